@@ -1,0 +1,26 @@
+package org.gongkai.admin.web;
+
+import org.gongkai.identity.StaffPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in staff member in every back-office page's model, for the layout's header and navigation. */
+@ControllerAdvice
+class AdminShell {
+
+	/** What the layout shows of the signed-in user. */
+	record Me(String username, String displayName, String agencyCode, java.util.Set<String> roles) {
+	}
+
+	@ModelAttribute("me")
+	Me me(@AuthenticationPrincipal Object principal) {
+		if (principal instanceof StaffPrincipal staff) {
+			return new Me(staff.getUsername(), staff.displayName(), staff.staff().agencyCode(),
+					staff.staff().roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.gongkai.admin.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.gongkai.calendar.CalendarAdministration;
+import org.gongkai.calendar.CalendarNotConfigured;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.StaffAccounts;
+import org.gongkai.identity.StaffPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The first page after login: what needs attention today across the modules. */
+@Controller
+class DashboardPage {
+
+	static final String VIEW = "admin/dashboard";
+
+	private final AgencyDirectory agencies;
+
+	private final StaffAccounts accounts;
+
+	private final CalendarAdministration calendars;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	DashboardPage(AgencyDirectory agencies, StaffAccounts accounts, CalendarAdministration calendars,
+			WorkingDayCalendar calendar, Clock clock) {
+		this.agencies = agencies;
+		this.accounts = accounts;
+		this.calendars = calendars;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin")
+	String dashboard(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("today", today);
+		model.addAttribute("agency", agencies.find(me.staff().agencyId()).orElseThrow());
+		model.addAttribute("agencyCount", agencies.readableBy(me.staff()).size());
+		model.addAttribute("userCount", accounts.readableBy(me.staff()).size());
+		model.addAttribute("missingYear", calendars.missingNextYear().orElse(null));
+		try {
+			model.addAttribute("workingToday", calendar.isWorkingDay(today));
+			model.addAttribute("replyDueIfReceivedToday", calendar.addWorkingDays(today, 20));
+		}
+		catch (CalendarNotConfigured e) {
+			model.addAttribute("workingToday", null);
+		}
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.gongkai.calendar.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.gongkai.calendar.CalendarAdministration;
+import org.gongkai.calendar.CalendarDay;
+import org.gongkai.calendar.CalendarYear;
+import org.gongkai.calendar.DayKind;
+import org.gongkai.calendar.NoticeText;
+import org.gongkai.platform.DomainException;
+import org.gongkai.platform.web.FormErrors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The calendar in the back office: every staff member reads it, an ADMIN adds or corrects a year. */
+@Controller
+@RequestMapping("/admin/calendar")
+class CalendarPages {
+
+	static final String LIST = "admin/calendar";
+
+	static final String EDIT = "admin/calendar-year";
+
+	private final CalendarAdministration administration;
+
+	CalendarPages(CalendarAdministration administration) {
+		this.administration = administration;
+	}
+
+	record YearForm(@NotBlank String noticeNumber, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeDate,
+			String notes, String holidays, String makeUpWorkdays) {
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("years", administration.years());
+		model.addAttribute("missingYear", administration.missingNextYear().orElse(null));
+		return LIST;
+	}
+
+	@GetMapping("/{year}")
+	String edit(@PathVariable int year, Model model) {
+		YearForm form = administration.year(year)
+			.map(notice -> new YearForm(notice.noticeNumber(), notice.noticeDate(), notice.notes(),
+					NoticeText.format(notice.holidays()), NoticeText.format(notice.makeUpWorkdays())))
+			.orElse(new YearForm("", null, "", "", ""));
+		model.addAttribute("form", form);
+		model.addAttribute("year", year);
+		return EDIT;
+	}
+
+	@PostMapping("/{year}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String save(java.security.Principal me, @PathVariable int year,
+			@Valid @ModelAttribute("form") YearForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				List<CalendarDay> days = new ArrayList<>(
+						NoticeText.parse("holidays", form.holidays(), DayKind.HOLIDAY));
+				days.addAll(NoticeText.parse("makeUpWorkdays", form.makeUpWorkdays(), DayKind.MAKE_UP_WORKDAY));
+				days.sort(java.util.Comparator.comparing(CalendarDay::day));
+				administration.save(me.getName(),
+						new CalendarYear(year, form.noticeNumber(), form.noticeDate(), form.notes(), days));
+				redirect.addFlashAttribute("saved", year);
+				return "redirect:/admin/calendar";
+			}
+			catch (DomainException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		model.addAttribute("year", year);
+		return EDIT;
+	}
+
+}

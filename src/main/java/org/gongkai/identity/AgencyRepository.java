@@ -1,0 +1,17 @@
+package org.gongkai.identity;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AgencyRepository extends ListCrudRepository<Agency, Long> {
+
+	Optional<Agency> findByCode(String code);
+
+	boolean existsByParentIdIsNull();
+
+	Optional<Agency> findByParentIdIsNull();
+
+	boolean existsByCreditCode(String creditCode);
+
+}

@@ -1,0 +1,21 @@
+package org.gongkai.identity;
+
+import org.gongkai.platform.DomainException;
+
+/** Staff passwords: at least 10 characters, with letters and digits, not the username. */
+final class PasswordPolicy {
+
+	static final int MINIMUM_LENGTH = 10;
+
+	private PasswordPolicy() {
+	}
+
+	static void check(String field, String username, String password) {
+		if (password == null || password.length() < MINIMUM_LENGTH || password.length() > 128
+				|| password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)
+				|| password.equalsIgnoreCase(username)) {
+			throw DomainException.invalid(field, "identity.password.weak", MINIMUM_LENGTH);
+		}
+	}
+
+}

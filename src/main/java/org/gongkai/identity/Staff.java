@@ -1,0 +1,36 @@
+package org.gongkai.identity;
+
+import java.util.Set;
+
+/**
+ * The staff member on whose behalf a use case runs, with the rules about which agencies they may read and act for.
+ * Use cases take it as an argument; it never comes from a static holder.
+ */
+public record Staff(long userId, String username, AgencyId agencyId, String agencyCode, String agencyPath,
+		Set<Role> roles) {
+
+	public Staff {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	/** Every staff member reads their own agency and those below it. */
+	public boolean canRead(AgencyInfo agency) {
+		return agency.path().startsWith(agencyPath);
+	}
+
+	/**
+	 * Acting for an agency: an ADMIN for their agency and those below; other roles for their own agency only; a
+	 * SUPERVISOR for none (it only reads).
+	 */
+	public boolean canActFor(AgencyInfo agency, Role role) {
+		if (!has(role) || role == Role.SUPERVISOR) {
+			return false;
+		}
+		return role == Role.ADMIN ? canRead(agency) : agency.id().equals(agencyId);
+	}
+
+}

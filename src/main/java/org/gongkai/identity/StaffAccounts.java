@@ -1,0 +1,169 @@
+package org.gongkai.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.gongkai.platform.DomainException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens staff accounts, changes passwords, and keeps the lock-out count of failed logins. */
+@Service
+public class StaffAccounts {
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
+
+	private final StaffUserRepository users;
+
+	private final AgencyDirectory agencies;
+
+	private final PasswordEncoder passwords;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final int lockoutLimit;
+
+	private final Duration lockoutDuration;
+
+	StaffAccounts(StaffUserRepository users, AgencyDirectory agencies, PasswordEncoder passwords,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+			@Value("${gongkai.security.lockout.max-failures:5}") int lockoutLimit,
+			@Value("${gongkai.security.lockout.duration:PT15M}") Duration lockoutDuration) {
+		this.users = users;
+		this.agencies = agencies;
+		this.passwords = passwords;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.lockoutLimit = lockoutLimit;
+		this.lockoutDuration = lockoutDuration;
+	}
+
+	/** An ADMIN opens an account for their agency or one below it. */
+	@Transactional
+	public StaffAccount create(Staff actor, NewStaffAccount request) {
+		AgencyInfo agency = agencies.readable(actor, requireText("agencyCode", request.agencyCode()));
+		if (!actor.canActFor(agency, Role.ADMIN)) {
+			throw DomainException.notPermitted("identity.user.adminOnly");
+		}
+		return open(agency, request, actor.username());
+	}
+
+	/** Opens an account on behalf of the platform (first start); does nothing when the username exists. */
+	@Transactional
+	public void ensure(NewStaffAccount request) {
+		if (!users.existsByUsername(request.username())) {
+			AgencyInfo agency = agencies.findByCode(request.agencyCode()).orElseThrow();
+			open(agency, request, "system");
+		}
+	}
+
+	private StaffAccount open(AgencyInfo agency, NewStaffAccount request, String actor) {
+		String username = requireText("username", request.username());
+		if (!USERNAME.matcher(username).matches()) {
+			throw DomainException.invalid("username", "identity.user.usernameFormat");
+		}
+		if (request.roles() == null || request.roles().isEmpty()) {
+			throw DomainException.invalid("roles", "identity.user.rolesRequired");
+		}
+		PasswordPolicy.check("password", username, request.password());
+		if (users.existsByUsername(username)) {
+			throw DomainException.conflict("username", "identity.user.usernameTaken", username);
+		}
+		String displayName = request.displayName() == null || request.displayName().isBlank() ? username
+				: request.displayName().strip();
+		StaffUser saved = users.save(StaffUser.create(username, displayName, passwords.encode(request.password()),
+				agency.id().value(), EnumSet.copyOf(request.roles()), clock.instant()));
+		events.publishEvent(new StaffAccountCreated(username, agency.code(), request.roles(), actor));
+		return account(saved.id()).orElseThrow();
+	}
+
+	/** A staff member changes their own password, proving they know the current one. */
+	@Transactional
+	public void changePassword(Staff actor, String currentPassword, String newPassword) {
+		StaffUser user = users.findById(actor.userId()).orElseThrow();
+		if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+			throw DomainException.invalid("currentPassword", "identity.password.currentWrong");
+		}
+		PasswordPolicy.check("newPassword", user.username(), newPassword);
+		user.changePassword(passwords.encode(newPassword), clock.instant());
+		users.save(user);
+		events.publishEvent(new StaffAccountChanged(user.username(), actor.agencyCode(), "PASSWORD_CHANGED", "",
+				actor.username()));
+	}
+
+	public boolean exists(String username) {
+		return users.existsByUsername(username);
+	}
+
+	/** The accounts of every agency the staff member may read. */
+	public List<StaffAccount> readableBy(Staff staff) {
+		return query(" where a.path like :prefix order by a.path, u.username", "prefix", staff.agencyPath() + "%");
+	}
+
+	public Optional<StaffAccount> account(long id) {
+		return query(" where u.id = :id", "id", id).stream().findFirst();
+	}
+
+	@Transactional
+	void recordFailedLogin(String username) {
+		users.findByUsername(username).ifPresent(user -> {
+			if (user.recordFailedLogin(lockoutLimit, lockoutDuration, clock.instant())) {
+				events.publishEvent(new StaffAccountChanged(username, agencyCode(user), "STAFF_ACCOUNT_LOCKED",
+						"lockedUntil=" + user.lockedUntil(), "system"));
+			}
+			users.save(user);
+		});
+	}
+
+	@Transactional
+	void recordSuccessfulLogin(String username) {
+		users.findByUsername(username).filter(StaffUser::recordSuccessfulLogin).ifPresent(users::save);
+	}
+
+	private String agencyCode(StaffUser user) {
+		return agencies.find(new AgencyId(user.agencyId())).map(AgencyInfo::code).orElse(null);
+	}
+
+	private List<StaffAccount> query(String where, String name, Object value) {
+		return jdbc.sql("""
+				select u.id, u.username, u.display_name, a.code, a.name, u.enabled, u.locked_until,
+				       array(select r.role from staff_user_role r where r.staff_user = u.id order by r.role) as roles
+				from staff_user u join agency a on a.id = u.agency_id""" + where)
+			.param(name, value)
+			.query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("username"),
+					rs.getString("display_name"), rs.getString("code"), rs.getString("name"), roles(rs),
+					rs.getBoolean("enabled"),
+					rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+			.list();
+	}
+
+	private static java.util.Set<Role> roles(java.sql.ResultSet rs) throws java.sql.SQLException {
+		EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+		for (Object role : (Object[]) rs.getArray("roles").getArray()) {
+			roles.add(Role.valueOf((String) role));
+		}
+		return roles;
+	}
+
+	private static String requireText(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw DomainException.invalid(field, "validation.required");
+		}
+		return value.strip();
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.gongkai.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A staff member's account: credentials, roles, and the lock-out state after failed logins. */
+class StaffUser {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Integer version;
+
+	private final String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private final Long agencyId;
+
+	private boolean enabled;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	private final Instant createdAt;
+
+	private Instant passwordChangedAt;
+
+	@MappedCollection(idColumn = "staff_user")
+	private Set<RoleGrant> roles;
+
+	@PersistenceCreator
+	StaffUser(Long id, Integer version, String username, String displayName, String passwordHash, Long agencyId,
+			boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt, Instant passwordChangedAt,
+			Set<RoleGrant> roles) {
+		this.id = id;
+		this.version = version;
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.agencyId = agencyId;
+		this.enabled = enabled;
+		this.failedLogins = failedLogins;
+		this.lockedUntil = lockedUntil;
+		this.createdAt = createdAt;
+		this.passwordChangedAt = passwordChangedAt;
+		this.roles = roles;
+	}
+
+	static StaffUser create(String username, String displayName, String passwordHash, long agencyId,
+			Set<Role> roles, Instant now) {
+		return new StaffUser(null, null, username, displayName, passwordHash, agencyId, true, 0, null, now, now,
+				roles.stream().map(RoleGrant::new).collect(Collectors.toSet()));
+	}
+
+	/** Counts a failed login; the limit-th failure in a row locks the account for the given time. */
+	boolean recordFailedLogin(int limit, Duration lockFor, Instant now) {
+		failedLogins++;
+		if (failedLogins >= limit) {
+			lockedUntil = now.plus(lockFor);
+			failedLogins = 0;
+			return true;
+		}
+		return false;
+	}
+
+	/** Clears the failure count; answers whether there was anything to clear. */
+	boolean recordSuccessfulLogin() {
+		boolean changed = failedLogins > 0 || lockedUntil != null;
+		failedLogins = 0;
+		lockedUntil = null;
+		return changed;
+	}
+
+	boolean isLocked(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	void changePassword(String newHash, Instant now) {
+		passwordHash = newHash;
+		passwordChangedAt = now;
+		recordSuccessfulLogin();
+	}
+
+	Set<Role> roles() {
+		return roles.stream().map(RoleGrant::role).collect(Collectors.toSet());
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String username() {
+		return username;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	Long agencyId() {
+		return agencyId;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	Instant lockedUntil() {
+		return lockedUntil;
+	}
+
+	/** One role held by a user (a row of {@code staff_user_role}). */
+	@Table("staff_user_role")
+	record RoleGrant(Role role) {
+	}
+
+}

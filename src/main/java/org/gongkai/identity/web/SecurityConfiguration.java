@@ -1,0 +1,70 @@
+package org.gongkai.identity.web;
+
+import org.gongkai.identity.ApiTokens;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two filter chains. {@code /api/**}: stateless, HTTP Basic or a personal API token, problem-detail answers, no
+ * CSRF (no cookies are accepted there). Everything else: the public portal (open) and the staff back office under
+ * {@code /admin} (form login, CSRF, session). The list of public API endpoints is here, in one place.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** API endpoints anyone may call without logging in. */
+	static final String[] PUBLIC_API_GET = { "/api/v1/calendar/**" };
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ObjectMapper json, MessageSource messages) {
+		ApiProblemResponses problems = new ApiProblemResponses(json, messages);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API_GET)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.realmName("gongkai").authenticationEntryPoint(problems))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http) {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/assets/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.authenticated()
+			.requestMatchers("/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
+			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.gongkai.identity.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import org.gongkai.identity.NewStaffAccount;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffAccount;
+import org.gongkai.identity.StaffAccounts;
+import org.gongkai.identity.StaffPrincipal;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/users}: staff accounts, opened by an ADMIN for the agencies they administer. */
+@RestController
+@RequestMapping("/api/v1/users")
+class UserApi {
+
+	private final StaffAccounts accounts;
+
+	UserApi(StaffAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	record UserRequest(@NotBlank String username, @NotBlank String password, @NotBlank String agencyCode,
+			@NotEmpty Set<Role> roles, String displayName) {
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<StaffAccount> create(@AuthenticationPrincipal StaffPrincipal me,
+			@Valid @RequestBody UserRequest body) {
+		StaffAccount created = accounts.create(me.staff(), new NewStaffAccount(body.username(), body.displayName(),
+				body.password(), body.agencyCode(), body.roles()));
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+	}
+
+	@GetMapping
+	List<StaffAccount> list(@AuthenticationPrincipal StaffPrincipal me) {
+		return accounts.readableBy(me.staff());
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.gongkai.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Without {@code spring.datasource.url}, Gongkai runs its own PostgreSQL 17 whose files live in
+ * {@code ${gongkai.data-dir}/pg}. The server keeps its data across restarts and stops when the context closes
+ * (after the connection pool, which depends on it).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(GongkaiProperties properties) throws IOException {
+		return start(properties.resolve("pg"));
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		return pool(postgres);
+	}
+
+	static EmbeddedPostgres start(Path directory) throws IOException {
+		Files.createDirectories(directory);
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(false)
+			.setLocaleConfig("encoding", "UTF8")
+			.start();
+		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
+		return postgres;
+	}
+
+	static HikariDataSource pool(EmbeddedPostgres postgres) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		pool.setUsername("postgres");
+		pool.setMaximumPoolSize(10);
+		pool.setPoolName("gongkai");
+		return pool;
+	}
+
+	static DataSource unpooled(EmbeddedPostgres postgres) {
+		return postgres.getPostgresDatabase();
+	}
+
+}

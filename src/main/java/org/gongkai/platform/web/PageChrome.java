@@ -1,0 +1,48 @@
+package org.gongkai.platform.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * What every HTML page needs beside its content: the large-text mode for older readers (适老化), remembered in a
+ * cookie and switched by a plain link so that it works without JavaScript, and the current path for the language
+ * links.
+ */
+@Controller
+@ControllerAdvice(annotations = Controller.class)
+class PageChrome {
+
+	static final String LARGE_TEXT = "gongkai-large-text";
+
+	@ModelAttribute("largeText")
+	boolean largeText(@CookieValue(name = LARGE_TEXT, required = false) String value) {
+		return "1".equals(value);
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	/** Switches large text on or off and goes back to the page the reader came from (same site only). */
+	@GetMapping("/text-size")
+	String textSize(@RequestParam boolean large, @RequestParam(defaultValue = "/") String back,
+			HttpServletResponse response) {
+		Cookie cookie = new Cookie(LARGE_TEXT, large ? "1" : "0");
+		cookie.setPath("/");
+		cookie.setMaxAge(60 * 60 * 24 * 365);
+		cookie.setHttpOnly(true);
+		response.addCookie(cookie);
+		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+		return "redirect:" + (local ? back : "/");
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.gongkai.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/** Shows instants in Beijing time on pages: {@code ${@time.format(instant)}}. */
+@Component("time")
+class TimeFormat {
+
+	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Shanghai"));
+
+	public String format(Instant instant) {
+		return instant == null ? "—" : FORMAT.format(instant);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.gongkai.portal.web;
+
+import org.gongkai.platform.DomainException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Business rejections on HTML pages (portal and back office) become a readable error page with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+class PortalErrors {
+
+	static final String VIEW = "error";
+
+	@ExceptionHandler(DomainException.class)
+	ModelAndView rejected(DomainException e, Model model) {
+		HttpStatus status = switch (e.kind()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+		};
+		ModelAndView view = new ModelAndView(VIEW, status);
+		view.addObject("status", status.value());
+		view.addObject("messageKey", e.messageKey());
+		view.addObject("messageArguments", e.arguments());
+		return view;
+	}
+
+}

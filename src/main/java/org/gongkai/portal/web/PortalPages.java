@@ -1,0 +1,48 @@
+package org.gongkai.portal.web;
+
+import java.util.List;
+
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.DomainException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The portal's home page over the agency tree, and one page per agency. */
+@Controller
+class PortalPages {
+
+	static final String HOME = "portal/home";
+
+	static final String AGENCY = "portal/agency";
+
+	private final AgencyDirectory agencies;
+
+	PortalPages(AgencyDirectory agencies) {
+		this.agencies = agencies;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		List<AgencyInfo> all = agencies.all();
+		model.addAttribute("root", all.isEmpty() ? null : all.get(0));
+		model.addAttribute("agencies", all.stream().skip(1).toList());
+		return HOME;
+	}
+
+	@GetMapping("/agencies/{code}")
+	String agency(@PathVariable String code, Model model) {
+		AgencyInfo agency = agencies.findByCode(code)
+			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", code));
+		model.addAttribute("agency", agency);
+		model.addAttribute("children", agencies.all()
+			.stream()
+			.filter(other -> code.equals(other.parentCode()))
+			.toList());
+		return AGENCY;
+	}
+
+}
