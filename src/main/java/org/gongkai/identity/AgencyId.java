@@ -1,5 +1,7 @@
 package org.gongkai.identity;
 
-/** Typed id of an {@code Agency}; other modules refer to agencies by it. */
-public record AgencyId(long value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Typed id of an {@code Agency}; other modules refer to agencies by it. In JSON it is the bare number. */
+public record AgencyId(@JsonValue long value) {
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @ControllerAdvice(annotations = Controller.class)
-class PageChrome {
+public class PageChrome {
 
 	static final String LARGE_TEXT = "gongkai-large-text";
 
@@ -30,6 +30,16 @@ class PageChrome {
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();
+	}
+
+	/**
+	 * The same attributes for a view that an exception handler renders, where model-attribute methods do not run.
+	 */
+	public static void addTo(org.springframework.web.servlet.ModelAndView view, HttpServletRequest request) {
+		boolean large = request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
+			.anyMatch(cookie -> LARGE_TEXT.equals(cookie.getName()) && "1".equals(cookie.getValue()));
+		view.addObject("largeText", large);
+		view.addObject("currentPath", request.getRequestURI());
 	}
 
 	/** Switches large text on or off and goes back to the page the reader came from (same site only). */

@@ -1,10 +1,12 @@
 package org.gongkai.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.web.PageChrome;
+import org.gongkai.portal.SiteIdentity;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -15,8 +17,14 @@ class PortalErrors {
 
 	static final String VIEW = "error";
 
+	private final SiteIdentity site;
+
+	PortalErrors(SiteIdentity site) {
+		this.site = site;
+	}
+
 	@ExceptionHandler(DomainException.class)
-	ModelAndView rejected(DomainException e, Model model) {
+	ModelAndView rejected(DomainException e, HttpServletRequest request) {
 		HttpStatus status = switch (e.kind()) {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
@@ -28,6 +36,8 @@ class PortalErrors {
 		view.addObject("status", status.value());
 		view.addObject("messageKey", e.messageKey());
 		view.addObject("messageArguments", e.arguments());
+		view.addObject("site", site);
+		PageChrome.addTo(view, request);
 		return view;
 	}
 

@@ -1,0 +1,28 @@
+package org.gongkai;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The one Spring context the integration tests share: the whole application on a real PostgreSQL (embedded, in a
+ * fresh data directory under target/, or the external one the {@code external-pg} profile points at), with the demo
+ * seeded and a known administrator password. Every test class uses exactly these settings, so the context is built
+ * once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "gongkai.data-dir=target/test-data/${random.uuid}", "gongkai.demo=true",
+				"gongkai.admin-password=" + IntegrationTest.PASSWORD })
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+
+	/** The password of {@code admin} and of the demo staff in tests. */
+	String PASSWORD = "Test-Admin-2026";
+
+}

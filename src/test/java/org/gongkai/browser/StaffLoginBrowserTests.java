@@ -1,0 +1,57 @@
+package org.gongkai.browser;
+
+import org.gongkai.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A staff member opens the portal, logs in with the keyboard, and reaches the dashboard. */
+@IntegrationTest
+class StaffLoginBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void open() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void close() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void logInAndOpenTheDashboard() throws Exception {
+		browser.get("http://localhost:" + port + "/?lang=zh_CN");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("示例区人民政府");
+		browser.findElement(By.linkText("工作人员登录")).click();
+
+		assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(IntegrationTest.PASSWORD, Keys.ENTER);
+
+		assertThat(browser.getCurrentUrl()).endsWith("/admin");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("示例区人民政府 工作台");
+		assertThat(browser.findElement(By.cssSelector(".admin-nav a[aria-current=page]")).getText())
+			.isEqualTo("工作台");
+		assertThat(Browser.screenshot(browser, "dashboard")).isNotEmptyFile();
+
+		browser.findElement(By.linkText("审计日志")).click();
+		browser.findElement(By.cssSelector("#verification button")).click();
+		assertThat(browser.findElement(By.cssSelector("#verification .notice")).getText()).contains("链条完整");
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.gongkai.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The calendar exactly as the application ships it: read from the Flyway migration that holds the State Council
+ * notices of 2019–2026, so that unit tests check the real data, not a copy of it.
+ */
+final class OfficialCalendar {
+
+	private static final Pattern YEAR = Pattern.compile("\\((\\d{4}), '国办发明电");
+
+	private static final Pattern DAY = Pattern
+		.compile("\\(date '(\\d{4}-\\d{2}-\\d{2})', \\d{4}, '(HOLIDAY|MAKE_UP_WORKDAY)'");
+
+	private OfficialCalendar() {
+	}
+
+	static WorkingDays load() {
+		String sql;
+		try (InputStream in = OfficialCalendar.class.getResourceAsStream("/db/migration/V3__calendar_notices.sql")) {
+			sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		Set<Integer> years = new HashSet<>();
+		Matcher year = YEAR.matcher(sql);
+		while (year.find()) {
+			years.add(Integer.parseInt(year.group(1)));
+		}
+		Map<LocalDate, DayKind> days = new HashMap<>();
+		Matcher day = DAY.matcher(sql);
+		while (day.find()) {
+			days.put(LocalDate.parse(day.group(1)), DayKind.valueOf(day.group(2)));
+		}
+		return new WorkingDays(years, days);
+	}
+
+}
