@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,8 +21,19 @@ public class WorkingDayCalendar {
 
 	private volatile WorkingDays days;
 
+	@Autowired
 	WorkingDayCalendar(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	private WorkingDayCalendar(WorkingDays days) {
+		this.jdbc = null;
+		this.days = days;
+	}
+
+	/** A calendar over given notices, without a database: for tests and benchmarks. */
+	public static WorkingDayCalendar of(Set<Integer> configuredYears, Map<LocalDate, DayKind> overrides) {
+		return new WorkingDayCalendar(new WorkingDays(configuredYears, overrides));
 	}
 
 	/** Whether {@code date} is a working day; throws {@link CalendarNotConfigured} for a year without a notice. */
@@ -44,7 +56,9 @@ public class WorkingDayCalendar {
 	}
 
 	void reload() {
-		days = load();
+		if (jdbc != null) {
+			days = load();
+		}
 	}
 
 	private WorkingDays days() {

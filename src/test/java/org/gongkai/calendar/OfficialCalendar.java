@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The calendar exactly as the application ships it: read from the Flyway migration that holds the State Council
  * notices of 2019–2026, so that unit tests check the real data, not a copy of it.
  */
-final class OfficialCalendar {
+public final class OfficialCalendar {
 
 	private static final Pattern YEAR = Pattern.compile("\\((\\d{4}), '国办发明电");
 
@@ -25,7 +25,21 @@ final class OfficialCalendar {
 	private OfficialCalendar() {
 	}
 
+	/** The shipped calendar as the application's calendar type, for other modules' tests. */
+	public static WorkingDayCalendar calendar() {
+		Parsed parsed = parse();
+		return WorkingDayCalendar.of(parsed.years(), parsed.days());
+	}
+
 	static WorkingDays load() {
+		Parsed parsed = parse();
+		return new WorkingDays(parsed.years(), parsed.days());
+	}
+
+	private record Parsed(Set<Integer> years, Map<LocalDate, DayKind> days) {
+	}
+
+	private static Parsed parse() {
 		String sql;
 		try (InputStream in = OfficialCalendar.class.getResourceAsStream("/db/migration/V3__calendar_notices.sql")) {
 			sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -43,7 +57,7 @@ final class OfficialCalendar {
 		while (day.find()) {
 			days.put(LocalDate.parse(day.group(1)), DayKind.valueOf(day.group(2)));
 		}
-		return new WorkingDays(years, days);
+		return new Parsed(years, days);
 	}
 
 }

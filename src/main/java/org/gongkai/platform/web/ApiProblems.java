@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.InvalidInput;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
@@ -31,6 +32,15 @@ class ApiProblems {
 
 	ApiProblems(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalid(InvalidInput e) {
+		return badRequest(e.violations()
+			.stream()
+			.map(violation -> Map.of("field", violation.field(), "message",
+					text(violation.messageKey(), violation.arguments())))
+			.toList());
 	}
 
 	@ExceptionHandler(DomainException.class)

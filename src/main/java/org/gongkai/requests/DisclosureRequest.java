@@ -1,0 +1,309 @@
+package org.gongkai.requests;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.calendar.WorkingDayCalendar;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+import static org.gongkai.requests.Deadline.CLARIFICATION_NOTICE_WORKING_DAYS;
+import static org.gongkai.requests.Deadline.CONSULTATION_WORKING_DAYS;
+import static org.gongkai.requests.Deadline.MAX_EXTENSION_WORKING_DAYS;
+import static org.gongkai.requests.Deadline.PAYMENT_WORKING_DAYS;
+
+/**
+ * An application for government information. Every change goes through {@link #apply}, which asks the
+ * {@link Transitions} table, checks the statutory guard of the action, records the dates the deadline derives
+ * from, and recomputes the due date. The timeline of what happened is written beside it, append-only.
+ */
+class DisclosureRequest {
+
+	/** The clarification period when staff do not choose one (OGI art. 30 leaves it to the agency). */
+	static final int DEFAULT_CLARIFICATION_PERIOD = 15;
+
+	@Id
+	Long id;
+
+	@Version
+	Integer version;
+
+	final Long agencyId;
+
+	final String trackingNumber;
+
+	final String queryCodeHash;
+
+	final Channel channel;
+
+	RequestStatus status;
+
+	final Instant submittedAt;
+
+	LocalDate receivedOn;
+
+	LocalDate clockStartedOn;
+
+	@Embedded.Nullable(prefix = "applicant_")
+	final Applicant applicant;
+
+	final String applicantKey;
+
+	final String description;
+
+	final String documentNumber;
+
+	final DeliveryMethod deliveryMethod;
+
+	final boolean paperCopy;
+
+	LocalDate clarificationRequestedOn;
+
+	String clarificationItems;
+
+	LocalDate clarificationDueOn;
+
+	LocalDate clarifiedOn;
+
+	String consultedParty;
+
+	LocalDate consultationDueOn;
+
+	LocalDate feeNoticeOn;
+
+	BigDecimal feeAmountYuan;
+
+	FeeSchedule feeSchedule;
+
+	Integer feeQuantity;
+
+	LocalDate feeDueOn;
+
+	LocalDate feePaidOn;
+
+	int extensionDays;
+
+	String extensionReason;
+
+	String assignedTo;
+
+	Outcome outcome;
+
+	LocalDate closedOn;
+
+	LocalDate dueOn;
+
+	LocalDate lastActionOn;
+
+	@MappedCollection(idColumn = "request_id", keyColumn = "position")
+	List<Pause> pauses;
+
+	@PersistenceCreator
+	DisclosureRequest(Long id, Long agencyId, String trackingNumber, String queryCodeHash, Channel channel,
+			Instant submittedAt, Applicant applicant, String applicantKey, String description, String documentNumber,
+			DeliveryMethod deliveryMethod, boolean paperCopy) {
+		this.id = id;
+		this.agencyId = agencyId;
+		this.trackingNumber = trackingNumber;
+		this.queryCodeHash = queryCodeHash;
+		this.channel = channel;
+		this.submittedAt = submittedAt;
+		this.applicant = applicant;
+		this.applicantKey = applicantKey;
+		this.description = description;
+		this.documentNumber = documentNumber;
+		this.deliveryMethod = deliveryMethod;
+		this.paperCopy = paperCopy;
+		this.pauses = new ArrayList<>();
+	}
+
+	/** An online application waits in SUBMITTED until the office confirms it (OGI art. 31 (三)). */
+	static DisclosureRequest submitted(long agencyId, String trackingNumber, String queryCodeHash, Channel channel,
+			Instant at, Applicant applicant, String applicantKey, String description, String documentNumber,
+			DeliveryMethod delivery, boolean paperCopy) {
+		DisclosureRequest request = new DisclosureRequest(null, agencyId, trackingNumber, queryCodeHash, channel, at,
+				applicant, applicantKey, description, documentNumber, delivery, paperCopy);
+		request.status = RequestStatus.SUBMITTED;
+		return request;
+	}
+
+	/** An application registered as received on a known day (OGI art. 31): the clock starts that day. */
+	static DisclosureRequest received(long agencyId, String trackingNumber, String queryCodeHash, Channel channel,
+			Instant at, LocalDate receivedOn, Applicant applicant, String applicantKey, String description,
+			String documentNumber, DeliveryMethod delivery, boolean paperCopy, WorkingDayCalendar calendar) {
+		DisclosureRequest request = submitted(agencyId, trackingNumber, queryCodeHash, channel, at, applicant,
+				applicantKey, description, documentNumber, delivery, paperCopy);
+		request.status = RequestStatus.RECEIVED;
+		request.receivedOn = receivedOn;
+		request.clockStartedOn = receivedOn;
+		request.lastActionOn = receivedOn;
+		request.recompute(calendar);
+		return request;
+	}
+
+	/** Applies an action dated {@code command.on()}, which may be neither in the future nor before the last one. */
+	void apply(ActionCommand command, LocalDate today, WorkingDayCalendar calendar) {
+		RequestAction action = command.action();
+		RequestStatus next = Transitions.next(status, action)
+			.orElseThrow(() -> new TransitionNotAllowed(status, action));
+		LocalDate on = command.on() == null ? today : command.on();
+		if (on.isAfter(today)) {
+			throw new TransitionNotAllowed("on", "requests.on.future", on);
+		}
+		if (lastActionOn != null && on.isBefore(lastActionOn)) {
+			throw new TransitionNotAllowed("on", "requests.on.beforeLast", on, lastActionOn);
+		}
+		switch (action) {
+			case CONFIRM_RECEIPT -> {
+				receivedOn = on;
+				clockStartedOn = on;
+			}
+			case REQUEST_CLARIFICATION -> requestClarification(on, command, calendar);
+			case RECORD_CLARIFICATION -> {
+				clarifiedOn = on;
+				clockStartedOn = on;
+			}
+			case CLOSE_UNCLARIFIED -> close(on, Outcome.OTHER_NO_CLARIFICATION,
+					clarificationDueOn != null && on.isAfter(clarificationDueOn), "requests.clarification.periodRuns");
+			case START_CONSULTATION -> startConsultation(on, command, calendar);
+			case END_CONSULTATION -> endPause(on);
+			case SEND_FEE_NOTICE -> sendFeeNotice(on, command, calendar);
+			case RECORD_PAYMENT -> {
+				feePaidOn = on;
+				endPause(on);
+			}
+			case CLOSE_UNPAID -> close(on, Outcome.OTHER_FEE_UNPAID, feeDueOn != null && on.isAfter(feeDueOn),
+					"requests.fee.periodRuns");
+			case EXTEND -> extend(on, command);
+			case REPLY -> reply(on, command.outcome());
+			case WITHDRAW -> close(on, Outcome.OTHER, true, null);
+		}
+		status = next;
+		lastActionOn = on;
+		recompute(calendar);
+	}
+
+	/** OGI art. 30: once, within 7 working days of receipt, every item at once, with a period to answer in. */
+	private void requestClarification(LocalDate on, ActionCommand command, WorkingDayCalendar calendar) {
+		if (clarificationRequestedOn != null) {
+			throw new TransitionNotAllowed("action", "requests.clarification.once");
+		}
+		LocalDate latest = calendar.addWorkingDays(receivedOn, CLARIFICATION_NOTICE_WORKING_DAYS);
+		if (on.isAfter(latest)) {
+			throw new TransitionNotAllowed("on", "requests.clarification.tooLate", latest);
+		}
+		if (command.reason() == null || command.reason().isBlank()) {
+			throw new TransitionNotAllowed("reason", "requests.clarification.itemsRequired");
+		}
+		int period = command.workingDays() == null ? DEFAULT_CLARIFICATION_PERIOD : command.workingDays();
+		if (period < 1 || period > 60) {
+			throw new TransitionNotAllowed("workingDays", "requests.clarification.period");
+		}
+		clarificationRequestedOn = on;
+		clarificationItems = command.reason().strip();
+		clarificationDueOn = calendar.addWorkingDays(on, period);
+	}
+
+	/** OGI art. 32, 34: consultation in writing; 15 working days for the answer; the time does not count. */
+	private void startConsultation(LocalDate on, ActionCommand command, WorkingDayCalendar calendar) {
+		if (command.party() == null || command.party().isBlank()) {
+			throw new TransitionNotAllowed("party", "requests.consultation.partyRequired");
+		}
+		consultedParty = command.party().strip();
+		consultationDueOn = calendar.addWorkingDays(on, CONSULTATION_WORKING_DAYS);
+		pauses.add(new Pause(Pause.PauseKind.CONSULTATION, on, null));
+	}
+
+	/** 国办函〔2020〕109号: a fee notice within the reply period; payment due 20 working days after the next day. */
+	private void sendFeeNotice(LocalDate on, ActionCommand command, WorkingDayCalendar calendar) {
+		if (feeNoticeOn != null) {
+			throw new TransitionNotAllowed("action", "requests.fee.once");
+		}
+		if (dueOn != null && on.isAfter(dueOn)) {
+			throw new TransitionNotAllowed("on", "requests.fee.afterDue", dueOn);
+		}
+		if (command.amountYuan() == null || command.amountYuan().signum() <= 0) {
+			throw new TransitionNotAllowed("amountYuan", "requests.fee.amountRequired");
+		}
+		feeNoticeOn = on;
+		feeAmountYuan = command.amountYuan();
+		feeSchedule = command.feeSchedule();
+		feeQuantity = command.feeQuantity();
+		feeDueOn = calendar.addWorkingDays(on, PAYMENT_WORKING_DAYS);
+		pauses.add(new Pause(Pause.PauseKind.FEE, on, null));
+	}
+
+	/** OGI art. 33: one extension of at most 20 working days, before the reply is due. */
+	private void extend(LocalDate on, ActionCommand command) {
+		if (extensionDays > 0) {
+			throw new TransitionNotAllowed("action", "requests.extension.once");
+		}
+		if (dueOn != null && on.isAfter(dueOn)) {
+			throw new TransitionNotAllowed("on", "requests.extension.afterDue", dueOn);
+		}
+		Integer days = command.workingDays();
+		if (days == null || days < 1 || days > MAX_EXTENSION_WORKING_DAYS) {
+			throw new TransitionNotAllowed("workingDays", "requests.extension.days", MAX_EXTENSION_WORKING_DAYS);
+		}
+		if (command.reason() == null || command.reason().isBlank()) {
+			throw new TransitionNotAllowed("reason", "requests.extension.reasonRequired");
+		}
+		extensionDays = days;
+		extensionReason = command.reason().strip();
+	}
+
+	private void reply(LocalDate on, Outcome reply) {
+		if (reply == null) {
+			throw new TransitionNotAllowed("outcome", "requests.reply.outcomeRequired");
+		}
+		if (reply == Outcome.OTHER_NO_CLARIFICATION || reply == Outcome.OTHER_FEE_UNPAID) {
+			throw new TransitionNotAllowed("outcome", "requests.reply.outcomeByAction", reply);
+		}
+		close(on, reply, true, null);
+	}
+
+	private void close(LocalDate on, Outcome result, boolean guard, String refusal) {
+		if (!guard) {
+			throw new TransitionNotAllowed("on", refusal);
+		}
+		outcome = result;
+		closedOn = on;
+		pauses.replaceAll(pause -> pause.isOpen() ? pause.end(on) : pause);
+	}
+
+	private void endPause(LocalDate on) {
+		pauses.replaceAll(pause -> pause.isOpen() ? pause.end(on) : pause);
+	}
+
+	/** Derives the stored due date; a closed application keeps the one it had, to show whether it was late. */
+	void recompute(WorkingDayCalendar calendar) {
+		if (status == RequestStatus.CLOSED) {
+			return;
+		}
+		dueOn = Deadline.of(clockStartedOn, pauses, extensionDays, status == RequestStatus.AWAITING_CLARIFICATION,
+				calendar)
+			.dueOn();
+	}
+
+	/** The date the thing waited for is due: the clarification, the consulted party's answer, the payment. */
+	LocalDate pendingDueOn() {
+		return switch (status) {
+			case AWAITING_CLARIFICATION -> clarificationDueOn;
+			case IN_CONSULTATION -> consultationDueOn;
+			case AWAITING_PAYMENT -> feeDueOn;
+			default -> null;
+		};
+	}
+
+	void assignTo(String username) {
+		assignedTo = username;
+	}
+
+}

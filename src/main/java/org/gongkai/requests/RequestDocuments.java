@@ -1,0 +1,127 @@
+package org.gongkai.requests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.platform.GongkaiProperties;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps an application's files under {@code ${gongkai.data-dir}/files/requests/{id}/}, written to a temporary name
+ * and moved into place, with a row that records what each is and its SHA-256.
+ */
+@Component
+class RequestDocuments {
+
+	static final String PDF = "application/pdf";
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	private final JdbcClient jdbc;
+
+	private final Path root;
+
+	private final LetterRenderer renderer;
+
+	private final Clock clock;
+
+	RequestDocuments(JdbcClient jdbc, GongkaiProperties properties, LetterRenderer renderer, Clock clock) {
+		this.jdbc = jdbc;
+		this.root = properties.resolve("files");
+		this.renderer = renderer;
+		this.clock = clock;
+	}
+
+	/** Renders a letter to PDF and DOCX and keeps both with the application. */
+	void keepLetter(long requestId, Letter letter) {
+		boolean forApplicant = letter.kind() != Letter.Kind.CONSULTATION_LETTER;
+		String name = letter.title() + "-" + letter.date();
+		store(requestId, letter.kind().name(), name + ".pdf", PDF, renderer.pdf(letter), forApplicant);
+		store(requestId, letter.kind().name(), name + ".docx", DOCX, renderer.docx(letter), forApplicant);
+	}
+
+	long store(long requestId, String kind, String fileName, String contentType, byte[] bytes, boolean forApplicant) {
+		String sha256 = sha256(bytes);
+		Path relative = Path.of("requests", Long.toString(requestId), sha256 + extension(fileName));
+		Path target = root.resolve(relative);
+		try {
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), "incoming", ".tmp");
+			Files.write(temporary, bytes);
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot keep " + fileName, e);
+		}
+		return jdbc.sql("""
+				insert into request_document (request_id, kind, file_name, content_type, size_bytes, sha256,
+				                              storage_path, public, created_at)
+				values (:request, :kind, :name, :type, :size, :sha, :path, :public, :at) returning id""")
+			.param("request", requestId)
+			.param("kind", kind)
+			.param("name", fileName)
+			.param("type", contentType)
+			.param("size", bytes.length)
+			.param("sha", sha256)
+			.param("path", relative.toString())
+			.param("public", forApplicant)
+			.param("at", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	List<RequestDocument> of(long requestId) {
+		return jdbc.sql("""
+				select id, request_id, kind, file_name, content_type, size_bytes, public, created_at
+				from request_document where request_id = :id order by id""")
+			.param("id", requestId)
+			.query((rs, row) -> new RequestDocument(rs.getLong("id"), rs.getLong("request_id"), rs.getString("kind"),
+					rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+					rs.getBoolean("public"), rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	/** The bytes of a document of the given application. */
+	Optional<byte[]> content(long requestId, long documentId) {
+		return jdbc.sql("select storage_path from request_document where id = :doc and request_id = :request")
+			.param("doc", documentId)
+			.param("request", requestId)
+			.query(String.class)
+			.optional()
+			.map(path -> {
+				try {
+					return Files.readAllBytes(root.resolve(path));
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+	}
+
+	private static String extension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? "" : fileName.substring(dot);
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

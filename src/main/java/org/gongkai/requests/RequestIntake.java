@@ -1,0 +1,183 @@
+package org.gongkai.requests;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes applications in: from the public on the portal (they wait in SUBMITTED until the office confirms receipt,
+ * OGI art. 31 (三)), and from staff who register one that came by letter, in person, by fax or e-mail with its day
+ * of receipt (art. 31).
+ */
+@Service
+public class RequestIntake {
+
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final DisclosureRequestRepository requests;
+
+	private final AgencyDirectory agencies;
+
+	private final RequestTimeline timeline;
+
+	private final PersonalData personalData;
+
+	private final WorkingDayCalendar calendar;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final RequestDocuments documents;
+
+	private final Clock clock;
+
+	RequestIntake(DisclosureRequestRepository requests, AgencyDirectory agencies, RequestTimeline timeline,
+			PersonalData personalData, WorkingDayCalendar calendar, ApplicationEventPublisher events, JdbcClient jdbc,
+			RequestDocuments documents, Clock clock) {
+		this.documents = documents;
+		this.requests = requests;
+		this.agencies = agencies;
+		this.timeline = timeline;
+		this.personalData = personalData;
+		this.calendar = calendar;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A member of the public applies online; everything art. 29 asks for is required. */
+	@Transactional
+	public Submitted submitOnline(String agencyCode, Application application, java.util.List<Upload> uploads) {
+		AgencyInfo agency = agencies.findByCode(agencyCode)
+			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", agencyCode));
+		ApplicationRules.check(application, true);
+		uploads.forEach(Upload::sniffedContentType);
+		String code = queryCode();
+		DisclosureRequest request = DisclosureRequest.submitted(agency.id().value(), trackingNumber(), hash(code),
+				Channel.ONLINE, clock.instant(), applicant(application), applicantKey(application),
+				application.description().strip(), blankToNull(application.documentNumber()),
+				application.deliveryMethod(), application.paperCopy());
+		DisclosureRequest saved = requests.save(request);
+		for (Upload upload : uploads) {
+			documents.store(saved.id, "UPLOAD", upload.safeName(), upload.sniffedContentType(), upload.bytes(), false);
+		}
+		record(saved, agency, null, null, LocalDate.now(clock), "public", "online");
+		return new Submitted(saved.trackingNumber, code, agency.name());
+	}
+
+	/**
+	 * An officer registers an application with the day it counts as received (art. 31): in person, the day of
+	 * submission; registered post, the day signed for; ordinary letter, fax, e-mail and online, the day both sides
+	 * confirm. An online application without that day waits in SUBMITTED.
+	 */
+	@Transactional
+	public RequestView register(Staff actor, String agencyCode, Channel channel, LocalDate receivedOn,
+			Application application) {
+		AgencyInfo agency = agencies.readable(actor, agencyCode);
+		if (!actor.canActFor(agency, Role.OFFICER)) {
+			throw DomainException.notPermitted("requests.officerOnly");
+		}
+		if (channel == null) {
+			throw DomainException.invalid("channel", "validation.required");
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (receivedOn == null && channel != Channel.ONLINE) {
+			throw DomainException.invalid("receivedOn", "validation.required");
+		}
+		if (receivedOn != null && receivedOn.isAfter(today)) {
+			throw DomainException.invalid("receivedOn", "requests.on.future", receivedOn);
+		}
+		ApplicationRules.check(application, false);
+		String code = queryCode();
+		DisclosureRequest request = receivedOn == null
+				? DisclosureRequest.submitted(agency.id().value(), trackingNumber(), hash(code), channel,
+						clock.instant(), applicant(application), applicantKey(application),
+						application.description().strip(), blankToNull(application.documentNumber()),
+						application.deliveryMethod(), application.paperCopy())
+				: DisclosureRequest.received(agency.id().value(), trackingNumber(), hash(code), channel,
+						clock.instant(), receivedOn, applicant(application), applicantKey(application),
+						application.description().strip(), blankToNull(application.documentNumber()),
+						application.deliveryMethod(), application.paperCopy(), calendar);
+		DisclosureRequest saved = requests.save(request);
+		record(saved, agency, receivedOn, null, receivedOn == null ? today : receivedOn, actor.username(),
+				channel.name());
+		return RequestQueries.view(saved, agency, personalData, today);
+	}
+
+	private void record(DisclosureRequest saved, AgencyInfo agency, LocalDate receivedOn, RequestStatus from,
+			LocalDate on, String actor, String details) {
+		timeline.append(saved.id, on, "REGISTERED", from, saved.status, actor, details);
+		events.publishEvent(new RequestTransitioned(saved.id, saved.trackingNumber, agency.code(), null, from,
+				saved.status, on, null, saved.dueOn, actor));
+	}
+
+	private Applicant applicant(Application a) {
+		boolean organisation = a.applicantType().isOrganisation();
+		return new Applicant(a.applicantType(), a.name().strip(), organisation ? null : a.idType(),
+				organisation ? null : personalData.seal(normaliseId(a.idNumber())), personalData.seal(a.phone()),
+				blankToNull(a.email()), blankToNull(a.address()),
+				organisation ? blankToNull(upper(a.creditCode())) : null,
+				organisation ? blankToNull(a.legalRepresentative()) : null);
+	}
+
+	private static String applicantKey(Application a) {
+		return PersonalData.applicantKey(a.applicantType(), a.name(), normaliseId(a.idNumber()), upper(a.creditCode()));
+	}
+
+	private String trackingNumber() {
+		long serial = jdbc.sql("select nextval('disclosure_request_tracking')").query(Long.class).single();
+		return "YSQ-%d-%06d".formatted(LocalDate.now(clock).getYear(), serial);
+	}
+
+	private String queryCode() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+	static String hash(String queryCode) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(queryCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String normaliseId(String id) {
+		return id == null || id.isBlank() ? null : id.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private static String upper(String value) {
+		return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.gongkai.requests;
+
+import java.time.LocalDate;
+
+import org.gongkai.audit.AuditableEvent;
+
+/** The daily scan found an application past its reply deadline (or, with {@code dueSoon}, about to be). */
+public record RequestOverdue(long requestId, String trackingNumber, String agencyCode, LocalDate dueOn,
+		boolean dueSoon) implements AuditableEvent {
+
+	@Override
+	public String actor() {
+		return "system";
+	}
+
+	@Override
+	public String action() {
+		return dueSoon ? "REQUEST_DUE_SOON" : "REQUEST_OVERDUE";
+	}
+
+	@Override
+	public String subject() {
+		return "request:" + trackingNumber;
+	}
+
+	@Override
+	public String summary() {
+		return "dueOn=" + dueOn;
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Read models of applications: one application, the worklist, the public status, the same applicant's others. */
+@Service
+public class RequestQueries {
+
+	/** Due soon: the due date lies within this many working days (the dashboard's warning). */
+	public static final int DUE_SOON_WORKING_DAYS = 3;
+
+	private final DisclosureRequestRepository requests;
+
+	private final AgencyDirectory agencies;
+
+	private final RequestTimeline timeline;
+
+	private final PersonalData personalData;
+
+	private final WorkingDayCalendar calendar;
+
+	private final JdbcClient jdbc;
+
+	private final RequestDocuments documents;
+
+	private final Clock clock;
+
+	RequestQueries(DisclosureRequestRepository requests, AgencyDirectory agencies, RequestTimeline timeline,
+			PersonalData personalData, WorkingDayCalendar calendar, JdbcClient jdbc, RequestDocuments documents,
+			Clock clock) {
+		this.documents = documents;
+		this.requests = requests;
+		this.agencies = agencies;
+		this.timeline = timeline;
+		this.personalData = personalData;
+		this.calendar = calendar;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** One application the staff member may read; any other is "not found". */
+	public RequestView find(Staff staff, long id) {
+		DisclosureRequest request = requests.findById(id)
+			.orElseThrow(() -> DomainException.notFound("requests.notFound", id));
+		AgencyInfo agency = agencies.find(new AgencyId(request.agencyId))
+			.filter(staff::canRead)
+			.orElseThrow(() -> DomainException.notFound("requests.notFound", id));
+		return view(request, agency, personalData, LocalDate.now(clock));
+	}
+
+	public List<RequestEvent> timeline(Staff staff, long id) {
+		find(staff, id);
+		return timeline.of(id);
+	}
+
+	public List<RequestDocument> documents(Staff staff, long id) {
+		find(staff, id);
+		return documents.of(id);
+	}
+
+	public DocumentFile file(Staff staff, long id, long documentId) {
+		find(staff, id);
+		return file(id, documentId, false);
+	}
+
+	/** The letters the applicant may download from the status page. */
+	public List<RequestDocument> publicDocuments(PublicStatus status) {
+		return documents.of(status.id()).stream().filter(RequestDocument::forApplicant).toList();
+	}
+
+	public DocumentFile publicFile(PublicStatus status, long documentId) {
+		return file(status.id(), documentId, true);
+	}
+
+	private DocumentFile file(long id, long documentId, boolean applicantOnly) {
+		RequestDocument document = documents.of(id)
+			.stream()
+			.filter(d -> d.id() == documentId && (!applicantOnly || d.forApplicant()))
+			.findFirst()
+			.orElseThrow(() -> DomainException.notFound("requests.document.notFound", documentId));
+		return new DocumentFile(document.fileName(), document.contentType(),
+				documents.content(id, documentId).orElseThrow());
+	}
+
+	/** A line of the worklist. */
+	public record WorkItem(long id, String trackingNumber, String agencyName, RequestStatus status,
+			String applicantName, String description, LocalDate receivedOn, LocalDate dueOn, LocalDate pendingDueOn,
+			boolean dueSoon, boolean overdue, String assignedTo) {
+	}
+
+	/** What the worklist shows: open ones, or only due soon, overdue, or closed. */
+	public enum Filter {
+
+		OPEN, DUE_SOON, OVERDUE, CLOSED, ALL
+
+	}
+
+	/** The applications of the agencies the staff member may read, most urgent first. */
+	public List<WorkItem> worklist(Staff staff, Filter filter) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate soon = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+		String where = switch (filter) {
+			case OPEN -> " and r.status <> 'CLOSED'";
+			case DUE_SOON -> " and r.status <> 'CLOSED' and r.due_on between :today and :soon";
+			case OVERDUE -> " and r.status <> 'CLOSED' and r.due_on < :today";
+			case CLOSED -> " and r.status = 'CLOSED'";
+			case ALL -> "";
+		};
+		return jdbc.sql("""
+				select r.id, r.tracking_number, a.name as agency_name, r.status, r.applicant_name, r.description,
+				       r.received_on, r.due_on, r.assigned_to,
+				       case r.status when 'AWAITING_CLARIFICATION' then r.clarification_due_on
+				                     when 'IN_CONSULTATION' then r.consultation_due_on
+				                     when 'AWAITING_PAYMENT' then r.fee_due_on end as pending_due_on
+				from disclosure_request r join agency a on a.id = r.agency_id
+				where a.path like :prefix""" + where + """
+				 order by (r.status = 'CLOSED'), r.due_on nulls last, r.id desc limit 500""")
+			.param("prefix", staff.agencyPath() + "%")
+			.param("today", today)
+			.param("soon", soon)
+			.query((rs, row) -> {
+				LocalDate due = rs.getObject("due_on", LocalDate.class);
+				boolean open = !"CLOSED".equals(rs.getString("status"));
+				return new WorkItem(rs.getLong("id"), rs.getString("tracking_number"), rs.getString("agency_name"),
+						RequestStatus.valueOf(rs.getString("status")), rs.getString("applicant_name"),
+						rs.getString("description"), rs.getObject("received_on", LocalDate.class), due,
+						rs.getObject("pending_due_on", LocalDate.class),
+						open && due != null && !due.isBefore(today) && !due.isAfter(soon),
+						open && due != null && due.isBefore(today), rs.getString("assigned_to"));
+			})
+			.list();
+	}
+
+	/** Open, due-soon and overdue counts per agency, for the dashboard. */
+	public record AgencyCounts(String agencyCode, String agencyName, long open, long dueSoon, long overdue) {
+	}
+
+	public List<AgencyCounts> countsByAgency(Staff staff) {
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("""
+				select a.code, a.name,
+				       count(*) filter (where r.status <> 'CLOSED') as open,
+				       count(*) filter (where r.status <> 'CLOSED' and r.due_on between :today and :soon) as due_soon,
+				       count(*) filter (where r.status <> 'CLOSED' and r.due_on < :today) as overdue
+				from disclosure_request r join agency a on a.id = r.agency_id
+				where a.path like :prefix group by a.code, a.name, a.path order by a.path""")
+			.param("prefix", staff.agencyPath() + "%")
+			.param("today", today)
+			.param("soon", calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS))
+			.query((rs, row) -> new AgencyCounts(rs.getString("code"), rs.getString("name"), rs.getLong("open"),
+					rs.getLong("due_soon"), rs.getLong("overdue")))
+			.list();
+	}
+
+	/**
+	 * The same applicant's other applications (OGI art. 35: numbers and frequency; 国办函〔2020〕109号: the monthly
+	 * count), newest first.
+	 */
+	public List<WorkItem> sameApplicant(Staff staff, long id) {
+		find(staff, id);
+		List<Long> ids = jdbc.sql("""
+				select o.id from disclosure_request o join disclosure_request r on r.applicant_key = o.applicant_key
+				where r.id = :id and o.id <> :id order by o.id desc limit 50""")
+			.param("id", id)
+			.query(Long.class)
+			.list();
+		return worklist(staff, Filter.ALL).stream().filter(item -> ids.contains(item.id())).toList();
+	}
+
+	/** The public status page: only with the tracking number and the secret query code. */
+	public Optional<PublicStatus> publicStatus(String trackingNumber, String queryCode) {
+		if (trackingNumber == null || queryCode == null || queryCode.isBlank()) {
+			return Optional.empty();
+		}
+		return requests.findByTrackingNumber(trackingNumber.strip())
+			.filter(request -> RequestIntake.hash(queryCode).equals(request.queryCodeHash))
+			.map(request -> new PublicStatus(request.id, request.trackingNumber,
+					agencies.find(new AgencyId(request.agencyId)).map(AgencyInfo::name).orElse(""), request.status,
+					request.submittedAt, request.receivedOn, request.dueOn, request.clarificationItems,
+					request.clarificationDueOn, request.feeAmountYuan, request.feeDueOn, request.outcome,
+					request.closedOn));
+	}
+
+	static RequestView view(DisclosureRequest r, AgencyInfo agency, PersonalData personalData, LocalDate today) {
+		Applicant a = r.applicant;
+		return new RequestView(r.id, r.trackingNumber, agency.code(), agency.name(), r.status, r.channel, r.receivedOn,
+				r.dueOn, r.pendingDueOn(), r.status.isOpen() && r.dueOn != null && today.isAfter(r.dueOn),
+				r.outcome, r.closedOn, a.type(), a.name(), PersonalData.mask(personalData.open(a.idNumber())),
+				PersonalData.mask(personalData.open(a.phone())), a.email(), a.address(), a.creditCode(),
+				a.legalRepresentative(), r.description, r.documentNumber, r.deliveryMethod, r.paperCopy,
+				r.clarificationItems, r.clarificationDueOn, r.consultedParty, r.feeAmountYuan, r.feeNoticeOn,
+				r.feePaidOn, r.extensionDays, r.extensionReason, r.assignedTo, Transitions.allowedActions(r.status));
+	}
+
+}

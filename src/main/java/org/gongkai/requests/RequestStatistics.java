@@ -1,0 +1,113 @@
+package org.gongkai.requests;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.identity.AgencyId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Table 三 of the annual report for an agency and year, in one SQL pass over the applications, by the counting rules
+ * of annual-report.md §3: R1 received in Y; R2 received before Y and not closed before 1 January; R3.x closed in Y by
+ * outcome; R4 received by 31 December and not closed by then. So R1 + R2 = R3.7 + R4 in every column, and
+ * R2(Y) = R4(Y−1), by construction.
+ */
+@Service
+public class RequestStatistics {
+
+	/** The seven columns, in the report's order; the last is the total. */
+	public static final List<String> COLUMNS = List.of("NATURAL_PERSON", "COMMERCIAL_ENTERPRISE",
+			"RESEARCH_INSTITUTION", "SOCIAL_WELFARE_ORGANIZATION", "LEGAL_SERVICE_AGENCY", "OTHER_ORGANIZATION",
+			"TOTAL");
+
+	private final JdbcClient jdbc;
+
+	RequestStatistics(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The 25 rows (R1, R2, R3.1 … R3.6.3, R3.7, R4) × 7 columns.
+	 *
+	 * @param rows row id → the seven numbers in the order of {@link #COLUMNS}
+	 */
+	public record Table(int year, Map<String, long[]> rows) {
+
+		public long cell(String row, ApplicantType column) {
+			return rows.get(row)[column.ordinal()];
+		}
+
+		public long total(String row) {
+			return rows.get(row)[6];
+		}
+
+	}
+
+	/** Fees of section 六: notices issued in the year and money collected in it (元). */
+	public record Fees(long noticesIssued, java.math.BigDecimal collectedYuan) {
+	}
+
+	public Table table(AgencyId agency, int year) {
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		Map<String, long[]> rows = new LinkedHashMap<>();
+		rows.put("R1", new long[7]);
+		rows.put("R2", new long[7]);
+		for (Outcome outcome : Outcome.values()) {
+			rows.put(outcome.row(), new long[7]);
+		}
+		rows.put("R3.7", new long[7]);
+		rows.put("R4", new long[7]);
+		jdbc.sql("""
+				select applicant_type, outcome,
+				  count(*) filter (where received_on between :first and :last) as r1,
+				  count(*) filter (where received_on < :first and (closed_on is null or closed_on >= :first)) as r2,
+				  count(*) filter (where closed_on between :first and :last) as r3,
+				  count(*) filter (where received_on <= :last and (closed_on is null or closed_on > :last)) as r4
+				from disclosure_request
+				where agency_id = :agency and received_on is not null and received_on <= :last
+				group by applicant_type, outcome""")
+			.param("agency", agency.value())
+			.param("first", first)
+			.param("last", last)
+			.query(rs -> {
+				int column = ApplicantType.valueOf(rs.getString("applicant_type")).ordinal();
+				add(rows.get("R1"), column, rs.getLong("r1"));
+				add(rows.get("R2"), column, rs.getLong("r2"));
+				add(rows.get("R4"), column, rs.getLong("r4"));
+				String outcome = rs.getString("outcome");
+				if (outcome != null && rs.getLong("r3") > 0) {
+					add(rows.get(Outcome.valueOf(outcome).row()), column, rs.getLong("r3"));
+					add(rows.get("R3.7"), column, rs.getLong("r3"));
+				}
+			});
+		return new Table(year, rows);
+	}
+
+	public Fees fees(AgencyId agency, int year) {
+		return jdbc.sql("""
+				select count(*) filter (where fee_notice_on between :first and :last) as notices,
+				       coalesce(sum(fee_amount_yuan) filter (where fee_paid_on between :first and :last), 0) as collected
+				from disclosure_request where agency_id = :agency""")
+			.param("agency", agency.value())
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31))
+			.query((rs, row) -> new Fees(rs.getLong("notices"), rs.getBigDecimal("collected")))
+			.single();
+	}
+
+	private static void add(long[] row, int column, long count) {
+		row[column] += count;
+		row[6] += count;
+	}
+
+	static long sum(long[] row) {
+		return Arrays.stream(row, 0, 6).sum();
+	}
+
+}

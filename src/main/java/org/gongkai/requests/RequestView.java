@@ -1,0 +1,19 @@
+package org.gongkai.requests;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * An application as staff and the API see it. Identity and phone numbers are masked; the actions are those the
+ * transition table allows now.
+ */
+public record RequestView(long id, String trackingNumber, String agencyCode, String agencyName, RequestStatus status,
+		Channel channel, LocalDate receivedOn, LocalDate dueOn, LocalDate pendingDueOn, boolean overdue,
+		Outcome outcome, LocalDate closedOn, ApplicantType applicantType, String applicantName, String idNumberMasked,
+		String phoneMasked, String email, String address, String creditCode, String legalRepresentative,
+		String description, String documentNumber, DeliveryMethod deliveryMethod, boolean paperCopy,
+		String clarificationItems, LocalDate clarificationDueOn, String consultedParty, BigDecimal feeAmountYuan,
+		LocalDate feeNoticeOn, LocalDate feePaidOn, int extensionDays, String extensionReason, String assignedTo,
+		Set<RequestAction> allowedActions) {
+}

@@ -1,0 +1,110 @@
+package org.gongkai.requests.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.requests.ActionCommand;
+import org.gongkai.requests.Applicant;
+import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.Application;
+import org.gongkai.requests.Channel;
+import org.gongkai.requests.DeliveryMethod;
+import org.gongkai.requests.FeeSchedule;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.ProcessingFee;
+import org.gongkai.requests.RequestAction;
+import org.gongkai.requests.RequestEvent;
+import org.gongkai.requests.RequestHandling;
+import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.RequestView;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1}: registration of applications (by a province's unified intake platform or an officer), the
+ * workflow's actions, the worklist and the fee calculator.
+ */
+@RestController
+class RequestApi {
+
+	private final RequestIntake intake;
+
+	private final RequestHandling handling;
+
+	private final RequestQueries queries;
+
+	RequestApi(RequestIntake intake, RequestHandling handling, RequestQueries queries) {
+		this.intake = intake;
+		this.handling = handling;
+		this.queries = queries;
+	}
+
+	record ApplicantBody(@NotNull ApplicantType type, @NotBlank String name, Applicant.IdType idType,
+			String idNumber, String creditCode, String legalRepresentative, String phone, String email,
+			String address) {
+	}
+
+	record RegistrationBody(@NotNull Channel channel, LocalDate receivedOn, @NotNull @Valid ApplicantBody applicant,
+			@NotBlank String description, String documentNumber, DeliveryMethod deliveryMethod, Boolean paperCopy) {
+	}
+
+	record ActionBody(@NotNull RequestAction action, LocalDate on, Outcome outcome, Integer workingDays,
+			String reason, String party, BigDecimal amountYuan, FeeSchedule feeSchedule, Integer feeQuantity) {
+	}
+
+	@PostMapping("/api/v1/agencies/{code}/requests")
+	ResponseEntity<RequestView> register(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+			@Valid @RequestBody RegistrationBody body) {
+		ApplicantBody a = body.applicant();
+		RequestView created = intake.register(me.staff(), code, body.channel(), body.receivedOn(),
+				new Application(a.type(), a.name(), a.idType(), a.idNumber(), a.phone(), a.email(), a.address(),
+						a.creditCode(), a.legalRepresentative(), body.description(), body.documentNumber(),
+						body.deliveryMethod(), Boolean.TRUE.equals(body.paperCopy())));
+		return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(created);
+	}
+
+	@GetMapping("/api/v1/requests/{id}")
+	RequestView one(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+		return queries.find(me.staff(), id);
+	}
+
+	@GetMapping("/api/v1/requests/{id}/timeline")
+	List<RequestEvent> timeline(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+		return queries.timeline(me.staff(), id);
+	}
+
+	@GetMapping("/api/v1/requests")
+	List<RequestQueries.WorkItem> worklist(@AuthenticationPrincipal StaffPrincipal me,
+			@RequestParam(defaultValue = "OPEN") RequestQueries.Filter filter) {
+		return queries.worklist(me.staff(), filter);
+	}
+
+	@PostMapping("/api/v1/requests/{id}/actions")
+	RequestView act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@Valid @RequestBody ActionBody body) {
+		return handling.act(me.staff(), id, new ActionCommand(body.action(), body.on(), body.outcome(),
+				body.workingDays(), body.reason(), body.party(), body.amountYuan(), body.feeSchedule(),
+				body.feeQuantity()));
+	}
+
+	/** 国办函〔2020〕109号: the fee of one application, by rank in the month or by pages. */
+	@GetMapping("/api/v1/requests/fees/quote")
+	ProcessingFee.Quote quote(@RequestParam FeeSchedule schedule, @RequestParam int quantity) {
+		return ProcessingFee.quote(schedule, quantity);
+	}
+
+}

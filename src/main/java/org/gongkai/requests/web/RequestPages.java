@@ -1,0 +1,175 @@
+package org.gongkai.requests.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.DomainException;
+import org.gongkai.requests.ActionCommand;
+import org.gongkai.requests.Applicant;
+import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.Application;
+import org.gongkai.requests.Channel;
+import org.gongkai.requests.DeliveryMethod;
+import org.gongkai.requests.FeeSchedule;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.RequestAction;
+import org.gongkai.requests.DocumentFile;
+import org.gongkai.requests.RequestHandling;
+import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.RequestQueries;
+import org.gongkai.platform.web.FormErrors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The officers' pages: the worklist, registering an application, one application with the actions it allows. */
+@Controller
+@RequestMapping("/admin/requests")
+class RequestPages {
+
+	static final String LIST = "admin/requests";
+
+	static final String NEW = "admin/request-new";
+
+	static final String DETAIL = "admin/request";
+
+	private final RequestQueries queries;
+
+	private final RequestHandling handling;
+
+	private final RequestIntake intake;
+
+	private final java.time.Clock clock;
+
+	RequestPages(RequestQueries queries, RequestHandling handling, RequestIntake intake, java.time.Clock clock) {
+		this.queries = queries;
+		this.handling = handling;
+		this.intake = intake;
+		this.clock = clock;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("applicantTypes", ApplicantType.values());
+		model.addAttribute("idTypes", Applicant.IdType.values());
+		model.addAttribute("deliveryMethods", DeliveryMethod.values());
+		model.addAttribute("today", LocalDate.now(clock));
+	}
+
+	record RegistrationForm(String agencyCode, Channel channel,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn, ApplicantType applicantType,
+			String name, Applicant.IdType idType, String idNumber, String phone, String email, String address,
+			String creditCode, String legalRepresentative, String description, String documentNumber,
+			DeliveryMethod deliveryMethod) {
+	}
+
+	record ActionForm(RequestAction action, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			Outcome outcome, Integer workingDays, String reason, String party, BigDecimal amountYuan,
+			FeeSchedule feeSchedule, Integer feeQuantity) {
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal StaffPrincipal me,
+			@RequestParam(defaultValue = "OPEN") RequestQueries.Filter filter, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("filters", RequestQueries.Filter.values());
+		model.addAttribute("items", queries.worklist(me.staff(), filter));
+		model.addAttribute("counts", queries.countsByAgency(me.staff()));
+		return LIST;
+	}
+
+	@GetMapping("/new")
+	String registration(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		model.addAttribute("form", new RegistrationForm(me.staff().agencyCode(), Channel.IN_PERSON, null,
+				ApplicantType.NATURAL_PERSON, "", Applicant.IdType.RESIDENT_ID_CARD, "", "", "", "", "", "", "", "",
+				DeliveryMethod.EMAIL));
+		return NEW;
+	}
+
+	@PostMapping("/new")
+	String register(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") RegistrationForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				var created = intake.register(me.staff(), form.agencyCode(), form.channel(), form.receivedOn(),
+						new Application(form.applicantType(), form.name(), form.idType(), form.idNumber(),
+								form.phone(), form.email(), form.address(), form.creditCode(),
+								form.legalRepresentative(), form.description(), form.documentNumber(),
+								form.deliveryMethod(), false));
+				redirect.addFlashAttribute("registered", created.trackingNumber());
+				return "redirect:/admin/requests/" + created.id();
+			}
+			catch (DomainException e) {
+				FormErrors.reject(result, e);
+			}
+		}
+		return NEW;
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+		if (!model.containsAttribute("actionForm")) {
+			model.addAttribute("actionForm", new ActionForm(null, null, null, null, null, null, null, null, null));
+		}
+		model.addAttribute("request", queries.find(me.staff(), id));
+		model.addAttribute("timeline", queries.timeline(me.staff(), id));
+		model.addAttribute("documents", queries.documents(me.staff(), id));
+		model.addAttribute("others", queries.sameApplicant(me.staff(), id));
+		model.addAttribute("outcomes", Outcome.values());
+		return DETAIL;
+	}
+
+	@PostMapping("/{id}/actions")
+	String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@ModelAttribute("actionForm") ActionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			handling.act(me.staff(), id, new ActionCommand(form.action(), form.on(), form.outcome(),
+					form.workingDays(), form.reason(), form.party(), form.amountYuan(), form.feeSchedule(),
+					form.feeQuantity()));
+			redirect.addFlashAttribute("done", form.action());
+			return "redirect:/admin/requests/" + id;
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e);
+			model.addAttribute("failedAction", form.action());
+			return detail(me, id, model);
+		}
+	}
+
+	@PostMapping("/{id}/assignment")
+	String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String username) {
+		handling.assign(me.staff(), id, username);
+		return "redirect:/admin/requests/" + id;
+	}
+
+	@GetMapping("/{id}/documents/{document}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@PathVariable long document) {
+		DocumentFile file = queries.file(me.staff(), id, document);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, file.contentType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(file.bytes());
+	}
+
+}

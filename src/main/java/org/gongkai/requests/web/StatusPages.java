@@ -1,0 +1,68 @@
+package org.gongkai.requests.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gongkai.requests.DocumentFile;
+import org.gongkai.requests.PublicStatus;
+import org.gongkai.requests.RequestQueries;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The applicant's status page: with the tracking number and the query code (posted, never in a URL) it shows the
+ * stage, the due date, and the letters to download.
+ */
+@Controller
+@RequestMapping("/requests/status")
+class StatusPages {
+
+	static final String VIEW = "portal/status";
+
+	private final RequestQueries queries;
+
+	StatusPages(RequestQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping
+	String form() {
+		return VIEW;
+	}
+
+	@PostMapping
+	String show(@RequestParam String trackingNumber, @RequestParam String queryCode, Model model) {
+		model.addAttribute("trackingNumber", trackingNumber);
+		queries.publicStatus(trackingNumber, queryCode).ifPresentOrElse(status -> {
+			model.addAttribute("status", status);
+			model.addAttribute("queryCode", queryCode);
+			model.addAttribute("letters", queries.publicDocuments(status));
+		}, () -> model.addAttribute("notFound", true));
+		return VIEW;
+	}
+
+	@PostMapping("/documents/{document}")
+	ResponseEntity<byte[]> download(@PathVariable long document, @RequestParam String trackingNumber,
+			@RequestParam String queryCode) {
+		PublicStatus status = queries.publicStatus(trackingNumber, queryCode).orElse(null);
+		if (status == null) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		DocumentFile file = queries.publicFile(status, document);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, file.contentType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(file.bytes());
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.gongkai.requests;
+
+import java.time.LocalDate;
+
+import org.gongkai.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.IntegrationTest.PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** {@code /api/v1}: registering applications and moving them through the workflow, as a province platform would. */
+@IntegrationTest
+class RequestApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	RequestDocuments documents;
+
+	@Test
+	void registersAnApplicationWithItsStatutoryDueDate() throws Exception {
+		mvc.perform(register("demo-bureau", """
+				{"channel": "IN_PERSON", "receivedOn": "2026-02-10",
+				 "applicant": {"type": "NATURAL_PERSON", "name": "李四"},
+				 "description": "2025年示例区某局部门预算", "deliveryMethod": "IN_PERSON"}""", "officer"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.trackingNumber").value(org.hamcrest.Matchers.startsWith("YSQ-2026-")))
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.receivedOn").value("2026-02-10"))
+			.andExpect(jsonPath("$.dueOn").value("2026-03-16"));
+	}
+
+	@Test
+	void anOnlineApplicationWithoutConfirmationWaitsInSubmitted() throws Exception {
+		JsonNode created = created(register("demo-bureau", """
+				{"channel": "ONLINE", "applicant": {"type": "COMMERCIAL_ENTERPRISE", "name": "某某科技有限公司"},
+				 "description": "某项目环评批复"}""", "officer"));
+		assertThat(created.get("status").asString()).isEqualTo("SUBMITTED");
+		assertThat(created.get("dueOn").isNull()).isTrue();
+		mvc.perform(action(created.get("id").asLong(), """
+				{"action": "CONFIRM_RECEIPT", "on": "2026-02-10"}""", "officer"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.dueOn").value("2026-03-16"));
+	}
+
+	@Test
+	void movesThroughClarificationAndRepliesWithALetter() throws Exception {
+		long id = created(register("demo-bureau", """
+				{"channel": "POST", "receivedOn": "2025-09-19",
+				 "applicant": {"type": "NATURAL_PERSON", "name": "王五", "idType": "RESIDENT_ID_CARD",
+				               "idNumber": "11010519491231002X", "phone": "13800138000", "address": "示例区某路2号"},
+				 "description": "关于某小区改造的文件", "deliveryMethod": "POST"}""", "officer")).get("id").asLong();
+		mvc.perform(get("/api/v1/requests/" + id).with(httpBasic("officer", PASSWORD)))
+			.andExpect(jsonPath("$.idNumberMasked").value("1101**********002X"))
+			.andExpect(jsonPath("$.phoneMasked").value("138*****000"));
+		mvc.perform(action(id, """
+				{"action": "REQUEST_CLARIFICATION", "on": "2025-09-22", "reason": "请写明文件名称或文号", "workingDays": 10}"""))
+			.andExpect(jsonPath("$.status").value("AWAITING_CLARIFICATION"))
+			.andExpect(jsonPath("$.dueOn").doesNotExist());
+		mvc.perform(action(id, """
+				{"action": "RECORD_CLARIFICATION", "on": "2025-10-09"}"""))
+			.andExpect(jsonPath("$.dueOn").value("2025-11-05"));
+		mvc.perform(action(id, """
+				{"action": "REPLY", "on": "2025-10-20", "outcome": "PARTIALLY_DISCLOSED"}"""))
+			.andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.outcome").value("PARTIALLY_DISCLOSED"))
+			.andExpect(jsonPath("$.allowedActions").isEmpty());
+		assertThat(documents.of(id)).extracting(RequestDocument::kind)
+			.contains("CLARIFICATION_NOTICE", "REPLY");
+		mvc.perform(get("/api/v1/requests/" + id + "/timeline").with(httpBasic("officer", PASSWORD)))
+			.andExpect(jsonPath("$[0].action").value("REGISTERED"))
+			.andExpect(jsonPath("$[3].action").value("REPLY"));
+	}
+
+	@Test
+	void aMoveTheTableRefusesIs409AndMalformedInputIs400() throws Exception {
+		long id = created(register("demo-bureau", """
+				{"channel": "IN_PERSON", "receivedOn": "2026-03-02", "applicant": {"type": "NATURAL_PERSON", "name": "赵六"},
+				 "description": "某文件"}""", "officer")).get("id").asLong();
+		mvc.perform(action(id, """
+				{"action": "RECORD_PAYMENT", "on": "2026-03-03"}"""))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.status").value(409));
+		mvc.perform(action(id, """
+				{"action": "FLY_AWAY"}""")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("action"));
+		mvc.perform(action(id, """
+				{"action": "REPLY", "on": "2026-03-03"}""")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("outcome"));
+		mvc.perform(register("demo-bureau", """
+				{"channel": "IN_PERSON", "applicant": {"type": "NATURAL_PERSON", "name": ""}, "description": "x"}""",
+				"officer"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("applicant.name"));
+		mvc.perform(register("demo-bureau", """
+				{"channel": "IN_PERSON", "receivedOn": "2026-03-02", "applicant": {"type": "NATURAL_PERSON", "name": "钱七",
+				 "idType": "RESIDENT_ID_CARD", "idNumber": "110105194912310021"}, "description": "某文件"}""", "officer"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("idNumber"));
+	}
+
+	@Test
+	void onlyTheHeadOfTheOfficeExtends() throws Exception {
+		long id = created(register("demo-bureau", """
+				{"channel": "IN_PERSON", "receivedOn": "2026-09-14", "applicant": {"type": "LEGAL_SERVICE_AGENCY", "name": "某律师事务所"},
+				 "description": "某处罚决定书"}""", "officer")).get("id").asLong();
+		String extend = """
+				{"action": "EXTEND", "on": "2026-10-15", "workingDays": 20, "reason": "需要调取历史档案"}""";
+		mvc.perform(action(id, extend, "officer")).andExpect(status().isForbidden());
+		mvc.perform(action(id, extend, "leader"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dueOn").value("2026-11-13"))
+			.andExpect(jsonPath("$.extensionDays").value(20));
+	}
+
+	@Test
+	void otherAgenciesApplicationsAreNotFound() throws Exception {
+		long id = created(register("demo-bureau", """
+				{"channel": "IN_PERSON", "receivedOn": "2026-03-02", "applicant": {"type": "NATURAL_PERSON", "name": "孙八"},
+				 "description": "某文件"}""", "officer")).get("id").asLong();
+		mvc.perform(get("/api/v1/requests/" + id).with(httpBasic("finance-editor", PASSWORD)))
+			.andExpect(status().isNotFound());
+		mvc.perform(register("demo-bureau", """
+				{"channel": "IN_PERSON", "receivedOn": "2026-03-02", "applicant": {"type": "NATURAL_PERSON", "name": "周九"},
+				 "description": "某文件"}""", "finance-editor"))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/requests/" + id).with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(action(id, """
+				{"action": "REPLY", "on": "2026-03-03", "outcome": "DISCLOSED"}""", "supervisor"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void quotesFeesOfBothSchedules() throws Exception {
+		mvc.perform(get("/api/v1/requests/fees/quote").param("schedule", "PER_PAGE")
+			.param("quantity", "2219")
+			.with(httpBasic("officer", PASSWORD))).andExpect(jsonPath("$.amountYuan").value(83460));
+	}
+
+	private MockHttpServletRequestBuilder register(String agency, String body, String user) {
+		return post("/api/v1/agencies/" + agency + "/requests").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(httpBasic(user, PASSWORD));
+	}
+
+	private MockHttpServletRequestBuilder action(long id, String body) {
+		return action(id, body, "officer");
+	}
+
+	private MockHttpServletRequestBuilder action(long id, String body, String user) {
+		return post("/api/v1/requests/" + id + "/actions").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(httpBasic(user, PASSWORD));
+	}
+
+	private JsonNode created(MockHttpServletRequestBuilder request) throws Exception {
+		var response = mvc.perform(request).andReturn().getResponse();
+		String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(response.getStatus()).as(body).isEqualTo(201);
+		return json.readTree(body);
+	}
+
+}
