@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.calendar.CalendarNotConfigured;
 import org.gongkai.identity.AgencyAdministration;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyLevel;
@@ -52,10 +53,13 @@ class DemoData implements ApplicationRunner {
 
 	private final InitialPassword password;
 
+	private final DemoRequests requests;
+
 	private final boolean enabled;
 
 	DemoData(AgencyAdministration agencies, AgencyDirectory directory, StaffAccounts accounts,
-			InitialPassword password, GongkaiProperties properties, Environment environment) {
+			InitialPassword password, DemoRequests requests, GongkaiProperties properties, Environment environment) {
+		this.requests = requests;
 		this.agencies = agencies;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -81,6 +85,12 @@ class DemoData implements ApplicationRunner {
 		staff("leader", "赵主任", BUREAU, EnumSet.of(Role.LEADER, Role.REVIEWER), secret);
 		staff("supervisor", "陈督查", DISTRICT, EnumSet.of(Role.SUPERVISOR), secret);
 		staff("finance-editor", "刘编辑", "demo-finance", EnumSet.of(Role.EDITOR, Role.OFFICER), secret);
+		try {
+			requests.seed();
+		}
+		catch (CalendarNotConfigured e) {
+			log.warn("Demo applications skipped: the holiday notice of {} is not in the calendar", e.year());
+		}
 		log.info("Demo data seeded: 示例区人民政府 with {} bureaus; staff editor, reviewer, officer, leader, "
 				+ "supervisor, finance-editor share the admin's initial password", BUREAUS.size());
 	}

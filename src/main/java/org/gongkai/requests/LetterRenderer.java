@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.gongkai.platform.PdfLogging;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,6 +22,10 @@ import org.springframework.stereotype.Component;
 class LetterRenderer {
 
 	static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+	LetterRenderer() {
+		PdfLogging.install();
+	}
 
 	byte[] pdf(Letter letter) {
 		StringBuilder html = new StringBuilder("""

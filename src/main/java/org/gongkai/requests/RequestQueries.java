@@ -126,8 +126,7 @@ public class RequestQueries {
 				                     when 'IN_CONSULTATION' then r.consultation_due_on
 				                     when 'AWAITING_PAYMENT' then r.fee_due_on end as pending_due_on
 				from disclosure_request r join agency a on a.id = r.agency_id
-				where a.path like :prefix""" + where + """
-				 order by (r.status = 'CLOSED'), r.due_on nulls last, r.id desc limit 500""")
+				where a.path like :prefix""" + where + " order by (r.status = 'CLOSED'), r.due_on nulls last, r.id desc limit 500")
 			.param("prefix", staff.agencyPath() + "%")
 			.param("today", today)
 			.param("soon", soon)

@@ -56,7 +56,17 @@ class ApplyPages {
 	record ApplyForm(String agencyCode, ApplicantType applicantType, String name, Applicant.IdType idType,
 			String idNumber, String phone, String email, String address, String creditCode,
 			String legalRepresentative, String description, String documentNumber, DeliveryMethod deliveryMethod,
-			boolean paperCopy, boolean consent, String website) {
+			Boolean paperCopy, Boolean consent, String website) {
+
+		/** Unticked checkboxes are not sent at all. */
+		public boolean wantsPaper() {
+			return Boolean.TRUE.equals(paperCopy);
+		}
+
+		public boolean consented() {
+			return Boolean.TRUE.equals(consent);
+		}
+
 	}
 
 	@ModelAttribute
@@ -86,7 +96,7 @@ class ApplyPages {
 			result.reject("requests.apply.tooMany");
 			return FORM;
 		}
-		if (!form.consent()) {
+		if (!form.consented()) {
 			result.rejectValue("consent", "requests.apply.consentRequired");
 		}
 		if (!result.hasErrors()) {
@@ -95,7 +105,7 @@ class ApplyPages {
 						new Application(form.applicantType(), form.name(), form.idType(), form.idNumber(),
 								form.phone(), form.email(), form.address(), form.creditCode(),
 								form.legalRepresentative(), form.description(), form.documentNumber(),
-								form.deliveryMethod(), form.paperCopy()),
+								form.deliveryMethod(), form.wantsPaper()),
 						uploads(idProof));
 				redirect.addFlashAttribute("submitted", submitted);
 				return "redirect:/requests/submitted";

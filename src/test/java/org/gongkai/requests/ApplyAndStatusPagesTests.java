@@ -1,0 +1,209 @@
+package org.gongkai.requests;
+
+import org.gongkai.IntegrationTest;
+import org.gongkai.identity.StaffFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The public form (OGI art. 29), its protections, the receipt, and the applicant's status page with the letter. */
+@IntegrationTest
+class ApplyAndStatusPagesTests {
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void theFormKeepsEverythingTypedAndShowsEachErrorBesideItsField() throws Exception {
+		mvc.perform(apply("10.1.0.1").param("name", "张三")
+			.param("idNumber", "110105194912310021")
+			.param("phone", "12345")
+			.param("description", "示例区某局2025年部门预算")
+			.param("consent", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("身份证号码不正确")))
+			.andExpect(content().string(containsString("请填写正确的手机号码")))
+			.andExpect(content().string(containsString("value=\"张三\"")))
+			.andExpect(content().string(containsString("示例区某局2025年部门预算")));
+	}
+
+	@Test
+	void aSubmissionGivesATrackingNumberAndASecretCode() throws Exception {
+		MvcResult result = mvc.perform(valid(apply("10.1.0.2")).file(new MockMultipartFile("idProof", "身份证.png",
+				"image/png", PNG)))
+			.andExpect(redirectedUrl("/requests/submitted"))
+			.andReturn();
+		Submitted submitted = (Submitted) result.getFlashMap().get("submitted");
+		assertThat(submitted.trackingNumber()).startsWith("YSQ-");
+		assertThat(submitted.queryCode()).hasSize(8);
+		assertThat(jdbc.sql("""
+				select count(*) from request_document d join disclosure_request r on r.id = d.request_id
+				where r.tracking_number = :t and d.kind = 'UPLOAD' and d.content_type = 'image/png'""")
+			.param("t", submitted.trackingNumber())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select query_code_hash from disclosure_request where tracking_number = :t")
+			.param("t", submitted.trackingNumber())
+			.query(String.class)
+			.single()).isNotEqualTo(submitted.queryCode()).hasSize(64);
+		assertThat(jdbc.sql("select applicant_id_number from disclosure_request where tracking_number = :t")
+			.param("t", submitted.trackingNumber())
+			.query(String.class)
+			.single()).startsWith("v1:").doesNotContain("11010519491231002X");
+	}
+
+	@Test
+	void aFileThatIsNotPdfJpegOrPngIsRefused() throws Exception {
+		mvc.perform(valid(apply("10.1.0.3")).file(new MockMultipartFile("idProof", "证件.png", "image/png",
+				"<script>alert(1)</script>".getBytes())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("只能上传 PDF、JPEG 或 PNG 文件")));
+	}
+
+	@Test
+	void aFilledHoneypotIsDroppedAndFloodsAreLimited() throws Exception {
+		long before = jdbc.sql("select count(*) from disclosure_request").query(Long.class).single();
+		mvc.perform(valid(apply("10.1.0.4")).param("website", "http://spam.example"))
+			.andExpect(redirectedUrl("/requests/status"));
+		assertThat(jdbc.sql("select count(*) from disclosure_request").query(Long.class).single()).isEqualTo(before);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(valid(apply("10.1.0.5"))).andExpect(redirectedUrl("/requests/submitted"));
+		}
+		mvc.perform(valid(apply("10.1.0.5")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("提交过于频繁")));
+	}
+
+	@Test
+	void theApplicantFollowsTheApplicationAndDownloadsTheLetter() throws Exception {
+		Submitted submitted = (Submitted) mvc.perform(valid(apply("10.1.0.6")))
+			.andReturn()
+			.getFlashMap()
+			.get("submitted");
+		mvc.perform(post("/requests/status").with(csrf())
+			.param("trackingNumber", submitted.trackingNumber())
+			.param("queryCode", "WRONG123")).andExpect(content().string(containsString("申请编号或查询码不正确")));
+		mvc.perform(post("/requests/status").with(csrf())
+			.param("trackingNumber", submitted.trackingNumber())
+			.param("queryCode", submitted.queryCode().toLowerCase()))
+			.andExpect(content().string(containsString("已提交，待确认收到")));
+
+		long id = jdbc.sql("select id from disclosure_request where tracking_number = :t")
+			.param("t", submitted.trackingNumber())
+			.query(Long.class)
+			.single();
+		var officer = user(StaffFixtures.principal(context, "officer"));
+		String today = java.time.LocalDate.now(context.getBean(java.time.Clock.class)).toString();
+		mvc.perform(post("/admin/requests/" + id + "/actions").with(officer)
+			.with(csrf())
+			.param("action", "CONFIRM_RECEIPT")
+			.param("on", today)).andExpect(redirectedUrl("/admin/requests/" + id));
+		mvc.perform(post("/admin/requests/" + id + "/actions").with(officer)
+			.with(csrf())
+			.param("action", "REQUEST_CLARIFICATION")
+			.param("on", today)
+			.param("workingDays", "15")
+			.param("reason", "请写明所需预算的具体项目名称")).andExpect(redirectedUrl("/admin/requests/" + id));
+
+		String page = mvc.perform(post("/requests/status").with(csrf())
+			.param("trackingNumber", submitted.trackingNumber())
+			.param("queryCode", submitted.queryCode()))
+			.andExpect(content().string(containsString("需要您补正申请")))
+			.andExpect(content().string(containsString("请写明所需预算的具体项目名称")))
+			.andExpect(content().string(not(containsString("11010519491231002X"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher letter = java.util.regex.Pattern.compile("/requests/status/documents/(\\d+)").matcher(page);
+		assertThat(letter.find()).isTrue();
+		byte[] pdf = mvc.perform(post("/requests/status/documents/" + letter.group(1)).with(csrf())
+			.param("trackingNumber", submitted.trackingNumber())
+			.param("queryCode", submitted.queryCode()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(LettersTests.pdfText(pdf)).contains("补正", "请写明所需预算的具体项目名称");
+		mvc.perform(post("/requests/status/documents/" + letter.group(1)).with(csrf())
+			.param("trackingNumber", submitted.trackingNumber())
+			.param("queryCode", "WRONG123")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOfficerPagesShowTheWorklistAndOnlyTheAllowedActions() throws Exception {
+		var officer = user(StaffFixtures.principal(context, "officer"));
+		mvc.perform(get("/admin/requests").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已超期")))
+			.andExpect(content().string(containsString("即将到期")));
+		long awaitingPayment = jdbc.sql("select id from disclosure_request where status = 'AWAITING_PAYMENT' limit 1")
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/admin/requests/" + awaitingPayment).with(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action-RECORD_PAYMENT")))
+			.andExpect(content().string(containsString("action-CLOSE_UNPAID")))
+			.andExpect(content().string(not(containsString("action-REPLY"))));
+		mvc.perform(get("/admin/requests/new").with(officer)).andExpect(status().isOk());
+		mvc.perform(get("/admin/requests/" + awaitingPayment).with(user(StaffFixtures.principal(context, "finance-editor"))))
+			.andExpect(status().isNotFound());
+	}
+
+	private static MockMultipartHttpServletRequestBuilder apply(String address) {
+		MockMultipartHttpServletRequestBuilder request = multipart("/requests/new");
+		request.with(csrf()).with(from(address)).param("agencyCode", "demo-bureau")
+			.param("applicantType", "NATURAL_PERSON")
+			.param("idType", "RESIDENT_ID_CARD")
+			.param("deliveryMethod", "EMAIL")
+			.param("email", "zhangsan@example.com")
+			.param("address", "示例区人民路1号");
+		return request;
+	}
+
+	private static MockMultipartHttpServletRequestBuilder valid(MockMultipartHttpServletRequestBuilder request) {
+		request.param("name", "张三")
+			.param("idNumber", "11010519491231002X")
+			.param("phone", "13800138000")
+			.param("description", "示例区某局2025年部门预算")
+			.param("consent", "true");
+		return request;
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+}

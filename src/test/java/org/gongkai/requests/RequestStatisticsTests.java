@@ -1,0 +1,134 @@
+package org.gongkai.requests;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import org.gongkai.IntegrationTest;
+import org.gongkai.identity.AgencyAdministration;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.NewAgency;
+import org.gongkai.identity.NewStaffAccount;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.Staff;
+import org.gongkai.identity.StaffAccounts;
+import org.gongkai.identity.StaffPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Table 三 by the counting rules of annual-report.md §3, on applications that cross the year boundaries: received in
+ * December and answered in January are carried over, and R2(Y) = R4(Y−1) follows.
+ */
+@IntegrationTest
+class RequestStatisticsTests {
+
+	@Autowired
+	RequestIntake intake;
+
+	@Autowired
+	RequestHandling handling;
+
+	@Autowired
+	RequestStatistics statistics;
+
+	@Autowired
+	AgencyAdministration agencies;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	private static AgencyInfo agency;
+
+	private Staff officer;
+
+	@BeforeEach
+	void records() {
+		if (agency == null) {
+			agency = agencies.ensureChild("demo-district",
+					new NewAgency("stats-bureau", "示例区统计测试局", null, null, null));
+			accounts.ensure(new NewStaffAccount("stats-officer", "统计专员", "Stats-Officer-2026", agency.code(),
+					EnumSet.of(Role.OFFICER)));
+			officer = ((StaffPrincipal) users.loadUserByUsername("stats-officer")).staff();
+			seed();
+		}
+		officer = ((StaffPrincipal) users.loadUserByUsername("stats-officer")).staff();
+	}
+
+	private void seed() {
+		long a = register(ApplicantType.NATURAL_PERSON, "2024-12-20");
+		act(a, ActionCommand.of(RequestAction.REPLY, LocalDate.parse("2025-01-15")).withOutcome(Outcome.DISCLOSED));
+		long b = register(ApplicantType.COMMERCIAL_ENTERPRISE, "2025-03-10");
+		act(b, ActionCommand.of(RequestAction.REPLY, LocalDate.parse("2025-03-28"))
+			.withOutcome(Outcome.UNAVAILABLE_NOT_HELD));
+		long c = register(ApplicantType.RESEARCH_INSTITUTION, "2025-12-22");
+		act(c, ActionCommand.of(RequestAction.REPLY, LocalDate.parse("2026-01-16")).withOutcome(Outcome.DISCLOSED));
+		long d = register(ApplicantType.LEGAL_SERVICE_AGENCY, "2025-06-02");
+		act(d, ActionCommand.of(RequestAction.WITHDRAW, LocalDate.parse("2025-06-05")));
+		long e = register(ApplicantType.NATURAL_PERSON, "2025-11-03");
+		act(e, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, LocalDate.parse("2025-11-05"))
+			.withReason("请写明文件名称")
+			.withWorkingDays(10));
+		act(e, ActionCommand.of(RequestAction.CLOSE_UNCLARIFIED, LocalDate.parse("2025-11-20")));
+		intake.register(officer, agency.code(), Channel.ONLINE, null, application(ApplicantType.NATURAL_PERSON));
+	}
+
+	@Test
+	void countsTheYearByTheRules() {
+		RequestStatistics.Table y2025 = statistics.table(agency.id(), 2025);
+		assertThat(y2025.rows().get("R1")).containsExactly(1, 1, 1, 0, 1, 0, 4);
+		assertThat(y2025.rows().get("R2")).containsExactly(1, 0, 0, 0, 0, 0, 1);
+		assertThat(y2025.rows().get("R3.1")).containsExactly(1, 0, 0, 0, 0, 0, 1);
+		assertThat(y2025.rows().get("R3.4.1")).containsExactly(0, 1, 0, 0, 0, 0, 1);
+		assertThat(y2025.rows().get("R3.6.1")).containsExactly(1, 0, 0, 0, 0, 0, 1);
+		assertThat(y2025.rows().get("R3.6.3")).containsExactly(0, 0, 0, 0, 1, 0, 1);
+		assertThat(y2025.rows().get("R3.7")).containsExactly(2, 1, 0, 0, 1, 0, 4);
+		assertThat(y2025.rows().get("R4")).containsExactly(0, 0, 1, 0, 0, 0, 1);
+		assertThat(y2025.rows()).hasSize(25);
+	}
+
+	@Test
+	void balancesInEveryColumnAndCarriesOverFromYearToYear() {
+		for (int year = 2024; year <= 2026; year++) {
+			RequestStatistics.Table table = statistics.table(agency.id(), year);
+			for (int column = 0; column < 7; column++) {
+				assertThat(table.rows().get("R1")[column] + table.rows().get("R2")[column])
+					.as("R1 + R2 = R3.7 + R4 in %d, column %d", year, column)
+					.isEqualTo(table.rows().get("R3.7")[column] + table.rows().get("R4")[column]);
+			}
+			if (year > 2024) {
+				assertThat(table.rows().get("R2"))
+					.containsExactly(statistics.table(agency.id(), year - 1).rows().get("R4"));
+			}
+		}
+		assertThat(statistics.table(agency.id(), 2024).total("R4")).isEqualTo(1);
+		assertThat(statistics.table(agency.id(), 2026).total("R2")).isEqualTo(1);
+	}
+
+	@Test
+	void anUnconfirmedOnlineApplicationIsNotCounted() {
+		assertThat(statistics.table(agency.id(), 2026).total("R1")).isZero();
+	}
+
+	private long register(ApplicantType type, String receivedOn) {
+		return intake.register(officer, agency.code(), Channel.IN_PERSON, LocalDate.parse(receivedOn),
+				application(type)).id();
+	}
+
+	private void act(long id, ActionCommand command) {
+		handling.act(officer, id, command);
+	}
+
+	private static Application application(ApplicantType type) {
+		return new Application(type, type.isOrganisation() ? "某某机构" : "张三", null, null, null, null, null, null, null,
+				"某项政府信息", null, DeliveryMethod.IN_PERSON, false);
+	}
+
+}
