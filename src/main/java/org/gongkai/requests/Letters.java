@@ -117,7 +117,14 @@ final class Letters {
 	private static Letter letter(Letter.Kind kind, String title, DisclosureRequest r, String agencyName, LocalDate on,
 			List<String> paragraphs) {
 		String addressee = kind == Letter.Kind.CONSULTATION_LETTER ? r.consultedParty : r.applicant.name();
-		return new Letter(kind, title, r.trackingNumber + "-" + kind.ordinal(), addressee, paragraphs, agencyName, on);
+		String suffix = switch (kind) {
+			case REPLY -> "答复";
+			case CLARIFICATION_NOTICE -> "补正";
+			case EXTENSION_NOTICE -> "延期";
+			case CONSULTATION_LETTER -> "征求意见";
+			case FEE_NOTICE -> "收费";
+		};
+		return new Letter(kind, title, "编号：" + r.trackingNumber + "-" + suffix, addressee, paragraphs, agencyName, on);
 	}
 
 }

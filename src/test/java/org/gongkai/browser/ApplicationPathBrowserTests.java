@@ -1,0 +1,147 @@
+package org.gongkai.browser;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.gongkai.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole path of an application in a real browser: a citizen applies on the portal; an officer confirms receipt
+ * and asks for a clarification; the citizen's status page shows it; the officer replies with partial disclosure;
+ * the citizen downloads the reply letter.
+ */
+@IntegrationTest
+class ApplicationPathBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Clock clock;
+
+	private WebDriver citizen;
+
+	private WebDriver officer;
+
+	@BeforeEach
+	void open() throws Exception {
+		citizen = Browser.start();
+		officer = Browser.start();
+	}
+
+	@AfterEach
+	void close() {
+		if (citizen != null) {
+			citizen.quit();
+		}
+		if (officer != null) {
+			officer.quit();
+		}
+	}
+
+	@Test
+	void aCitizenAppliesAndDownloadsThePartialDisclosureReply() throws Exception {
+		citizen.get(url("/?lang=zh_CN"));
+		citizen.findElement(By.linkText("示例区某局")).click();
+		citizen.findElement(By.linkText("申请政府信息公开")).click();
+		citizen.findElement(By.id("name")).sendKeys("张三");
+		citizen.findElement(By.id("idNumber")).sendKeys("11010519491231002"); // one character short
+		citizen.findElement(By.id("phone")).sendKeys("13800138000");
+		citizen.findElement(By.id("email")).sendKeys("zhangsan@example.com");
+		citizen.findElement(By.id("address")).sendKeys("示例区人民路1号");
+		citizen.findElement(By.id("description")).sendKeys("示例区某局2025年度部门预算及“三公”经费说明");
+		citizen.findElement(By.id("consent")).click();
+		citizen.findElement(By.cssSelector("button.primary")).click();
+
+		assertThat(citizen.findElement(By.id("idNumber-error")).getText()).contains("身份证号码不正确");
+		assertThat(citizen.findElement(By.id("description")).getAttribute("value")).contains("三公");
+		WebElement id = citizen.findElement(By.id("idNumber"));
+		id.clear();
+		id.sendKeys("11010519491231002X");
+		if (!citizen.findElement(By.id("consent")).isSelected()) {
+			citizen.findElement(By.id("consent")).click();
+		}
+		citizen.findElement(By.cssSelector("button.primary")).click();
+		String trackingNumber = citizen.findElement(By.id("tracking-number")).getText();
+		String queryCode = citizen.findElement(By.id("query-code")).getText();
+		Browser.screenshot(citizen, "application-submitted");
+
+		logIn(officer, "officer");
+		officer.get(url("/admin/requests"));
+		officer.findElement(By.linkText(trackingNumber)).click();
+		act(officer, "CONFIRM_RECEIPT", null);
+		act(officer, "REQUEST_CLARIFICATION", "请写明所需预算的年度和具体项目");
+
+		lookUp(trackingNumber, queryCode);
+		assertThat(citizen.findElement(By.id("stage")).getText()).isEqualTo("需要您补正申请");
+		assertThat(citizen.findElement(By.id("clarification")).getText()).contains("具体项目");
+		Browser.screenshot(citizen, "status-clarification");
+
+		act(officer, "RECORD_CLARIFICATION", null);
+		new Select(officer.findElement(By.id("outcome-REPLY"))).selectByValue("PARTIALLY_DISCLOSED");
+		act(officer, "REPLY", null);
+		assertThat(officer.findElement(By.tagName("h1")).getText()).contains("已办结");
+		Browser.screenshot(officer, "request-replied");
+
+		lookUp(trackingNumber, queryCode);
+		assertThat(citizen.findElement(By.id("outcome")).getText()).isEqualTo("部分公开");
+		WebElement letter = citizen.findElements(By.cssSelector("button.letter"))
+			.stream()
+			.filter(button -> button.getText().startsWith("政府信息公开申请答复书") && button.getText().endsWith(".pdf"))
+			.findFirst()
+			.orElseThrow();
+		Object status = ((JavascriptExecutor) citizen).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const form = arguments[0].form;
+				fetch(form.action, {method: 'POST', body: new FormData(form)})
+				  .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '
+				      + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));""", letter);
+		assertThat(status).isEqualTo("200 application/pdf %PDF-");
+	}
+
+	private void lookUp(String trackingNumber, String queryCode) {
+		citizen.get(url("/requests/status"));
+		citizen.findElement(By.id("trackingNumber")).sendKeys(trackingNumber);
+		citizen.findElement(By.id("queryCode")).sendKeys(queryCode);
+		citizen.findElement(By.cssSelector("button.primary")).click();
+	}
+
+	private void act(WebDriver driver, String action, String reason) {
+		WebElement form = driver.findElement(By.id("action-" + action));
+		WebElement date = form.findElement(By.name("on"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,
+				LocalDate.now(clock).toString());
+		if (reason != null) {
+			form.findElement(By.name("reason")).sendKeys(reason);
+		}
+		form.findElement(By.tagName("button")).click();
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).startsWith("已办理");
+	}
+
+	private void logIn(WebDriver driver, String username) {
+		driver.get(url("/admin/login?lang=zh_CN"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(IntegrationTest.PASSWORD);
+		driver.findElement(By.cssSelector("button.primary")).click();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
