@@ -15,7 +15,9 @@ import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.Outbox;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,12 +51,19 @@ public class RequestIntake {
 
 	private final RequestDocuments documents;
 
+	private final Outbox outbox;
+
+	private final String baseUrl;
+
 	private final Clock clock;
 
 	RequestIntake(DisclosureRequestRepository requests, AgencyDirectory agencies, RequestTimeline timeline,
 			PersonalData personalData, WorkingDayCalendar calendar, ApplicationEventPublisher events, JdbcClient jdbc,
-			RequestDocuments documents, Clock clock) {
+			RequestDocuments documents, Outbox outbox, @Value("${gongkai.site.base-url:http://localhost:8080}") String baseUrl,
+			Clock clock) {
 		this.documents = documents;
+		this.outbox = outbox;
+		this.baseUrl = baseUrl;
 		this.requests = requests;
 		this.agencies = agencies;
 		this.timeline = timeline;
@@ -82,6 +91,18 @@ public class RequestIntake {
 			documents.store(saved.id, "UPLOAD", upload.safeName(), upload.sniffedContentType(), upload.bytes(), false);
 		}
 		record(saved, agency, null, null, LocalDate.now(clock), "public", "online");
+		if (saved.applicant.email() != null) {
+			outbox.queue(saved.applicant.email(), "政府信息公开申请已提交：" + saved.trackingNumber, """
+					%s：
+
+					您向%s提出的政府信息公开申请已提交。
+					申请编号：%s
+					查询码：%s
+
+					请妥善保存查询码。凭申请编号和查询码，可在 %s/requests/status 查询办理进度、下载告知书和答复书。
+					工作人员确认收到申请后，将在20个工作日内答复（《中华人民共和国政府信息公开条例》第三十三条）。
+					""".formatted(saved.applicant.name(), agency.name(), saved.trackingNumber, code, baseUrl));
+		}
 		return new Submitted(saved.trackingNumber, code, agency.name());
 	}
 

@@ -79,6 +79,11 @@ class ApplyAndStatusPagesTests {
 			.param("t", submitted.trackingNumber())
 			.query(String.class)
 			.single()).startsWith("v1:").doesNotContain("11010519491231002X");
+		assertThat(jdbc.sql("select body from outgoing_mail where recipient = 'zhangsan@example.com' and subject like :s")
+			.param("s", "%" + submitted.trackingNumber())
+			.query(String.class)
+			.single()).as("the tracking number and the code are e-mailed too")
+			.contains(submitted.trackingNumber(), submitted.queryCode());
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.requests.RequestQueries;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +32,11 @@ class DashboardPage {
 
 	private final Clock clock;
 
+	private final RequestQueries requests;
+
 	DashboardPage(AgencyDirectory agencies, StaffAccounts accounts, CalendarAdministration calendars,
-			WorkingDayCalendar calendar, Clock clock) {
+			WorkingDayCalendar calendar, RequestQueries requests, Clock clock) {
+		this.requests = requests;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.calendars = calendars;
@@ -48,6 +52,11 @@ class DashboardPage {
 		model.addAttribute("agencyCount", agencies.readableBy(me.staff()).size());
 		model.addAttribute("userCount", accounts.readableBy(me.staff()).size());
 		model.addAttribute("missingYear", calendars.missingNextYear().orElse(null));
+		var counts = requests.countsByAgency(me.staff());
+		model.addAttribute("requestCounts", counts);
+		model.addAttribute("openRequests", counts.stream().mapToLong(RequestQueries.AgencyCounts::open).sum());
+		model.addAttribute("dueSoonRequests", counts.stream().mapToLong(RequestQueries.AgencyCounts::dueSoon).sum());
+		model.addAttribute("overdueRequests", counts.stream().mapToLong(RequestQueries.AgencyCounts::overdue).sum());
 		try {
 			model.addAttribute("workingToday", calendar.isWorkingDay(today));
 			model.addAttribute("replyDueIfReceivedToday", calendar.addWorkingDays(today, 20));
