@@ -1,0 +1,37 @@
+package org.gongkai.requests;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** GB 11643-1999 公民身份号码: check character and date of birth. */
+class ResidentIdNumberTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "11010519491231002X", "11010519491231002x", "420703198506150017", "420703200002290032" })
+	void acceptsWellFormedNumbers(String number) {
+		assertThat(ResidentIdNumber.isValid(number)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "110105194912310021", "11010519491231002", "1101051949123100X2", "420703200102290030",
+			"420703180006150017", "" })
+	void refusesWrongCheckCharactersLengthsAndDates(String number) {
+		assertThat(ResidentIdNumber.isValid(number)).isFalse();
+	}
+
+	@Test
+	void computesTheCheckCharacterOfTheStandardsExample() {
+		assertThat(ResidentIdNumber.checkCharacter("11010519491231002")).isEqualTo('X');
+	}
+
+	@Test
+	void masksForDisplay() {
+		assertThat(PersonalData.mask("11010519491231002X")).isEqualTo("1101**********002X");
+		assertThat(PersonalData.mask("13800138000")).isEqualTo("138*****000");
+		assertThat(PersonalData.mask(null)).isEmpty();
+	}
+
+}
