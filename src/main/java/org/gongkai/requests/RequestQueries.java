@@ -179,6 +179,29 @@ public class RequestQueries {
 		return worklist(staff, Filter.ALL).stream().filter(item -> ids.contains(item.id())).toList();
 	}
 
+	/**
+	 * Applications to the same agency in the year before this one whose description is much alike (possible
+	 * duplicates, OGI art. 36 (六)), most alike first.
+	 */
+	public List<WorkItem> similar(Staff staff, long id) {
+		RequestView request = find(staff, id);
+		List<Long> ids = jdbc.sql("""
+				select o.id, o.description from disclosure_request o join disclosure_request r on r.agency_id = o.agency_id
+				where r.id = :id and o.id <> :id and o.submitted_at > r.submitted_at - interval '1 year'
+				order by o.id desc limit 2000""")
+			.param("id", id)
+			.query((rs, row) -> new Object[] { rs.getLong(1),
+					DescriptionSimilarity.of(request.description(), rs.getString(2)) })
+			.list()
+			.stream()
+			.filter(pair -> (double) pair[1] >= DescriptionSimilarity.SIMILAR)
+			.sorted((x, y) -> Double.compare((double) y[1], (double) x[1]))
+			.limit(10)
+			.map(pair -> (Long) pair[0])
+			.toList();
+		return worklist(staff, Filter.ALL).stream().filter(item -> ids.contains(item.id())).toList();
+	}
+
 	/** The public status page: only with the tracking number and the secret query code. */
 	public Optional<PublicStatus> publicStatus(String trackingNumber, String queryCode) {
 		if (trackingNumber == null || queryCode == null || queryCode.isBlank()) {

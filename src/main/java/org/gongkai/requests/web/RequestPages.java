@@ -131,6 +131,7 @@ class RequestPages {
 		model.addAttribute("timeline", queries.timeline(me.staff(), id));
 		model.addAttribute("documents", queries.documents(me.staff(), id));
 		model.addAttribute("others", queries.sameApplicant(me.staff(), id));
+		model.addAttribute("similar", queries.similar(me.staff(), id));
 		model.addAttribute("outcomes", Outcome.values());
 		return DETAIL;
 	}
