@@ -229,11 +229,15 @@ class DisclosureRequest {
 		if (dueOn != null && on.isAfter(dueOn)) {
 			throw new TransitionNotAllowed("on", "requests.fee.afterDue", dueOn);
 		}
-		if (command.amountYuan() == null || command.amountYuan().signum() <= 0) {
+		BigDecimal amount = command.amountYuan();
+		if (amount == null && command.feeSchedule() != null && command.feeQuantity() != null) {
+			amount = ProcessingFee.quote(command.feeSchedule(), command.feeQuantity()).amountYuan();
+		}
+		if (amount == null || amount.signum() <= 0) {
 			throw new TransitionNotAllowed("amountYuan", "requests.fee.amountRequired");
 		}
 		feeNoticeOn = on;
-		feeAmountYuan = command.amountYuan();
+		feeAmountYuan = amount;
 		feeSchedule = command.feeSchedule();
 		feeQuantity = command.feeQuantity();
 		feeDueOn = calendar.addWorkingDays(on, PAYMENT_WORKING_DAYS);

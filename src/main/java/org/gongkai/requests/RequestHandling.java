@@ -75,7 +75,8 @@ public class RequestHandling {
 		return apply(request, agency, command, "system");
 	}
 
-	private RequestView apply(DisclosureRequest request, AgencyInfo agency, ActionCommand command, String actor) {
+	private RequestView apply(DisclosureRequest request, AgencyInfo agency, ActionCommand given, String actor) {
+		ActionCommand command = withMonthlyRank(request, given);
 		RequestStatus from = request.status;
 		LocalDate today = LocalDate.now(clock);
 		request.apply(command, today, calendar);
@@ -86,6 +87,29 @@ public class RequestHandling {
 		events.publishEvent(new RequestTransitioned(saved.id, saved.trackingNumber, agency.code(), command.action(),
 				from, saved.status, on, saved.outcome, saved.dueOn, actor));
 		return RequestQueries.view(saved, agency, personalData, today);
+	}
+
+	/**
+	 * 国办函〔2020〕109号 art. 4 counts "同一申请人一个自然月内累计申请" the applications: when a per-application fee
+	 * is asked without a rank, the rank is this application's place among the same applicant's of its month.
+	 */
+	private ActionCommand withMonthlyRank(DisclosureRequest request, ActionCommand command) {
+		if (command.action() != RequestAction.SEND_FEE_NOTICE || command.feeSchedule() != FeeSchedule.PER_APPLICATION
+				|| command.feeQuantity() != null || request.receivedOn == null) {
+			return command;
+		}
+		LocalDate month = request.receivedOn.withDayOfMonth(1);
+		int rank = jdbc.sql("""
+				select count(*) from disclosure_request where applicant_key = :key and received_on >= :first
+				and received_on < :next and (received_on < :received or received_on = :received and id <= :id)""")
+			.param("key", request.applicantKey)
+			.param("first", month)
+			.param("next", month.plusMonths(1))
+			.param("received", request.receivedOn)
+			.param("id", request.id)
+			.query(Integer.class)
+			.single();
+		return command.withFee(FeeSchedule.PER_APPLICATION, rank, command.amountYuan());
 	}
 
 	/** Gives the application to an officer of its agency. */
@@ -116,6 +140,19 @@ public class RequestHandling {
 			.param("body", body.strip())
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
+	}
+
+	/** Keeps a file of the information provided with the application; the applicant downloads it on the status page. */
+	@Transactional
+	public void attach(Staff actor, long requestId, Upload upload) {
+		DisclosureRequest request = load(requestId);
+		AgencyInfo agency = agencyOf(actor, request);
+		if (!actor.canActFor(agency, Role.OFFICER) && !actor.canActFor(agency, Role.LEADER)) {
+			throw DomainException.notPermitted("requests.officerOnly");
+		}
+		documents.store(requestId, "PROVIDED", upload.safeName(), upload.sniffedContentType(), upload.bytes(), true);
+		timeline.append(requestId, LocalDate.now(clock), "ATTACHED", request.status, request.status, actor.username(),
+				upload.safeName());
 	}
 
 	/** Recomputes the stored due dates of open applications after the calendar changed. */

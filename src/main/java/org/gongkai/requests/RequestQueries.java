@@ -66,6 +66,18 @@ public class RequestQueries {
 		return timeline.of(id);
 	}
 
+	/** An internal note on an application. */
+	public record Note(String author, String body, java.time.Instant writtenAt) {
+	}
+
+	public List<Note> notes(Staff staff, long id) {
+		find(staff, id);
+		return jdbc.sql("select author, body, written_at from request_note where request_id = :id order by id")
+			.param("id", id)
+			.query((rs, row) -> new Note(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
 	public List<RequestDocument> documents(Staff staff, long id) {
 		find(staff, id);
 		return documents.of(id);

@@ -180,6 +180,16 @@ class ApplyAndStatusPagesTests {
 			.andExpect(content().string(containsString("action-CLOSE_UNPAID")))
 			.andExpect(content().string(not(containsString("action-REPLY"))));
 		mvc.perform(get("/admin/requests/new").with(officer)).andExpect(status().isOk());
+		mvc.perform(post("/admin/requests/" + awaitingPayment + "/notes").with(officer)
+			.with(csrf())
+			.param("body", "已电话联系申请人，其表示将于本周缴费")).andExpect(redirectedUrl("/admin/requests/" + awaitingPayment));
+		mvc.perform(multipart("/admin/requests/" + awaitingPayment + "/attachments")
+			.file(new MockMultipartFile("file", "会议纪要目录.pdf", "application/pdf", "%PDF-1.4 demo".getBytes()))
+			.with(officer)
+			.with(csrf())).andExpect(redirectedUrl("/admin/requests/" + awaitingPayment));
+		mvc.perform(get("/admin/requests/" + awaitingPayment).with(officer))
+			.andExpect(content().string(containsString("已电话联系申请人")))
+			.andExpect(content().string(containsString("会议纪要目录.pdf")));
 		mvc.perform(get("/admin/requests/" + awaitingPayment).with(user(StaffFixtures.principal(context, "finance-editor"))))
 			.andExpect(status().isNotFound());
 	}

@@ -150,6 +150,23 @@ class RequestApiTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("国办函〔2020〕109号 art. 4: the 12th application of one applicant in a month costs 100 元")
+	void chargesPerApplicationByTheApplicantsRankInTheMonth() throws Exception {
+		long last = 0;
+		for (int day = 2; day <= 13; day++) {
+			last = created(register("demo-bureau", """
+					{"channel": "IN_PERSON", "receivedOn": "2026-03-%02d",
+					 "applicant": {"type": "NATURAL_PERSON", "name": "钱多多"}, "description": "第%d件申请"}"""
+				.formatted(day, day - 1), "officer")).get("id").asLong();
+		}
+		mvc.perform(action(last, """
+				{"action": "SEND_FEE_NOTICE", "on": "2026-03-16", "feeSchedule": "PER_APPLICATION"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("AWAITING_PAYMENT"))
+			.andExpect(jsonPath("$.feeAmountYuan").value(100));
+	}
+
+	@Test
 	void quotesFeesOfBothSchedules() throws Exception {
 		mvc.perform(get("/api/v1/requests/fees/quote").param("schedule", "PER_PAGE")
 			.param("quantity", "2219")

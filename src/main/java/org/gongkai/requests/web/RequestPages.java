@@ -19,6 +19,7 @@ import org.gongkai.requests.DocumentFile;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.Upload;
 import org.gongkai.platform.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -132,6 +133,7 @@ class RequestPages {
 		model.addAttribute("documents", queries.documents(me.staff(), id));
 		model.addAttribute("others", queries.sameApplicant(me.staff(), id));
 		model.addAttribute("similar", queries.similar(me.staff(), id));
+		model.addAttribute("notes", queries.notes(me.staff(), id));
 		model.addAttribute("outcomes", Outcome.values());
 		return DETAIL;
 	}
@@ -157,6 +159,26 @@ class RequestPages {
 	@PostMapping("/{id}/assignment")
 	String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String username) {
 		handling.assign(me.staff(), id, username);
+		return "redirect:/admin/requests/" + id;
+	}
+
+	@PostMapping("/{id}/notes")
+	String note(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String body) {
+		handling.addNote(me.staff(), id, body);
+		return "redirect:/admin/requests/" + id;
+	}
+
+	@PostMapping("/{id}/attachments")
+	String attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
+			throws java.io.IOException {
+		try {
+			handling.attach(me.staff(), id, new Upload("file", file.getOriginalFilename(), file.getBytes()));
+			redirect.addFlashAttribute("attached", file.getOriginalFilename());
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("attachmentError", e.messageKey());
+		}
 		return "redirect:/admin/requests/" + id;
 	}
 
