@@ -1,17 +1,14 @@
 package org.gongkai.requests;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 
-import org.gongkai.calendar.WorkingDayCalendar;
-import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,46 +20,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestHandling {
 
-	private final DisclosureRequestRepository requests;
-
-	private final AgencyDirectory agencies;
-
-	private final RequestTimeline timeline;
-
-	private final PersonalData personalData;
-
-	private final WorkingDayCalendar calendar;
-
-	private final ApplicationEventPublisher events;
-
-	private final JdbcClient jdbc;
+	private final RequestRecords records;
 
 	private final RequestDocuments documents;
 
-	private final Clock clock;
+	private final JdbcClient jdbc;
 
-	RequestHandling(DisclosureRequestRepository requests, AgencyDirectory agencies, RequestTimeline timeline,
-			PersonalData personalData, WorkingDayCalendar calendar, ApplicationEventPublisher events, JdbcClient jdbc,
-			RequestDocuments documents, Clock clock) {
+	RequestHandling(RequestRecords records, RequestDocuments documents, JdbcClient jdbc) {
+		this.records = records;
 		this.documents = documents;
-		this.requests = requests;
-		this.agencies = agencies;
-		this.timeline = timeline;
-		this.personalData = personalData;
-		this.calendar = calendar;
-		this.events = events;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	@Transactional
 	public RequestView act(Staff actor, long requestId, ActionCommand command) {
-		DisclosureRequest request = load(requestId);
-		AgencyInfo agency = agencyOf(actor, request);
-		Role needed = command.action() == RequestAction.EXTEND ? Role.LEADER : Role.OFFICER;
-		if (!actor.canActFor(agency, needed) && !(needed == Role.OFFICER && actor.canActFor(agency, Role.LEADER))) {
-			throw DomainException.notPermitted(
-					needed == Role.LEADER ? "requests.extension.leaderOnly" : "requests.officerOnly");
+		DisclosureRequest request = records.load(requestId);
+		AgencyInfo agency = records.agencyFor(actor, request);
+		if (command.action() == RequestAction.EXTEND ? !actor.canActFor(agency, Role.LEADER)
+				: !handles(actor, agency)) {
+			throw DomainException.notPermitted(command.action() == RequestAction.EXTEND
+					? "requests.extension.leaderOnly" : "requests.officerOnly");
 		}
 		return apply(request, agency, command, actor.username());
 	}
@@ -70,23 +47,18 @@ public class RequestHandling {
 	/** The daily scan closes applications whose clarification or payment period has run out. */
 	@Transactional
 	RequestView applyAsSystem(long requestId, ActionCommand command) {
-		DisclosureRequest request = load(requestId);
-		AgencyInfo agency = agencies.find(new org.gongkai.identity.AgencyId(request.agencyId)).orElseThrow();
-		return apply(request, agency, command, "system");
+		DisclosureRequest request = records.load(requestId);
+		return apply(request, records.agencyOf(request), command, "system");
 	}
 
 	private RequestView apply(DisclosureRequest request, AgencyInfo agency, ActionCommand given, String actor) {
 		ActionCommand command = withMonthlyRank(request, given);
 		RequestStatus from = request.status;
-		LocalDate today = LocalDate.now(clock);
-		request.apply(command, today, calendar);
-		DisclosureRequest saved = requests.save(request);
-		LocalDate on = saved.lastActionOn;
-		timeline.append(saved.id, on, command.action().name(), from, saved.status, actor, details(command));
+		request.apply(command, records.today(), records.calendar());
+		DisclosureRequest saved = records.record(request, agency, command.action(), from, request.lastActionOn, actor,
+				details(command));
 		Letters.after(command.action(), saved, agency.name()).ifPresent(letter -> documents.keepLetter(saved.id, letter));
-		events.publishEvent(new RequestTransitioned(saved.id, saved.trackingNumber, agency.code(), command.action(),
-				from, saved.status, on, saved.outcome, saved.dueOn, actor));
-		return RequestQueries.view(saved, agency, personalData, today);
+		return records.view(saved, agency);
 	}
 
 	/**
@@ -115,22 +87,24 @@ public class RequestHandling {
 	/** Gives the application to an officer of its agency. */
 	@Transactional
 	public void assign(Staff actor, long requestId, String username) {
-		DisclosureRequest request = load(requestId);
-		AgencyInfo agency = agencyOf(actor, request);
-		if (!actor.canActFor(agency, Role.OFFICER) && !actor.canActFor(agency, Role.LEADER)) {
-			throw DomainException.notPermitted("requests.officerOnly");
-		}
+		DisclosureRequest request = handled(actor, requestId);
 		request.assignTo(username == null || username.isBlank() ? null : username.strip());
-		requests.save(request);
-		timeline.append(request.id, LocalDate.now(clock), "ASSIGNED", request.status, request.status,
-				actor.username(), request.assignedTo);
+		records.save(request);
+		records.note(request, "ASSIGNED", actor.username(), request.assignedTo);
+	}
+
+	/** Keeps a file of the information provided with the application; the applicant downloads it on the status page. */
+	@Transactional
+	public void attach(Staff actor, long requestId, Upload upload) {
+		DisclosureRequest request = handled(actor, requestId);
+		documents.store(requestId, "PROVIDED", upload.safeName(), upload.sniffedContentType(), upload.bytes(), true);
+		records.note(request, "ATTACHED", actor.username(), upload.safeName());
 	}
 
 	/** An internal note, never shown to the applicant. */
 	@Transactional
 	public void addNote(Staff actor, long requestId, String body) {
-		DisclosureRequest request = load(requestId);
-		agencyOf(actor, request);
+		handled(actor, requestId);
 		if (body == null || body.isBlank()) {
 			throw DomainException.invalid("body", "validation.required");
 		}
@@ -138,21 +112,8 @@ public class RequestHandling {
 			.param("id", requestId)
 			.param("author", actor.username())
 			.param("body", body.strip())
-			.param("at", Timestamp.from(clock.instant()))
+			.param("at", Timestamp.from(records.now()))
 			.update();
-	}
-
-	/** Keeps a file of the information provided with the application; the applicant downloads it on the status page. */
-	@Transactional
-	public void attach(Staff actor, long requestId, Upload upload) {
-		DisclosureRequest request = load(requestId);
-		AgencyInfo agency = agencyOf(actor, request);
-		if (!actor.canActFor(agency, Role.OFFICER) && !actor.canActFor(agency, Role.LEADER)) {
-			throw DomainException.notPermitted("requests.officerOnly");
-		}
-		documents.store(requestId, "PROVIDED", upload.safeName(), upload.sniffedContentType(), upload.bytes(), true);
-		timeline.append(requestId, LocalDate.now(clock), "ATTACHED", request.status, request.status, actor.username(),
-				upload.safeName());
 	}
 
 	/** Recomputes the stored due dates of open applications after the calendar changed. */
@@ -162,26 +123,28 @@ public class RequestHandling {
 		for (Long id : jdbc.sql("select id from disclosure_request where status <> 'CLOSED' and clock_started_on is not null")
 			.query(Long.class)
 			.list()) {
-			DisclosureRequest request = load(id);
+			DisclosureRequest request = records.load(id);
 			LocalDate before = request.dueOn;
-			request.recompute(calendar);
-			if (!java.util.Objects.equals(before, request.dueOn)) {
-				requests.save(request);
+			request.recompute(records.calendar());
+			if (!Objects.equals(before, request.dueOn)) {
+				records.save(request);
 				changed++;
 			}
 		}
 		return changed;
 	}
 
-	private DisclosureRequest load(long requestId) {
-		return requests.findById(requestId)
-			.orElseThrow(() -> DomainException.notFound("requests.notFound", requestId));
+	private DisclosureRequest handled(Staff actor, long requestId) {
+		DisclosureRequest request = records.load(requestId);
+		if (!handles(actor, records.agencyFor(actor, request))) {
+			throw DomainException.notPermitted("requests.officerOnly");
+		}
+		return request;
 	}
 
-	private AgencyInfo agencyOf(Staff actor, DisclosureRequest request) {
-		return agencies.find(new org.gongkai.identity.AgencyId(request.agencyId))
-			.filter(actor::canRead)
-			.orElseThrow(() -> DomainException.notFound("requests.notFound", request.id));
+	/** Disclosure officers and the head of the office handle their agency's applications. */
+	private static boolean handles(Staff actor, AgencyInfo agency) {
+		return actor.canActFor(agency, Role.OFFICER) || actor.canActFor(agency, Role.LEADER);
 	}
 
 	private static String details(ActionCommand c) {

@@ -4,12 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 
-import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
@@ -18,7 +16,6 @@ import org.gongkai.platform.DomainException;
 import org.gongkai.platform.Outbox;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,43 +32,30 @@ public class RequestIntake {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final DisclosureRequestRepository requests;
+	private final RequestRecords records;
 
 	private final AgencyDirectory agencies;
 
-	private final RequestTimeline timeline;
-
 	private final PersonalData personalData;
-
-	private final WorkingDayCalendar calendar;
-
-	private final ApplicationEventPublisher events;
-
-	private final JdbcClient jdbc;
 
 	private final RequestDocuments documents;
 
 	private final Outbox outbox;
 
+	private final JdbcClient jdbc;
+
 	private final String baseUrl;
 
-	private final Clock clock;
-
-	RequestIntake(DisclosureRequestRepository requests, AgencyDirectory agencies, RequestTimeline timeline,
-			PersonalData personalData, WorkingDayCalendar calendar, ApplicationEventPublisher events, JdbcClient jdbc,
-			RequestDocuments documents, Outbox outbox, @Value("${gongkai.site.base-url:http://localhost:8080}") String baseUrl,
-			Clock clock) {
+	RequestIntake(RequestRecords records, AgencyDirectory agencies, PersonalData personalData,
+			RequestDocuments documents, Outbox outbox, JdbcClient jdbc,
+			@Value("${gongkai.site.base-url:http://localhost:8080}") String baseUrl) {
+		this.records = records;
+		this.agencies = agencies;
+		this.personalData = personalData;
 		this.documents = documents;
 		this.outbox = outbox;
-		this.baseUrl = baseUrl;
-		this.requests = requests;
-		this.agencies = agencies;
-		this.timeline = timeline;
-		this.personalData = personalData;
-		this.calendar = calendar;
-		this.events = events;
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.baseUrl = baseUrl;
 	}
 
 	/** A member of the public applies online; everything art. 29 asks for is required. */
@@ -83,14 +67,13 @@ public class RequestIntake {
 		uploads.forEach(Upload::sniffedContentType);
 		String code = queryCode();
 		DisclosureRequest request = DisclosureRequest.submitted(agency.id().value(), trackingNumber(), hash(code),
-				Channel.ONLINE, clock.instant(), applicant(application), applicantKey(application),
+				Channel.ONLINE, records.now(), applicant(application), applicantKey(application),
 				application.description().strip(), blankToNull(application.documentNumber()),
 				application.deliveryMethod(), application.paperCopy());
-		DisclosureRequest saved = requests.save(request);
+		DisclosureRequest saved = records.record(request, agency, null, null, records.today(), "public", "online");
 		for (Upload upload : uploads) {
 			documents.store(saved.id, "UPLOAD", upload.safeName(), upload.sniffedContentType(), upload.bytes(), false);
 		}
-		record(saved, agency, null, null, LocalDate.now(clock), "public", "online");
 		if (saved.applicant.email() != null) {
 			outbox.queue(saved.applicant.email(), "政府信息公开申请已提交：" + saved.trackingNumber, """
 					%s：
@@ -121,7 +104,7 @@ public class RequestIntake {
 		if (channel == null) {
 			throw DomainException.invalid("channel", "validation.required");
 		}
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = records.today();
 		if (receivedOn == null && channel != Channel.ONLINE) {
 			throw DomainException.invalid("receivedOn", "validation.required");
 		}
@@ -132,24 +115,16 @@ public class RequestIntake {
 		String code = queryCode();
 		DisclosureRequest request = receivedOn == null
 				? DisclosureRequest.submitted(agency.id().value(), trackingNumber(), hash(code), channel,
-						clock.instant(), applicant(application), applicantKey(application),
+						records.now(), applicant(application), applicantKey(application),
 						application.description().strip(), blankToNull(application.documentNumber()),
 						application.deliveryMethod(), application.paperCopy())
 				: DisclosureRequest.received(agency.id().value(), trackingNumber(), hash(code), channel,
-						clock.instant(), receivedOn, applicant(application), applicantKey(application),
+						records.now(), receivedOn, applicant(application), applicantKey(application),
 						application.description().strip(), blankToNull(application.documentNumber()),
-						application.deliveryMethod(), application.paperCopy(), calendar);
-		DisclosureRequest saved = requests.save(request);
-		record(saved, agency, receivedOn, null, receivedOn == null ? today : receivedOn, actor.username(),
-				channel.name());
-		return RequestQueries.view(saved, agency, personalData, today);
-	}
-
-	private void record(DisclosureRequest saved, AgencyInfo agency, LocalDate receivedOn, RequestStatus from,
-			LocalDate on, String actor, String details) {
-		timeline.append(saved.id, on, "REGISTERED", from, saved.status, actor, details);
-		events.publishEvent(new RequestTransitioned(saved.id, saved.trackingNumber, agency.code(), null, from,
-				saved.status, on, null, saved.dueOn, actor));
+						application.deliveryMethod(), application.paperCopy(), records.calendar());
+		DisclosureRequest saved = records.record(request, agency, null, null,
+				receivedOn == null ? today : receivedOn, actor.username(), channel.name());
+		return records.view(saved, agency);
 	}
 
 	private Applicant applicant(Application a) {
@@ -167,7 +142,7 @@ public class RequestIntake {
 
 	private String trackingNumber() {
 		long serial = jdbc.sql("select nextval('disclosure_request_tracking')").query(Long.class).single();
-		return "YSQ-%d-%06d".formatted(LocalDate.now(clock).getYear(), serial);
+		return "YSQ-%d-%06d".formatted(records.today().getYear(), serial);
 	}
 
 	private String queryCode() {

@@ -1,13 +1,9 @@
 package org.gongkai.requests;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongkai.calendar.WorkingDayCalendar;
-import org.gongkai.identity.AgencyDirectory;
-import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
@@ -22,43 +18,25 @@ public class RequestQueries {
 	/** Due soon: the due date lies within this many working days (the dashboard's warning). */
 	public static final int DUE_SOON_WORKING_DAYS = 3;
 
-	private final DisclosureRequestRepository requests;
-
-	private final AgencyDirectory agencies;
+	private final RequestRecords records;
 
 	private final RequestTimeline timeline;
 
-	private final PersonalData personalData;
-
-	private final WorkingDayCalendar calendar;
+	private final RequestDocuments documents;
 
 	private final JdbcClient jdbc;
 
-	private final RequestDocuments documents;
-
-	private final Clock clock;
-
-	RequestQueries(DisclosureRequestRepository requests, AgencyDirectory agencies, RequestTimeline timeline,
-			PersonalData personalData, WorkingDayCalendar calendar, JdbcClient jdbc, RequestDocuments documents,
-			Clock clock) {
-		this.documents = documents;
-		this.requests = requests;
-		this.agencies = agencies;
+	RequestQueries(RequestRecords records, RequestTimeline timeline, RequestDocuments documents, JdbcClient jdbc) {
+		this.records = records;
 		this.timeline = timeline;
-		this.personalData = personalData;
-		this.calendar = calendar;
+		this.documents = documents;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	/** One application the staff member may read; any other is "not found". */
 	public RequestView find(Staff staff, long id) {
-		DisclosureRequest request = requests.findById(id)
-			.orElseThrow(() -> DomainException.notFound("requests.notFound", id));
-		AgencyInfo agency = agencies.find(new AgencyId(request.agencyId))
-			.filter(staff::canRead)
-			.orElseThrow(() -> DomainException.notFound("requests.notFound", id));
-		return view(request, agency, personalData, LocalDate.now(clock));
+		DisclosureRequest request = records.load(id);
+		return records.view(request, records.agencyFor(staff, request));
 	}
 
 	public List<RequestEvent> timeline(Staff staff, long id) {
@@ -122,8 +100,8 @@ public class RequestQueries {
 
 	/** The applications of the agencies the staff member may read, most urgent first. */
 	public List<WorkItem> worklist(Staff staff, Filter filter) {
-		LocalDate today = LocalDate.now(clock);
-		LocalDate soon = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+		LocalDate today = records.today();
+		LocalDate soon = records.calendar().addWorkingDays(today, DUE_SOON_WORKING_DAYS);
 		String where = switch (filter) {
 			case OPEN -> " and r.status <> 'CLOSED'";
 			case DUE_SOON -> " and r.status <> 'CLOSED' and r.due_on between :today and :soon";
@@ -160,7 +138,7 @@ public class RequestQueries {
 	}
 
 	public List<AgencyCounts> countsByAgency(Staff staff) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = records.today();
 		return jdbc.sql("""
 				select a.code, a.name,
 				       count(*) filter (where r.status <> 'CLOSED') as open,
@@ -170,7 +148,7 @@ public class RequestQueries {
 				where a.path like :prefix group by a.code, a.name, a.path order by a.path""")
 			.param("prefix", staff.agencyPath() + "%")
 			.param("today", today)
-			.param("soon", calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS))
+			.param("soon", records.calendar().addWorkingDays(today, DUE_SOON_WORKING_DAYS))
 			.query((rs, row) -> new AgencyCounts(rs.getString("code"), rs.getString("name"), rs.getLong("open"),
 					rs.getLong("due_soon"), rs.getLong("overdue")))
 			.list();
@@ -219,10 +197,10 @@ public class RequestQueries {
 		if (trackingNumber == null || queryCode == null || queryCode.isBlank()) {
 			return Optional.empty();
 		}
-		return requests.findByTrackingNumber(trackingNumber.strip())
+		return records.findByTrackingNumber(trackingNumber.strip())
 			.filter(request -> RequestIntake.hash(queryCode).equals(request.queryCodeHash))
 			.map(request -> new PublicStatus(request.id, request.trackingNumber,
-					agencies.find(new AgencyId(request.agencyId)).map(AgencyInfo::name).orElse(""), request.status,
+					records.agencyOf(request).name(), request.status,
 					request.submittedAt, request.receivedOn, request.dueOn, request.clarificationItems,
 					request.clarificationDueOn, request.feeAmountYuan, request.feeDueOn, request.outcome,
 					request.closedOn));

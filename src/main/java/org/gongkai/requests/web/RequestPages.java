@@ -3,7 +3,6 @@ package org.gongkai.requests.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
 import org.gongkai.requests.ActionCommand;

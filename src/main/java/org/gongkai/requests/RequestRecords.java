@@ -1,0 +1,106 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the use cases of this module load and store applications: the aggregate with its agency, and with every
+ * change the line of the timeline and the domain event that the audit log records, in the same transaction.
+ */
+@Component
+class RequestRecords {
+
+	private final DisclosureRequestRepository requests;
+
+	private final AgencyDirectory agencies;
+
+	private final RequestTimeline timeline;
+
+	private final PersonalData personalData;
+
+	private final ApplicationEventPublisher events;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	RequestRecords(DisclosureRequestRepository requests, AgencyDirectory agencies, RequestTimeline timeline,
+			PersonalData personalData, ApplicationEventPublisher events, WorkingDayCalendar calendar, Clock clock) {
+		this.requests = requests;
+		this.agencies = agencies;
+		this.timeline = timeline;
+		this.personalData = personalData;
+		this.events = events;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	DisclosureRequest load(long id) {
+		return requests.findById(id).orElseThrow(() -> DomainException.notFound("requests.notFound", id));
+	}
+
+	java.util.Optional<DisclosureRequest> findByTrackingNumber(String trackingNumber) {
+		return requests.findByTrackingNumber(trackingNumber);
+	}
+
+	/** The application's agency, when the staff member may read it; otherwise the application is "not found". */
+	AgencyInfo agencyFor(Staff staff, DisclosureRequest request) {
+		return agencies.find(new AgencyId(request.agencyId))
+			.filter(staff::canRead)
+			.orElseThrow(() -> DomainException.notFound("requests.notFound", request.id));
+	}
+
+	AgencyInfo agencyOf(DisclosureRequest request) {
+		return agencies.find(new AgencyId(request.agencyId)).orElseThrow();
+	}
+
+	/**
+	 * Saves the application, writes the timeline line and publishes the change.
+	 *
+	 * @param step the action, or null for a registration
+	 */
+	DisclosureRequest record(DisclosureRequest request, AgencyInfo agency, RequestAction step, RequestStatus from,
+			LocalDate on, String actor, String details) {
+		DisclosureRequest saved = requests.save(request);
+		timeline.append(saved.id, on, step == null ? "REGISTERED" : step.name(), from, saved.status, actor, details);
+		events.publishEvent(new RequestTransitioned(saved.id, saved.trackingNumber, agency.code(), step, from,
+				saved.status, on, saved.outcome, saved.dueOn, actor));
+		return saved;
+	}
+
+	/** Saves a change that is not a step of the workflow (an assignment, a recomputed due date). */
+	DisclosureRequest save(DisclosureRequest request) {
+		return requests.save(request);
+	}
+
+	void note(DisclosureRequest request, String action, String actor, String details) {
+		timeline.append(request.id, today(), action, request.status, request.status, actor, details);
+	}
+
+	RequestView view(DisclosureRequest request, AgencyInfo agency) {
+		return RequestQueries.view(request, agency, personalData, today());
+	}
+
+	WorkingDayCalendar calendar() {
+		return calendar;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	java.time.Instant now() {
+		return clock.instant();
+	}
+
+}
