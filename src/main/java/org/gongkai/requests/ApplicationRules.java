@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.platform.InvalidInput;
+import org.gongkai.platform.ResidentIdNumber;
 
 /**
  * What an application must contain (OGI art. 29): in full from the portal; from staff registering an oral or

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.DomainException;
+import org.gongkai.publishing.Catalog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +22,11 @@ class PortalPages {
 
 	private final AgencyDirectory agencies;
 
-	PortalPages(AgencyDirectory agencies) {
+	private final Catalog catalog;
+
+	PortalPages(AgencyDirectory agencies, Catalog catalog) {
 		this.agencies = agencies;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/")
@@ -38,6 +42,7 @@ class PortalPages {
 		AgencyInfo agency = agencies.findByCode(code)
 			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", code));
 		model.addAttribute("agency", agency);
+		model.addAttribute("columns", catalog.of(agency.id()));
 		model.addAttribute("children", agencies.all()
 			.stream()
 			.filter(other -> code.equals(other.parentCode()))

@@ -1,4 +1,4 @@
-package org.gongkai.requests;
+package org.gongkai.platform;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +25,6 @@ class ResidentIdNumberTests {
 	@Test
 	void computesTheCheckCharacterOfTheStandardsExample() {
 		assertThat(ResidentIdNumber.checkCharacter("11010519491231002")).isEqualTo('X');
-	}
-
-	@Test
-	void masksForDisplay() {
-		assertThat(PersonalData.mask("11010519491231002X")).isEqualTo("1101**********002X");
-		assertThat(PersonalData.mask("13800138000")).isEqualTo("138*****000");
-		assertThat(PersonalData.mask(null)).isEmpty();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.gongkai.requests;
+package org.gongkai.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
