@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The one clock of the application and the switches every module relies on. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GongkaiProperties.class)
+@EnableConfigurationProperties({ GongkaiProperties.class, SiteIdentity.class })
 @EnableAsync
 @EnableScheduling
 class PlatformConfiguration {

@@ -1,6 +1,6 @@
 package org.gongkai.portal.web;
 
-import org.gongkai.portal.SiteIdentity;
+import org.gongkai.platform.SiteIdentity;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

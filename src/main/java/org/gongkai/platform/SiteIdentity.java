@@ -1,4 +1,4 @@
-package org.gongkai.portal;
+package org.gongkai.platform;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,0 +1,175 @@
+package org.gongkai.publishing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.gongkai.platform.DomainException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A document of 主动公开: the working copy an editor writes, and the review that puts it live. Its published versions
+ * are kept beside it ({@code document_revision}); editing a published document starts a new version with its own
+ * review while the live one stays.
+ */
+class Document {
+
+	@Id
+	Long id;
+
+	@Version
+	Integer version;
+
+	final Long agencyId;
+
+	Long columnId;
+
+	DocumentStatus status;
+
+	String title;
+
+	String bodyHtml;
+
+	String summary;
+
+	String keywords;
+
+	String genre;
+
+	String publisher;
+
+	String documentNumber;
+
+	LocalDate writtenOn;
+
+	LocalDate formedOn;
+
+	Validity validity;
+
+	String indexNumber;
+
+	final String author;
+
+	String reviewer;
+
+	String overrideReason;
+
+	String reviewComment;
+
+	Instant publishedAt;
+
+	boolean publishedLate;
+
+	String withdrawalReason;
+
+	int revision;
+
+	final Instant createdAt;
+
+	@PersistenceCreator
+	Document(Long id, Long agencyId, String author, Instant createdAt) {
+		this.id = id;
+		this.agencyId = agencyId;
+		this.author = author;
+		this.createdAt = createdAt;
+	}
+
+	static Document draft(long agencyId, long columnId, String author, Draft draft, String bodyHtml, Instant now) {
+		Document document = new Document(null, agencyId, author, now);
+		document.status = DocumentStatus.DRAFT;
+		document.edit(columnId, draft, bodyHtml);
+		return document;
+	}
+
+	/** Editing a published document makes a new version to review; the published one stays live until then. */
+	void edit(long column, Draft draft, String cleanBody) {
+		if (status == DocumentStatus.SUBMITTED || status == DocumentStatus.WITHDRAWN) {
+			throw DomainException.conflict("status", "publishing.document.notEditable", status);
+		}
+		if (draft.title() == null || draft.title().isBlank()) {
+			throw DomainException.invalid("title", "validation.required");
+		}
+		if (draft.formedOn() == null) {
+			throw DomainException.invalid("formedOn", "validation.required");
+		}
+		columnId = column;
+		title = draft.title().strip();
+		bodyHtml = cleanBody;
+		summary = blankToNull(draft.summary());
+		keywords = blankToNull(draft.keywords());
+		genre = blankToNull(draft.genre());
+		publisher = draft.publisher() == null || draft.publisher().isBlank() ? publisher : draft.publisher().strip();
+		documentNumber = draft.documentNumber() == null || draft.documentNumber().isBlank() ? null
+				: DocumentNumber.parse("documentNumber", draft.documentNumber()).toString();
+		writtenOn = draft.writtenOn();
+		formedOn = draft.formedOn();
+		validity = draft.validity() == null ? Validity.VALID : draft.validity();
+		status = DocumentStatus.DRAFT;
+		reviewComment = null;
+	}
+
+	void submit() {
+		require(DocumentStatus.DRAFT, "submit");
+		status = DocumentStatus.SUBMITTED;
+	}
+
+	/** Sent back to its author with a comment. */
+	void reject(String comment) {
+		require(DocumentStatus.SUBMITTED, "reject");
+		status = DocumentStatus.DRAFT;
+		reviewComment = comment;
+	}
+
+	/**
+	 * A reviewer who is not the author approves and publishes (OGI art. 17). The confidentiality check must have found
+	 * nothing, or the reviewer overrides it with a reason. The index number is given at the first publication and
+	 * never changes; {@code late} records art. 26 (published more than 20 working days after the information was
+	 * formed).
+	 */
+	void publish(String byReviewer, int findings, String override, String newIndexNumber, Instant at, boolean late) {
+		require(DocumentStatus.SUBMITTED, "publish");
+		if (byReviewer.equals(author)) {
+			throw DomainException.conflict("reviewer", "publishing.review.notAuthor");
+		}
+		if (findings > 0 && (override == null || override.isBlank())) {
+			throw DomainException.conflict("overrideReason", "publishing.review.findings", findings);
+		}
+		reviewer = byReviewer;
+		overrideReason = findings > 0 ? override.strip() : null;
+		if (indexNumber == null) {
+			indexNumber = newIndexNumber;
+		}
+		publishedAt = at;
+		publishedLate = late;
+		revision++;
+		status = DocumentStatus.PUBLISHED;
+	}
+
+	void withdraw(String reason) {
+		require(DocumentStatus.PUBLISHED, "withdraw");
+		if (reason == null || reason.isBlank()) {
+			throw DomainException.invalid("reason", "publishing.withdraw.reasonRequired");
+		}
+		withdrawalReason = reason.strip();
+		status = DocumentStatus.WITHDRAWN;
+	}
+
+	/** The text the confidentiality check reads. */
+	String checkedText() {
+		return String.join("\n", title, summary == null ? "" : summary,
+				org.jsoup.Jsoup.parse(bodyHtml).text());
+	}
+
+	private void require(DocumentStatus expected, String action) {
+		if (status != expected) {
+			throw DomainException.conflict("status", "publishing.document.wrongStatus", action, status);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

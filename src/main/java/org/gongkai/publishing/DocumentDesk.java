@@ -1,0 +1,144 @@
+package org.gongkai.publishing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing and reviewing documents: an EDITOR drafts and submits; a REVIEWER who is not the author sees the findings
+ * of the confidentiality check (OGI art. 17) and publishes, overriding findings only with a reason, or sends the
+ * document back; a published document can be withdrawn with a reason.
+ */
+@Service
+public class DocumentDesk {
+
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	/** OGI art. 26: "应当自该政府信息形成或者变更之日起20个工作日内及时公开". */
+	static final int PUBLISH_WITHIN_WORKING_DAYS = 20;
+
+	private final DocumentRepository documents;
+
+	private final AgencyDirectory agencies;
+
+	private final DocumentSupport support;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DocumentDesk(DocumentRepository documents, AgencyDirectory agencies, DocumentSupport support,
+			ApplicationEventPublisher events, Clock clock) {
+		this.documents = documents;
+		this.agencies = agencies;
+		this.support = support;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long create(Staff editor, String agencyCode, Draft draft) {
+		AgencyInfo agency = agencies.readable(editor, agencyCode);
+		requireRole(editor, agency, Role.EDITOR);
+		Document document = Document.draft(agency.id().value(), support.columnId(agency, draft.columnCode()),
+				editor.username(), withPublisher(draft, agency), BodyHtml.clean(draft.body()), clock.instant());
+		return documents.save(document).id;
+	}
+
+	@Transactional
+	public void update(Staff editor, long id, Draft draft) {
+		Document document = load(editor, id);
+		AgencyInfo agency = agency(document);
+		requireRole(editor, agency, Role.EDITOR);
+		document.edit(support.columnId(agency, draft.columnCode()), withPublisher(draft, agency),
+				BodyHtml.clean(draft.body()));
+		documents.save(document);
+	}
+
+	@Transactional
+	public void submit(Staff editor, long id) {
+		Document document = load(editor, id);
+		requireRole(editor, agency(document), Role.EDITOR);
+		document.submit();
+		documents.save(document);
+	}
+
+	@Transactional
+	public void reject(Staff reviewer, long id, String comment) {
+		Document document = load(reviewer, id);
+		requireRole(reviewer, agency(document), Role.REVIEWER);
+		document.reject(comment);
+		documents.save(document);
+	}
+
+	/** Publishes now; findings of the confidentiality check need {@code overrideReason}. */
+	@Transactional
+	public void publish(Staff reviewer, long id, String overrideReason) {
+		Document document = load(reviewer, id);
+		AgencyInfo agency = agency(document);
+		requireRole(reviewer, agency, Role.REVIEWER);
+		List<ConfidentialityCheck.Finding> findings = support.check(document);
+		LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+		boolean late = today.isAfter(support.calendar().addWorkingDays(document.formedOn, PUBLISH_WITHIN_WORKING_DAYS));
+		String indexNumber = document.indexNumber != null ? document.indexNumber
+				: support.nextIndexNumber(agency, today.getYear());
+		document.publish(reviewer.username(), findings.size(), overrideReason, indexNumber, clock.instant(), late);
+		Document saved = documents.save(document);
+		support.keepRevision(saved);
+		events.publishEvent(new DocumentPublished(saved.id, agency.code(), saved.indexNumber, saved.title,
+				saved.revision, saved.overrideReason, reviewer.username()));
+	}
+
+	@Transactional
+	public void withdraw(Staff reviewer, long id, String reason) {
+		Document document = load(reviewer, id);
+		AgencyInfo agency = agency(document);
+		requireRole(reviewer, agency, Role.REVIEWER);
+		document.withdraw(reason);
+		documents.save(document);
+		events.publishEvent(
+				new DocumentWithdrawn(document.id, agency.code(), document.indexNumber, reason, reviewer.username()));
+	}
+
+	private Document load(Staff staff, long id) {
+		Document document = documents.findById(id)
+			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
+		agencies.find(new AgencyId(document.agencyId))
+			.filter(staff::canRead)
+			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
+		return document;
+	}
+
+	private AgencyInfo agency(Document document) {
+		return agencies.find(new AgencyId(document.agencyId)).orElseThrow();
+	}
+
+	private static Draft withPublisher(Draft draft, AgencyInfo agency) {
+		return draft.publisher() == null || draft.publisher().isBlank()
+				? new Draft(draft.columnCode(), draft.title(), draft.body(), draft.summary(), draft.keywords(),
+						draft.genre(), agency.name(), draft.documentNumber(), draft.writtenOn(), draft.formedOn(),
+						draft.validity())
+				: draft;
+	}
+
+	private static void requireRole(Staff staff, AgencyInfo agency, Role role) {
+		if (!staff.canActFor(agency, role)) {
+			throw DomainException.notPermitted(
+					role == Role.REVIEWER ? "publishing.review.reviewerOnly" : "publishing.document.editorOnly");
+		}
+	}
+
+}

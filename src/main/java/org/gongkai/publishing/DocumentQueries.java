@@ -1,0 +1,91 @@
+package org.gongkai.publishing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Read models of documents: the back office's list and detail, and the live versions the site renders. */
+@Service
+public class DocumentQueries {
+
+	private final DocumentRepository documents;
+
+	private final DocumentSupport support;
+
+	private final JdbcClient jdbc;
+
+	DocumentQueries(DocumentRepository documents, DocumentSupport support, JdbcClient jdbc) {
+		this.documents = documents;
+		this.support = support;
+		this.jdbc = jdbc;
+	}
+
+	/** A line of the back office's list. */
+	public record Line(long id, String agencyName, String columnName, DocumentStatus status, String title,
+			String author, String indexNumber, java.time.Instant publishedAt) {
+	}
+
+	public List<Line> readableBy(Staff staff) {
+		return jdbc.sql("""
+				select d.id, a.name as agency_name, c.name as column_name, d.status, d.title, d.author, d.index_number,
+				       d.published_at
+				from document d join agency a on a.id = d.agency_id join catalog_column c on c.id = d.column_id
+				where a.path like :prefix order by (d.status = 'SUBMITTED') desc, d.id desc limit 500""")
+			.param("prefix", staff.agencyPath() + "%")
+			.query((rs, row) -> new Line(rs.getLong("id"), rs.getString("agency_name"), rs.getString("column_name"),
+					DocumentStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("author"),
+					rs.getString("index_number"),
+					rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant()))
+			.list();
+	}
+
+	public DocumentView find(Staff staff, long id) {
+		Document d = documents.findById(id)
+			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
+		return jdbc.sql("""
+				select a.code, a.name, a.path, c.code as column_code, c.name as column_name
+				from agency a join catalog_column c on c.id = :column where a.id = :agency""")
+			.param("column", d.columnId)
+			.param("agency", d.agencyId)
+			.query((rs, row) -> {
+				if (!rs.getString("path").startsWith(staff.agencyPath())) {
+					throw DomainException.notFound("publishing.document.notFound", id);
+				}
+				return new DocumentView(d.id, rs.getString("code"), rs.getString("name"), rs.getString("column_code"),
+						rs.getString("column_name"), d.status, d.title, d.bodyHtml, d.summary, d.keywords, d.genre,
+						d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
+						d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishedLate,
+						d.withdrawalReason, d.revision, support.check(d));
+			})
+			.single();
+	}
+
+	/** The live version of every published or withdrawn document of an agency, newest first. */
+	public List<PublishedDocument> live(AgencyId agency) {
+		return jdbc.sql("""
+				select d.id, a.code as agency_code, a.name as agency_name, c.code as column_code, c.name as column_name,
+				       d.index_number, r.title, r.body_html, r.summary, d.publisher, r.document_number, r.written_on,
+				       r.published_at, r.validity, d.status = 'WITHDRAWN' as withdrawn, d.withdrawal_reason
+				from document d
+				join document_revision r on r.document_id = d.id
+				     and r.revision = (select max(revision) from document_revision where document_id = d.id)
+				join agency a on a.id = d.agency_id join catalog_column c on c.id = d.column_id
+				where d.agency_id = :agency order by r.published_at desc, d.id desc""")
+			.param("agency", agency.value())
+			.query((rs, row) -> new PublishedDocument(rs.getLong("id"), rs.getString("agency_code"),
+					rs.getString("agency_name"), rs.getString("column_code"), rs.getString("column_name"),
+					rs.getString("index_number"), rs.getString("title"), rs.getString("body_html"),
+					rs.getString("summary"), rs.getString("publisher"), rs.getString("document_number"),
+					rs.getObject("written_on", LocalDate.class), rs.getTimestamp("published_at").toInstant(),
+					Validity.valueOf(rs.getString("validity")), rs.getBoolean("withdrawn"),
+					rs.getString("withdrawal_reason")))
+			.list();
+	}
+
+}

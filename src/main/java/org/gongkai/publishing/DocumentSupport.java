@@ -1,0 +1,77 @@
+package org.gongkai.publishing;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.DomainException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the use cases on documents share: finding a column of the agency's catalog, the confidentiality check with
+ * the configured sensitive words ({@code gongkai.publishing.sensitive-words}), index numbers, and keeping each
+ * published version.
+ */
+@Component
+class DocumentSupport {
+
+	private final JdbcClient jdbc;
+
+	private final IndexNumbers indexNumbers;
+
+	private final ConfidentialityCheck check;
+
+	private final WorkingDayCalendar calendar;
+
+	DocumentSupport(JdbcClient jdbc, IndexNumbers indexNumbers, WorkingDayCalendar calendar,
+			@Value("${gongkai.publishing.sensitive-words:绝密,机密,秘密★,内部资料,不得外传,内部使用}") List<String> sensitiveWords) {
+		this.jdbc = jdbc;
+		this.indexNumbers = indexNumbers;
+		this.calendar = calendar;
+		this.check = new ConfidentialityCheck(sensitiveWords);
+	}
+
+	long columnId(AgencyInfo agency, String columnCode) {
+		return jdbc.sql("select id from catalog_column where agency_id = :agency and code = :code")
+			.param("agency", agency.id().value())
+			.param("code", columnCode == null ? "" : columnCode)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> DomainException.invalid("columnCode", "publishing.column.unknown", columnCode));
+	}
+
+	List<ConfidentialityCheck.Finding> check(Document document) {
+		return check.check(document.checkedText());
+	}
+
+	String nextIndexNumber(AgencyInfo agency, int year) {
+		return indexNumbers.next(agency, year);
+	}
+
+	WorkingDayCalendar calendar() {
+		return calendar;
+	}
+
+	void keepRevision(Document document) {
+		jdbc.sql("""
+				insert into document_revision (document_id, revision, title, body_html, summary, document_number,
+				                               written_on, validity, reviewer, published_at)
+				values (:id, :revision, :title, :body, :summary, :number, :written, :validity, :reviewer, :at)""")
+			.param("id", document.id)
+			.param("revision", document.revision)
+			.param("title", document.title)
+			.param("body", document.bodyHtml)
+			.param("summary", document.summary)
+			.param("number", document.documentNumber)
+			.param("written", document.writtenOn)
+			.param("validity", document.validity.name())
+			.param("reviewer", document.reviewer)
+			.param("at", Timestamp.from(document.publishedAt))
+			.update();
+	}
+
+}

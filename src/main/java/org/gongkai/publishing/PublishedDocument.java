@@ -1,0 +1,21 @@
+package org.gongkai.publishing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The live version of a document, as the portal shows it (or its withdrawal notice). */
+public record PublishedDocument(long id, String agencyCode, String agencyName, String columnCode, String columnName,
+		String indexNumber, String title, String bodyHtml, String summary, String publisher, String documentNumber,
+		LocalDate writtenOn, Instant publishedAt, Validity validity, boolean withdrawn, String withdrawalReason) {
+
+	/** The day of publication, in Beijing. */
+	public LocalDate publishedOn() {
+		return LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Asia/Shanghai"));
+	}
+
+	/** The page's path below the site root. */
+	public String path() {
+		return agencyCode + "/documents/" + id + ".html";
+	}
+
+}

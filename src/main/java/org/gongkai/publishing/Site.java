@@ -1,0 +1,241 @@
+package org.gongkai.publishing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.SiteIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The published site as static files (architecture.md §3). Publishing renders the agency's pages into a new
+ * generation under {@code ${gongkai.data-dir}/site/generations/}, copies the other agencies' files from the live
+ * generation, writes a manifest of every file's SHA-256, and switches the live generation atomically by replacing
+ * the one-line file {@code site/current}. Readers see the old generation or the new one, never a mix; the files stay
+ * readable while the database is down; {@link #verify()} compares them with the manifest.
+ */
+@Service
+@Order(300)
+public class Site implements ApplicationRunner {
+
+	static final String MANIFEST = "manifest.properties";
+
+	private static final Logger log = LoggerFactory.getLogger(Site.class);
+
+	private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+	private final Path root;
+
+	private final ITemplateEngine templates;
+
+	private final DocumentQueries documents;
+
+	private final Catalog catalog;
+
+	private final AgencyDirectory agencies;
+
+	private final SiteIdentity identity;
+
+	private final Clock clock;
+
+	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
+			Catalog catalog, AgencyDirectory agencies, Clock clock) {
+		this.root = properties.resolve("site");
+		this.identity = identity;
+		this.templates = templates;
+		this.documents = documents;
+		this.catalog = catalog;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentPublished event) {
+		render(event.agencyCode());
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentWithdrawn event) {
+		render(event.agencyCode());
+	}
+
+	/** A first start renders every agency, so that the site exists before anything is published. */
+	@Override
+	public void run(ApplicationArguments args) {
+		if (live().isEmpty()) {
+			agencies.all().forEach(agency -> render(agency.code()));
+		}
+	}
+
+	/** Renders one agency's pages into a new generation and makes it live. */
+	public synchronized void render(String agencyCode) {
+		AgencyInfo agency = agencies.findByCode(agencyCode).orElseThrow();
+		Path next = root.resolve("generations").resolve(GENERATION.format(clock.instant()) + "-" + agencyCode);
+		try {
+			Files.createDirectories(next);
+			Optional<Path> current = live();
+			if (current.isPresent()) {
+				copyOthers(current.get(), next, agencyCode);
+			}
+			writeAgency(next, agency);
+			writeManifest(next);
+			Path pointer = root.resolve("current.tmp");
+			Files.writeString(pointer, next.getFileName().toString());
+			Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
+					StandardCopyOption.REPLACE_EXISTING);
+			log.info("Site generation {} is live", next.getFileName());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot render the site of " + agencyCode, e);
+		}
+	}
+
+	/** The file of the live generation at {@code path}, if there is one (paths never leave the generation). */
+	public Optional<Path> file(String path) {
+		return live().map(generation -> generation.resolve(path).normalize())
+			.filter(file -> file.startsWith(live().orElseThrow()) && Files.isRegularFile(file));
+	}
+
+	/** The SHA-256 the manifest records for a path of the live generation. */
+	public Optional<String> recordedHash(String path) {
+		return live().map(this::manifest).map(manifest -> manifest.getProperty(path));
+	}
+
+	/** Re-hashes every file of the live generation and lists those that differ from the manifest. */
+	public SiteIntegrity verify() {
+		Optional<Path> current = live();
+		if (current.isEmpty()) {
+			return new SiteIntegrity(null, 0, List.of());
+		}
+		Properties manifest = manifest(current.get());
+		Map<String, String> actual = hashes(current.get());
+		List<String> mismatches = new ArrayList<>();
+		actual.forEach((path, hash) -> {
+			if (!hash.equals(manifest.getProperty(path))) {
+				mismatches.add(path);
+			}
+		});
+		manifest.stringPropertyNames().stream().filter(path -> !actual.containsKey(path)).forEach(mismatches::add);
+		return new SiteIntegrity(current.get().getFileName().toString(), actual.size(), mismatches.stream().sorted().toList());
+	}
+
+	private void writeAgency(Path generation, AgencyInfo agency) throws IOException {
+		List<PublishedDocument> live = documents.live(agency.id());
+		List<CatalogColumn> columns = catalog.of(agency.id());
+		write(generation.resolve(agency.code() + "/index.html"), "site/agency",
+				Map.of("agency", agency, "columns", columns, "documents", live.stream().limit(20).toList()));
+		for (CatalogColumn column : columns) {
+			write(generation.resolve(agency.code() + "/" + column.code() + "/index.html"), "site/column",
+					Map.of("agency", agency, "column", column, "documents",
+							live.stream().filter(d -> d.columnCode().equals(column.code())).toList()));
+		}
+		for (PublishedDocument document : live) {
+			write(generation.resolve(document.path()), "site/document", Map.of("agency", agency, "document", document));
+		}
+	}
+
+	private void write(Path file, String template, Map<String, Object> variables) throws IOException {
+		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
+		context.setVariable("site", identity);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, templates.process(template, context), StandardCharsets.UTF_8);
+	}
+
+	private static void copyOthers(Path from, Path to, String agencyCode) throws IOException {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path relative = from.relativize(file);
+				if (!relative.startsWith(agencyCode) && !relative.toString().equals(MANIFEST)) {
+					Files.createDirectories(to.resolve(relative).getParent());
+					Files.copy(file, to.resolve(relative));
+				}
+			}
+		}
+	}
+
+	private void writeManifest(Path generation) throws IOException {
+		Properties manifest = new Properties();
+		hashes(generation).forEach(manifest::setProperty);
+		try (var out = Files.newBufferedWriter(generation.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+			manifest.store(out, "SHA-256 of every file of this generation");
+		}
+	}
+
+	private Map<String, String> hashes(Path generation) {
+		Map<String, String> hashes = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(generation)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String relative = generation.relativize(file).toString().replace('\\', '/');
+				if (!relative.equals(MANIFEST)) {
+					hashes.put(relative, sha256(Files.readAllBytes(file)));
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return hashes;
+	}
+
+	private Properties manifest(Path generation) {
+		Properties manifest = new Properties();
+		try (var in = Files.newBufferedReader(generation.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+			manifest.load(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return manifest;
+	}
+
+	private Optional<Path> live() {
+		Path pointer = root.resolve("current");
+		try {
+			return Files.exists(pointer)
+					? Optional.of(root.resolve("generations").resolve(Files.readString(pointer).strip()))
+					: Optional.empty();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

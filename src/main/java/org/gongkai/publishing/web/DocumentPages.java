@@ -1,0 +1,139 @@
+package org.gongkai.publishing.web;
+
+import java.time.LocalDate;
+
+import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.DomainException;
+import org.gongkai.platform.web.FormErrors;
+import org.gongkai.publishing.Catalog;
+import org.gongkai.publishing.DocumentDesk;
+import org.gongkai.publishing.DocumentQueries;
+import org.gongkai.publishing.Draft;
+import org.gongkai.publishing.Validity;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors write and submit documents; reviewers see the confidentiality findings inline and publish. */
+@Controller
+@RequestMapping("/admin/documents")
+class DocumentPages {
+
+	static final String LIST = "admin/documents";
+
+	static final String EDIT = "admin/document";
+
+	private final DocumentDesk desk;
+
+	private final DocumentQueries queries;
+
+	private final Catalog catalog;
+
+	DocumentPages(DocumentDesk desk, DocumentQueries queries, Catalog catalog) {
+		this.desk = desk;
+		this.queries = queries;
+		this.catalog = catalog;
+	}
+
+	record DraftForm(String columnCode, String title, String body, String summary, String keywords, String genre,
+			String publisher, String documentNumber, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenOn,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate formedOn, Validity validity) {
+
+		Draft draft() {
+			return new Draft(columnCode, title, body, summary, keywords, genre, publisher, documentNumber, writtenOn,
+					formedOn, validity);
+		}
+
+	}
+
+	@ModelAttribute
+	void choices(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		if (me != null) {
+			model.addAttribute("columns", catalog.of(me.staff().agencyId()));
+			model.addAttribute("validities", Validity.values());
+		}
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		model.addAttribute("documents", queries.readableBy(me.staff()));
+		return LIST;
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("form", new DraftForm("news", "", "", "", "", "", "", "", null, null, Validity.VALID));
+		return EDIT;
+	}
+
+	@PostMapping("/new")
+	String save(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") DraftForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		try {
+			long id = desk.create(me.staff(), me.staff().agencyCode(), form.draft());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/admin/documents/" + id;
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e);
+			return EDIT;
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+		var document = queries.find(me.staff(), id);
+		model.addAttribute("document", document);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new DraftForm(document.columnCode(), document.title(), document.bodyHtml(),
+					document.summary(), document.keywords(), document.genre(), document.publisher(),
+					document.documentNumber(), document.writtenOn(), document.formedOn(), document.validity()));
+		}
+		return EDIT;
+	}
+
+	@PostMapping("/{id}")
+	String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@ModelAttribute("form") DraftForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			desk.update(me.staff(), id, form.draft());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/admin/documents/" + id;
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e);
+			return show(me, id, model);
+		}
+	}
+
+	@PostMapping("/{id}/review")
+	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String step,
+			@RequestParam(required = false) String text, RedirectAttributes redirect) {
+		try {
+			switch (step) {
+				case "submit" -> desk.submit(me.staff(), id);
+				case "publish" -> desk.publish(me.staff(), id, text);
+				case "reject" -> desk.reject(me.staff(), id, text);
+				case "withdraw" -> desk.withdraw(me.staff(), id, text);
+				default -> throw DomainException.invalid("step", "validation.required");
+			}
+			redirect.addFlashAttribute("reviewed", step);
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("refusal", e.messageKey());
+			redirect.addFlashAttribute("refusalArguments", e.arguments());
+		}
+		return "redirect:/admin/documents/" + id;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.gongkai.publishing.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.publishing.Site;
+import org.gongkai.publishing.SiteIntegrity;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Serves the live generation of the static site at {@code /site/**} with the manifest's SHA-256 as ETag, and the
+ * integrity check at {@code /api/v1/site/integrity} (ADMIN).
+ */
+@Controller
+class SiteFiles {
+
+	private final Site site;
+
+	SiteFiles(Site site) {
+		this.site = site;
+	}
+
+	@GetMapping("/site/**")
+	ResponseEntity<Resource> file(HttpServletRequest request, WebRequest web) throws IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length() + "/site/".length());
+		var file = site.file(path);
+		if (file.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		String etag = "\"" + site.recordedHash(path).orElse("") + "\"";
+		if (web.checkNotModified(etag)) {
+			return null;
+		}
+		String type = Files.probeContentType(file.get());
+		return ResponseEntity.ok()
+			.eTag(etag)
+			.cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic())
+			.contentType(path.endsWith(".html") ? MediaType.parseMediaType("text/html;charset=UTF-8")
+					: type == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(type))
+			.body(new FileSystemResource(file.get()));
+	}
+
+	@GetMapping("/api/v1/site/integrity")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseBody
+	SiteIntegrity integrity() {
+		return site.verify();
+	}
+
+}

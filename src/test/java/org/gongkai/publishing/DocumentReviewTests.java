@@ -1,0 +1,90 @@
+package org.gongkai.publishing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.gongkai.platform.DomainException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The review rules of a document (OGI art. 17, 26; rules.md §5). */
+class DocumentReviewTests {
+
+	private static final Instant NOW = Instant.parse("2025-03-10T02:00:00Z");
+
+	private static Document submitted() {
+		Document document = Document.draft(1, 7, "editor", new Draft("news", "示例区某局召开2025年政务公开工作会议",
+				"会议部署了全年工作。", null, null, "其他", "示例区某局", null, null, LocalDate.of(2025, 3, 7), null),
+				"<p>会议部署了全年工作。</p>", NOW);
+		document.submit();
+		return document;
+	}
+
+	@Test
+	@DisplayName("审核人不能审核自己撰写的信息")
+	void aReviewerIsNotTheAuthor() {
+		assertThatThrownBy(() -> submitted().publish("editor", 0, null, "x/2025-00001", NOW, false))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("publishing.review.notAuthor"));
+	}
+
+	@Test
+	@DisplayName("OGI art. 17: findings block publication unless overridden with a reason")
+	void findingsNeedAReason() {
+		Document document = submitted();
+		assertThatThrownBy(() -> document.publish("reviewer", 2, " ", "x/2025-00001", NOW, false))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("overrideReason"));
+		document.publish("reviewer", 2, "号码为单位公开的服务电话", "x/2025-00001", NOW, false);
+		assertThat(document.status).isEqualTo(DocumentStatus.PUBLISHED);
+		assertThat(document.overrideReason).isEqualTo("号码为单位公开的服务电话");
+	}
+
+	@Test
+	@DisplayName("索引号 is given once and never changes; every publication is a new version")
+	void theIndexNumberIsImmutableAndVersionsCount() {
+		Document document = submitted();
+		document.publish("reviewer", 0, null, "x/2025-00001", NOW, false);
+		document.edit(7, new Draft("news", "示例区某局召开2025年政务公开工作会议（更正）", "更正后的内容。", null, null, null, null, null,
+				null, LocalDate.of(2025, 3, 7), null), "<p>更正后的内容。</p>");
+		assertThat(document.status).isEqualTo(DocumentStatus.DRAFT);
+		document.submit();
+		document.publish("reviewer", 0, null, "x/2025-00002", NOW.plusSeconds(60), false);
+		assertThat(document.indexNumber).isEqualTo("x/2025-00001");
+		assertThat(document.revision).isEqualTo(2);
+	}
+
+	@Test
+	void aWithdrawalNeedsAReasonAndEndsEditing() {
+		Document document = submitted();
+		document.publish("reviewer", 0, null, "x/2025-00001", NOW, false);
+		assertThatThrownBy(() -> document.withdraw("")).isInstanceOf(DomainException.class);
+		document.withdraw("信息有误");
+		assertThat(document.status).isEqualTo(DocumentStatus.WITHDRAWN);
+		assertThatThrownBy(() -> document.edit(7, new Draft("news", "t", "b", null, null, null, null, null, null,
+				LocalDate.of(2025, 3, 7), null), "<p>b</p>")).isInstanceOf(DomainException.class);
+	}
+
+	@Test
+	void aSubmittedDocumentIsNotEditedUnderTheReviewersEyes() {
+		assertThatThrownBy(() -> submitted().edit(7, new Draft("news", "t", "b", null, null, null, null, null, null,
+				LocalDate.of(2025, 3, 7), null), "<p>b</p>"))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("publishing.document.notEditable"));
+	}
+
+	@Test
+	void theBodyIsCleanedAgainstTheAllowList() {
+		assertThat(BodyHtml.clean("<p onclick=\"x()\">政务<script>alert(1)</script><b>公开</b></p><iframe src=x></iframe>"))
+			.isEqualTo("<p>政务<b>公开</b></p>");
+		assertThat(BodyHtml.clean("第一段\n\n第二段 <2>")).isEqualTo("<p>第一段</p><p>第二段 &lt;2&gt;</p>");
+	}
+
+	@Test
+	void indexNumbersFollowTheCommonPattern() {
+		assertThat(IndexNumbers.format("11429900MB0000101T", 2025, 1)).isEqualTo("11429900MB0000101T/2025-00001");
+	}
+
+}

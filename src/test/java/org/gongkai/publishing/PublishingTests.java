@@ -1,0 +1,112 @@
+package org.gongkai.publishing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.gongkai.IntegrationTest;
+import org.gongkai.identity.Staff;
+import org.gongkai.identity.StaffFixtures;
+import org.gongkai.platform.DomainException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.gongkai.IntegrationTest.PASSWORD;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** From a draft to a static page with a manifest: review, confidentiality check, withdrawal, tamper detection. */
+@IntegrationTest
+class PublishingTests {
+
+	@Autowired
+	DocumentDesk desk;
+
+	@Autowired
+	DocumentQueries queries;
+
+	@Autowired
+	Site site;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void aDocumentGoesThroughReviewOntoTheStaticSiteAndCanBeWithdrawn() throws Exception {
+		Staff editor = StaffFixtures.principal(context, "editor").staff();
+		Staff reviewer = StaffFixtures.principal(context, "reviewer").staff();
+		Draft draft = new Draft("news", "示例区某局开展政务公开日活动", "5月15日，示例区某局开展政务公开日活动。\n联系人张三，电话13800138000。",
+				"政务公开日活动情况", "政务公开日", "其他", null, null, null, LocalDate.of(2026, 5, 15), null);
+		long id = desk.create(editor, "demo-bureau", draft);
+		desk.submit(editor, id);
+		assertThat(queries.find(reviewer, id).findings()).extracting(ConfidentialityCheck.Finding::text)
+			.containsExactly("13800138000");
+		assertThatThrownBy(() -> desk.publish(reviewer, id, null)).isInstanceOf(DomainException.class);
+		desk.reject(reviewer, id, "请删除个人手机号码");
+
+		desk.update(editor, id, new Draft("news", draft.title(), "5月15日，示例区某局开展政务公开日活动。\n咨询电话：027-60586058。",
+				draft.summary(), draft.keywords(), draft.genre(), null, null, null, draft.formedOn(), null));
+		desk.submit(editor, id);
+		desk.publish(reviewer, id, null);
+
+		DocumentView published = queries.find(reviewer, id);
+		assertThat(published.indexNumber()).matches("11429900MB0000101T/\\d{4}-\\d{5}");
+		assertThat(published.publishedLate()).as("published months after 15 May: later than art. 26 allows").isTrue();
+		String page = "/site/demo-bureau/documents/" + id + ".html";
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andExpect(header().exists("ETag"))
+				.andExpect(content().string(containsString("示例区某局开展政务公开日活动")))
+				.andExpect(content().string(containsString(published.indexNumber())))
+				.andExpect(content().string(not(containsString("13800138000")))));
+		mvc.perform(get("/site/demo-bureau/news/index.html")).andExpect(content().string(containsString(page)));
+		mvc.perform(get("/api/v1/site/integrity").with(httpBasic("admin", PASSWORD)))
+			.andExpect(jsonPath("$.mismatches").isEmpty());
+
+		desk.withdraw(reviewer, id, "活动信息已过期");
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> mvc.perform(get(page)).andExpect(content().string(containsString("该信息已撤销：活动信息已过期"))));
+	}
+
+	@Test
+	void aChangedFileIsReportedByTheIntegrityCheck() throws Exception {
+		site.render("demo-education");
+		Path file = site.file("demo-education/index.html").orElseThrow();
+		String original = Files.readString(file);
+		Files.writeString(file, original.replace("</main>", "<script>alert('挂马')</script></main>"));
+		try {
+			assertThat(site.verify().mismatches()).containsExactly("demo-education/index.html");
+			mvc.perform(get("/api/v1/site/integrity").with(httpBasic("admin", PASSWORD)))
+				.andExpect(jsonPath("$.mismatches[0]").value("demo-education/index.html"));
+		}
+		finally {
+			Files.writeString(file, original);
+		}
+		assertThat(site.verify().mismatches()).isEmpty();
+		mvc.perform(get("/api/v1/site/integrity").with(httpBasic("editor", PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void pathsNeverLeaveTheSite() throws Exception {
+		assertThat(site.file("../current")).isEmpty();
+		mvc.perform(get("/site/demo-bureau/no-such-page.html")).andExpect(status().isNotFound());
+	}
+
+}
