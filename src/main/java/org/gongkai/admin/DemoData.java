@@ -55,11 +55,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoRequests requests;
 
+	private final DemoPublications publications;
+
 	private final boolean enabled;
 
 	DemoData(AgencyAdministration agencies, AgencyDirectory directory, StaffAccounts accounts,
-			InitialPassword password, DemoRequests requests, GongkaiProperties properties, Environment environment) {
+			InitialPassword password, DemoRequests requests, DemoPublications publications,
+			GongkaiProperties properties, Environment environment) {
 		this.requests = requests;
+		this.publications = publications;
 		this.agencies = agencies;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -85,6 +89,7 @@ class DemoData implements ApplicationRunner {
 		staff("leader", "赵主任", BUREAU, EnumSet.of(Role.LEADER, Role.REVIEWER), secret);
 		staff("supervisor", "陈督查", DISTRICT, EnumSet.of(Role.SUPERVISOR), secret);
 		staff("finance-editor", "刘编辑", "demo-finance", EnumSet.of(Role.EDITOR, Role.OFFICER), secret);
+		publications.seed();
 		try {
 			requests.seed();
 		}

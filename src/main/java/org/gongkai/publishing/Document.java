@@ -83,6 +83,23 @@ class Document {
 		return document;
 	}
 
+	/**
+	 * A document published before the platform (brought in from an older system, annual-report.md §6): published on
+	 * its own date, not run through the review again.
+	 */
+	static Document imported(long agencyId, long columnId, Draft draft, String bodyHtml, String indexNumber,
+			Instant publishedAt) {
+		Document document = new Document(null, agencyId, "import", publishedAt);
+		document.status = DocumentStatus.DRAFT;
+		document.edit(columnId, draft, bodyHtml);
+		document.status = DocumentStatus.PUBLISHED;
+		document.reviewer = "import";
+		document.indexNumber = indexNumber;
+		document.publishedAt = publishedAt;
+		document.revision = 1;
+		return document;
+	}
+
 	/** Editing a published document makes a new version to review; the published one stays live until then. */
 	void edit(long column, Draft draft, String cleanBody) {
 		if (status == DocumentStatus.SUBMITTED || status == DocumentStatus.WITHDRAWN) {

@@ -97,9 +97,23 @@ public class DocumentDesk {
 				: support.nextIndexNumber(agency, today.getYear());
 		document.publish(reviewer.username(), findings.size(), overrideReason, indexNumber, clock.instant(), late);
 		Document saved = documents.save(document);
-		support.keepRevision(saved);
-		events.publishEvent(new DocumentPublished(saved.id, agency.code(), saved.indexNumber, saved.title,
-				saved.revision, saved.overrideReason, reviewer.username()));
+		support.published(saved, agency, reviewer.username());
+	}
+
+	/**
+	 * Brings in a document published before the platform, with its own publication day; the site shows it, the
+	 * statistics count it in that year, and a rule or normative document enters the ledger.
+	 */
+	@Transactional
+	public long importPublished(AgencyId agencyId, Draft draft, LocalDate publishedOn) {
+		AgencyInfo agency = agencies.find(agencyId).orElseThrow();
+		Document document = Document.imported(agency.id().value(), support.columnId(agency, draft.columnCode()),
+				withPublisher(draft, agency), BodyHtml.clean(draft.body()),
+				support.nextIndexNumber(agency, publishedOn.getYear()),
+				publishedOn.atTime(10, 0).atZone(BEIJING).toInstant());
+		Document saved = documents.save(document);
+		support.published(saved, agency, "import");
+		return saved.id;
 	}
 
 	@Transactional

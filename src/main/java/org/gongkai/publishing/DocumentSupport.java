@@ -1,6 +1,7 @@
 package org.gongkai.publishing;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.calendar.WorkingDayCalendar;
@@ -8,6 +9,7 @@ import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.DomainException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,15 +29,27 @@ class DocumentSupport {
 
 	private final WorkingDayCalendar calendar;
 
-	DocumentSupport(JdbcClient jdbc, IndexNumbers indexNumbers, WorkingDayCalendar calendar,
+	private final NormativeLedger ledger;
+
+	private final Catalog catalog;
+
+	private final ApplicationEventPublisher events;
+
+	DocumentSupport(JdbcClient jdbc, IndexNumbers indexNumbers, WorkingDayCalendar calendar, NormativeLedger ledger,
+			Catalog catalog, ApplicationEventPublisher events,
 			@Value("${gongkai.publishing.sensitive-words:绝密,机密,秘密★,内部资料,不得外传,内部使用}") List<String> sensitiveWords) {
 		this.jdbc = jdbc;
 		this.indexNumbers = indexNumbers;
 		this.calendar = calendar;
+		this.ledger = ledger;
+		this.catalog = catalog;
+		this.events = events;
 		this.check = new ConfidentialityCheck(sensitiveWords);
 	}
 
+	/** The column of the agency's catalog (created first if the agency was just added and has none yet). */
 	long columnId(AgencyInfo agency, String columnCode) {
+		catalog.ensureFor(agency.id());
 		return jdbc.sql("select id from catalog_column where agency_id = :agency and code = :code")
 			.param("agency", agency.id().value())
 			.param("code", columnCode == null ? "" : columnCode)
@@ -56,7 +70,31 @@ class DocumentSupport {
 		return calendar;
 	}
 
-	void keepRevision(Document document) {
+	/**
+	 * What follows a publication: the version is kept, a rule or normative document published for the first time
+	 * enters the ledger as issued on its date written (else its publication day), and the event goes out.
+	 */
+	void published(Document document, AgencyInfo agency, String actor) {
+		keepRevision(document);
+		String column = jdbc.sql("select code from catalog_column where id = :id")
+			.param("id", document.columnId)
+			.query(String.class)
+			.single();
+		NormativeKind kind = switch (column) {
+			case "regulations" -> NormativeKind.RULE;
+			case "normative-documents" -> NormativeKind.NORMATIVE_DOCUMENT;
+			default -> null;
+		};
+		if (kind != null && document.revision == 1) {
+			LocalDate issued = document.writtenOn != null ? document.writtenOn
+					: LocalDate.ofInstant(document.publishedAt, java.time.ZoneId.of("Asia/Shanghai"));
+			ledger.issue(agency.id(), kind, document.title, document.documentNumber, issued, null, document.id, null);
+		}
+		events.publishEvent(new DocumentPublished(document.id, agency.code(), document.indexNumber, document.title,
+				document.revision, document.overrideReason, actor));
+	}
+
+	private void keepRevision(Document document) {
 		jdbc.sql("""
 				insert into document_revision (document_id, revision, title, body_html, summary, document_number,
 				                               written_on, validity, reviewer, published_at)

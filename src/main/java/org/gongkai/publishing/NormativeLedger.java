@@ -1,0 +1,113 @@
+package org.gongkai.publishing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger of rules and normative documents (立、改、废, rules.md §6): issued when published in the 规章 or
+ * 行政规范性文件 column, abolished or renewed by a reviewer, expiring at the end of their validity period; with the
+ * cleanup list of those expiring within six months.
+ */
+@Service
+public class NormativeLedger {
+
+	private final JdbcClient jdbc;
+
+	private final AgencyDirectory agencies;
+
+	private final Clock clock;
+
+	NormativeLedger(JdbcClient jdbc, AgencyDirectory agencies, Clock clock) {
+		this.jdbc = jdbc;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	public List<NormativeEntry> of(AgencyId agency) {
+		return jdbc.sql("""
+				select id, kind, title, document_number, issued_on, valid_until, abolished_on, document_id
+				from normative_document where agency_id = :agency order by issued_on desc, id desc""")
+			.param("agency", agency.value())
+			.query((rs, row) -> new NormativeEntry(rs.getLong("id"), NormativeKind.valueOf(rs.getString("kind")),
+					rs.getString("title"), rs.getString("document_number"),
+					rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+					rs.getObject("abolished_on", LocalDate.class), (Long) rs.getObject("document_id")))
+			.list();
+	}
+
+	/** Enters a rule or normative document as issued; the validity period defaults by its title. */
+	@Transactional
+	public long issue(AgencyId agency, NormativeKind kind, String title, String documentNumber, LocalDate issuedOn,
+			LocalDate validUntil, Long documentId, String reference) {
+		return jdbc.sql("""
+				insert into normative_document (agency_id, document_id, kind, title, document_number, issued_on,
+				                                valid_until, reference)
+				values (:agency, :document, :kind, :title, :number, :issued, :until, :reference) returning id""")
+			.param("agency", agency.value())
+			.param("document", documentId)
+			.param("kind", kind.name())
+			.param("title", title)
+			.param("number", documentNumber)
+			.param("issued", issuedOn)
+			.param("until", validUntil == null ? NormativeEntry.defaultValidUntil(title, issuedOn) : validUntil)
+			.param("reference", reference)
+			.query(Long.class)
+			.single();
+	}
+
+	/** 废止: from the given day the document is no longer in force. */
+	@Transactional
+	public void abolish(Staff reviewer, long id, LocalDate on) {
+		change(reviewer, id, "update normative_document set abolished_on = :on where id = :id and abolished_on is null",
+				on);
+	}
+
+	/** 重新公布: a document found still necessary in the cleanup gets a new validity period. */
+	@Transactional
+	public void renew(Staff reviewer, long id, LocalDate until) {
+		change(reviewer, id, "update normative_document set valid_until = :on where id = :id and abolished_on is null",
+				until);
+	}
+
+	/** The cleanup list: documents in force that expire within six months, soonest first. */
+	public List<NormativeEntry> dueForCleanup(AgencyId agency) {
+		LocalDate today = LocalDate.now(clock);
+		return of(agency).stream()
+			.filter(entry -> entry.expiresWithinSixMonths(today))
+			.sorted(java.util.Comparator.comparing(NormativeEntry::validUntil))
+			.toList();
+	}
+
+	private void change(Staff reviewer, long id, String sql, LocalDate on) {
+		long agencyId = jdbc.sql("select agency_id from normative_document where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> DomainException.notFound("publishing.normative.notFound", id));
+		AgencyInfo agency = agencies.find(new AgencyId(agencyId))
+			.filter(reviewer::canRead)
+			.orElseThrow(() -> DomainException.notFound("publishing.normative.notFound", id));
+		if (!reviewer.canActFor(agency, Role.REVIEWER)) {
+			throw DomainException.notPermitted("publishing.review.reviewerOnly");
+		}
+		if (on == null) {
+			throw DomainException.invalid("on", "validation.required");
+		}
+		if (jdbc.sql(sql).param("on", on).param("id", id).update() == 0) {
+			throw DomainException.conflict("id", "publishing.normative.abolished", id);
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.gongkai.publishing;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.gongkai.identity.AgencyId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The numbers of 主动公开 for the annual report (annual-report.md §3): rules and normative documents issued in the
+ * year, abolished in it (expiry counts as abolition), in force on 31 December; and the documents first published in
+ * the year.
+ */
+@Service
+public class PublishingStatistics {
+
+	private final NormativeLedger ledger;
+
+	private final JdbcClient jdbc;
+
+	PublishingStatistics(NormativeLedger ledger, JdbcClient jdbc) {
+		this.ledger = ledger;
+		this.jdbc = jdbc;
+	}
+
+	/** Issued, abolished and in-force counts of one kind. */
+	public record Counts(long issued, long abolished, long inForce) {
+	}
+
+	/** Table 二 rows 规章 and 行政规范性文件, and the number of items published in the year. */
+	public record Proactive(int year, long publishedCount, Counts rules, Counts normativeDocuments) {
+	}
+
+	public Proactive of(AgencyId agency, int year) {
+		List<NormativeEntry> entries = ledger.of(agency);
+		return new Proactive(year, publishedIn(agency, year), counts(entries, NormativeKind.RULE, year),
+				counts(entries, NormativeKind.NORMATIVE_DOCUMENT, year));
+	}
+
+	static Counts counts(List<NormativeEntry> entries, NormativeKind kind, int year) {
+		LocalDate lastDay = LocalDate.of(year, 12, 31);
+		List<NormativeEntry> ofKind = entries.stream().filter(entry -> entry.kind() == kind).toList();
+		return new Counts(ofKind.stream().filter(entry -> entry.issuedOn().getYear() == year).count(),
+				ofKind.stream().filter(entry -> entry.endedOn() != null && entry.endedOn().getYear() == year).count(),
+				ofKind.stream().filter(entry -> entry.inForceOn(lastDay)).count());
+	}
+
+	private long publishedIn(AgencyId agency, int year) {
+		ZoneId beijing = ZoneId.of("Asia/Shanghai");
+		return jdbc.sql("""
+				select count(*) from document d
+				where d.agency_id = :agency and d.index_number is not null
+				  and (select min(published_at) from document_revision r where r.document_id = d.id) >= :from
+				  and (select min(published_at) from document_revision r where r.document_id = d.id) < :to""")
+			.param("agency", agency.value())
+			.param("from", java.sql.Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(beijing).toInstant()))
+			.param("to", java.sql.Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(beijing).toInstant()))
+			.query(Long.class)
+			.single();
+	}
+
+}
