@@ -48,6 +48,16 @@ public final class Browser {
 		return driver;
 	}
 
+	/** Like {@link #screenshot} where a test has no use for the path. */
+	public static void screenshotQuietly(WebDriver driver, String name) {
+		try {
+			screenshot(driver, name);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	/** Saves what the browser shows under target/screenshots/, for a person to look at. */
 	public static Path screenshot(WebDriver driver, String name) throws IOException {
 		Path target = Path.of("target", "screenshots", name + ".png");

@@ -1,0 +1,108 @@
+package org.gongkai.browser;
+
+import java.time.Duration;
+
+import org.gongkai.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor writes and submits; the reviewer sees a flagged ID number and sends it back; the editor fixes it; the
+ * reviewer approves; the page appears on the portal.
+ */
+@IntegrationTest
+class PublishingBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver editor;
+
+	private WebDriver reviewer;
+
+	@BeforeEach
+	void open() throws Exception {
+		editor = Browser.start();
+		reviewer = Browser.start();
+	}
+
+	@AfterEach
+	void close() {
+		if (editor != null) {
+			editor.quit();
+		}
+		if (reviewer != null) {
+			reviewer.quit();
+		}
+	}
+
+	@Test
+	void aFlaggedIdNumberIsFixedBeforeThePageGoesLive() {
+		logIn(editor, "editor");
+		editor.get(url("/admin/documents/new"));
+		new Select(editor.findElement(By.id("columnCode"))).selectByVisibleText("回应关切");
+		editor.findElement(By.id("title")).sendKeys("关于某小区加装电梯补贴问题的回应");
+		editor.findElement(By.id("body"))
+			.sendKeys("经核实，申请人李某（身份证号11010519491231002X）所在小区符合补贴条件。\n补贴将于下月发放。");
+		((org.openqa.selenium.JavascriptExecutor) editor).executeScript("arguments[0].value = '2026-11-20'",
+				editor.findElement(By.id("formedOn")));
+		editor.findElement(By.id("save-document")).click();
+		String documentUrl = editor.getCurrentUrl();
+		editor.findElement(By.id("submit-for-review")).click();
+		assertThat(editor.findElement(By.id("document-status")).getText()).isEqualTo("待审核");
+
+		logIn(reviewer, "reviewer");
+		reviewer.get(documentUrl);
+		assertThat(reviewer.findElement(By.cssSelector(".findings")).getText()).contains("身份证号码", "11010519491231002X");
+		Browser.screenshotQuietly(reviewer, "review-flagged");
+		reviewer.findElement(By.id("comment")).sendKeys("请删除身份证号码");
+		reviewer.findElements(By.cssSelector(".action-form button"))
+			.stream()
+			.filter(button -> button.getText().equals("退回修改"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+
+		editor.get(documentUrl);
+		WebElement body = editor.findElement(By.id("body"));
+		body.clear();
+		body.sendKeys("经核实，申请人所在小区符合补贴条件。\n补贴将于下月发放。");
+		editor.findElement(By.id("save-document")).click();
+		editor.findElement(By.id("submit-for-review")).click();
+
+		reviewer.get(documentUrl);
+		assertThat(reviewer.findElement(By.cssSelector(".confidentiality .notice.success")).getText()).contains("未发现");
+		reviewer.findElement(By.cssSelector("#publish-form button")).click();
+		assertThat(reviewer.findElement(By.id("document-status")).getText()).isEqualTo("已发布");
+		reviewer.findElement(By.linkText("查看门户页面")).click();
+		new WebDriverWait(reviewer, Duration.ofSeconds(15)).until(driver -> {
+			driver.navigate().refresh();
+			return driver.getPageSource().contains("关于某小区加装电梯补贴问题的回应");
+		});
+		assertThat(reviewer.findElement(By.cssSelector("table.metadata")).getText()).contains("索引号", "11429900MB0000101T/");
+		assertThat(reviewer.getPageSource()).doesNotContain("11010519491231002X");
+		Browser.screenshotQuietly(reviewer, "published-page");
+	}
+
+	private void logIn(WebDriver driver, String username) {
+		driver.get(url("/admin/login?lang=zh_CN"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(IntegrationTest.PASSWORD);
+		driver.findElement(By.cssSelector("button.primary")).click();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
