@@ -4,15 +4,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * What a government site must show of itself (《政府网站发展指引》 conventions): its name, the organiser (主办) and
- * the office that runs it (承办), contact, the ICP record number, the public-security record number and the site
- * identification code (网站标识码). Configured per deployment under {@code gongkai.site}.
+ * the office that runs it (承办), contact, the ICP record number, the public-security record number, the site
+ * identification code (网站标识码), and the address the public reaches it at (for feeds, the sitemap and e-mails).
+ * Configured per deployment under {@code gongkai.site}.
  */
 @ConfigurationProperties("gongkai.site")
 public record SiteIdentity(String name, String organiser, String operator, String phone, String email,
-		String icpRecord, String publicSecurityRecord, String siteCode) {
+		String icpRecord, String publicSecurityRecord, String siteCode, String baseUrl) {
 
 	public SiteIdentity {
 		name = name == null ? "政府信息公开平台" : name;
+		baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
 	}
 
 }

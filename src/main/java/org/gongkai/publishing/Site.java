@@ -107,6 +107,7 @@ public class Site implements ApplicationRunner {
 				copyOthers(current.get(), next, agencyCode);
 			}
 			writeAgency(next, agency);
+			writeSitemap(next);
 			writeManifest(next);
 			Path pointer = root.resolve("current.tmp");
 			Files.writeString(pointer, next.getFileName().toString());
@@ -154,9 +155,12 @@ public class Site implements ApplicationRunner {
 		write(generation.resolve(agency.code() + "/index.html"), "site/agency",
 				Map.of("agency", agency, "columns", columns, "documents", live.stream().limit(20).toList()));
 		for (CatalogColumn column : columns) {
-			write(generation.resolve(agency.code() + "/" + column.code() + "/index.html"), "site/column",
-					Map.of("agency", agency, "column", column, "documents",
-							live.stream().filter(d -> d.columnCode().equals(column.code())).toList()));
+			List<PublishedDocument> inColumn = live.stream().filter(d -> d.columnCode().equals(column.code())).toList();
+			Path folder = generation.resolve(agency.code() + "/" + column.code());
+			write(folder.resolve("index.html"), "site/column",
+					Map.of("agency", agency, "column", column, "documents", inColumn));
+			Files.writeString(folder.resolve("feed.atom"), Feeds.atom(identity.baseUrl(), agency, column, inColumn));
+			Files.writeString(folder.resolve("feed.json"), Feeds.json(identity.baseUrl(), agency, column, inColumn));
 		}
 		for (PublishedDocument document : live) {
 			write(generation.resolve(document.path()), "site/document", Map.of("agency", agency, "document", document));
@@ -170,11 +174,17 @@ public class Site implements ApplicationRunner {
 		Files.writeString(file, templates.process(template, context), StandardCharsets.UTF_8);
 	}
 
+	private void writeSitemap(Path generation) throws IOException {
+		List<String> pages = hashes(generation).keySet().stream().filter(path -> path.endsWith(".html")).toList();
+		Files.writeString(generation.resolve("sitemap.xml"), Feeds.sitemap(identity.baseUrl(), pages));
+	}
+
 	private static void copyOthers(Path from, Path to, String agencyCode) throws IOException {
 		try (Stream<Path> files = Files.walk(from)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				Path relative = from.relativize(file);
-				if (!relative.startsWith(agencyCode) && !relative.toString().equals(MANIFEST)) {
+				if (!relative.startsWith(agencyCode) && !relative.toString().equals(MANIFEST)
+						&& !relative.toString().equals("sitemap.xml")) {
 					Files.createDirectories(to.resolve(relative).getParent());
 					Files.copy(file, to.resolve(relative));
 				}

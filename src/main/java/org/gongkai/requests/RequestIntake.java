@@ -14,8 +14,8 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.Outbox;
+import org.gongkai.platform.SiteIdentity;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +48,14 @@ public class RequestIntake {
 
 	RequestIntake(RequestRecords records, AgencyDirectory agencies, PersonalData personalData,
 			RequestDocuments documents, Outbox outbox, JdbcClient jdbc,
-			@Value("${gongkai.site.base-url:http://localhost:8080}") String baseUrl) {
+			SiteIdentity site) {
 		this.records = records;
 		this.agencies = agencies;
 		this.personalData = personalData;
 		this.documents = documents;
 		this.outbox = outbox;
 		this.jdbc = jdbc;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/** A member of the public applies online; everything art. 29 asks for is required. */

@@ -77,6 +77,14 @@ class PublishingTests {
 				.andExpect(content().string(containsString(published.indexNumber())))
 				.andExpect(content().string(not(containsString("13800138000")))));
 		mvc.perform(get("/site/demo-bureau/news/index.html")).andExpect(content().string(containsString(page)));
+		mvc.perform(get("/site/demo-bureau/news/feed.atom"))
+			.andExpect(header().string("Content-Type", containsString("application/atom+xml")))
+			.andExpect(content().string(containsString("<title>示例区某局开展政务公开日活动</title>")))
+			.andExpect(content().string(containsString("http://localhost:8080" + page)));
+		mvc.perform(get("/site/demo-bureau/news/feed.json"))
+			.andExpect(jsonPath("$.version").value("https://jsonfeed.org/version/1.1"))
+			.andExpect(jsonPath("$.items[0].title").value("示例区某局开展政务公开日活动"));
+		mvc.perform(get("/site/sitemap.xml")).andExpect(content().string(containsString(page)));
 		mvc.perform(get("/api/v1/site/integrity").with(httpBasic("admin", PASSWORD)))
 			.andExpect(jsonPath("$.mismatches").isEmpty());
 

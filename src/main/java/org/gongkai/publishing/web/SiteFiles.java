@@ -43,13 +43,28 @@ class SiteFiles {
 		if (web.checkNotModified(etag)) {
 			return null;
 		}
-		String type = Files.probeContentType(file.get());
 		return ResponseEntity.ok()
 			.eTag(etag)
 			.cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic())
-			.contentType(path.endsWith(".html") ? MediaType.parseMediaType("text/html;charset=UTF-8")
-					: type == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(type))
+			.contentType(type(path, file.get()))
 			.body(new FileSystemResource(file.get()));
+	}
+
+	private static MediaType type(String path, java.nio.file.Path file) throws IOException {
+		if (path.endsWith(".html")) {
+			return MediaType.parseMediaType("text/html;charset=UTF-8");
+		}
+		if (path.endsWith(".atom")) {
+			return MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+		}
+		if (path.endsWith(".json")) {
+			return MediaType.parseMediaType("application/feed+json;charset=UTF-8");
+		}
+		if (path.endsWith(".xml")) {
+			return MediaType.parseMediaType("application/xml;charset=UTF-8");
+		}
+		String probed = Files.probeContentType(file);
+		return probed == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(probed);
 	}
 
 	@GetMapping("/api/v1/site/integrity")
