@@ -72,6 +72,7 @@ class PublishingBrowserTests {
 			.findFirst()
 			.orElseThrow()
 			.click();
+		assertThat(reviewer.findElement(By.cssSelector(".notice.success")).getText()).isEqualTo("已退回修改。");
 
 		editor.get(documentUrl);
 		WebElement body = editor.findElement(By.id("body"));
@@ -79,6 +80,7 @@ class PublishingBrowserTests {
 		body.sendKeys("经核实，申请人所在小区符合补贴条件。\n补贴将于下月发放。");
 		editor.findElement(By.id("save-document")).click();
 		editor.findElement(By.id("submit-for-review")).click();
+		assertThat(editor.findElement(By.id("document-status")).getText()).isEqualTo("待审核");
 
 		reviewer.get(documentUrl);
 		assertThat(reviewer.findElement(By.cssSelector(".confidentiality .notice.success")).getText()).contains("未发现");
