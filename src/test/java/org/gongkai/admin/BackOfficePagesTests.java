@@ -60,7 +60,8 @@ class BackOfficePagesTests {
 	@Test
 	void everyBackOfficePageRendersForAnAdmin() throws Exception {
 		for (String page : new String[] { "/admin", "/admin/agencies", "/admin/users", "/admin/calendar",
-				"/admin/calendar/2026", "/admin/audit", "/admin/account" }) {
+				"/admin/calendar/2026", "/admin/audit", "/admin/account", "/admin/requests", "/admin/documents",
+				"/admin/documents/new", "/admin/freshness", "/admin/normative-documents" }) {
 			mvc.perform(get(page).with(user(principal("admin"))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("skip-link")));
