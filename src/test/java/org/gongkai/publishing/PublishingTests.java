@@ -45,6 +45,12 @@ class PublishingTests {
 	MockMvc mvc;
 
 	@Autowired
+	IntegrityWatch watch;
+
+	@Autowired
+	org.gongkai.audit.AuditLog audit;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Test
@@ -103,6 +109,12 @@ class PublishingTests {
 			assertThat(site.verify().mismatches()).containsExactly("demo-education/index.html");
 			mvc.perform(get("/api/v1/site/integrity").with(httpBasic("admin", PASSWORD)))
 				.andExpect(jsonPath("$.mismatches[0]").value("demo-education/index.html"));
+			watch.check();
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> audit.recent(50, Long.MAX_VALUE)
+					.stream()
+					.anyMatch(entry -> entry.action().equals("SITE_TAMPERED")
+							&& entry.summary().contains("demo-education/index.html")));
 		}
 		finally {
 			Files.writeString(file, original);

@@ -1,0 +1,40 @@
+package org.gongkai.publishing;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks the served site against its manifest on a schedule ({@code gongkai.site.integrity-check}, every 10 minutes
+ * by default) and raises an alert — an error in the log and an audit entry — when a file was changed.
+ */
+@Component
+class IntegrityWatch {
+
+	private static final Logger log = LoggerFactory.getLogger(IntegrityWatch.class);
+
+	private final Site site;
+
+	private final ApplicationEventPublisher events;
+
+	IntegrityWatch(Site site, ApplicationEventPublisher events) {
+		this.site = site;
+		this.events = events;
+	}
+
+	@Scheduled(fixedDelayString = "${gongkai.site.integrity-check:PT10M}", initialDelayString = "PT1M")
+	@Transactional
+	public void check() {
+		SiteIntegrity integrity = site.verify();
+		if (!integrity.mismatches().isEmpty()) {
+			log.error("Site generation {}: {} files differ from the manifest: {}", integrity.generation(),
+					integrity.mismatches().size(), integrity.mismatches());
+			events.publishEvent(new SiteTampered(integrity.generation(), integrity.mismatches()));
+		}
+	}
+
+}

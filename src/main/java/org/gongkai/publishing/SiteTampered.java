@@ -1,0 +1,35 @@
+package org.gongkai.publishing;
+
+import java.util.List;
+
+import org.gongkai.audit.AuditableEvent;
+
+/** The scheduled integrity check found served files that differ from the manifest (网页防篡改). */
+public record SiteTampered(String generation, List<String> mismatches) implements AuditableEvent {
+
+	@Override
+	public String actor() {
+		return "system";
+	}
+
+	@Override
+	public String agencyCode() {
+		return null;
+	}
+
+	@Override
+	public String action() {
+		return "SITE_TAMPERED";
+	}
+
+	@Override
+	public String subject() {
+		return "site:" + generation;
+	}
+
+	@Override
+	public String summary() {
+		return mismatches.size() + " files differ: " + mismatches.stream().limit(20).toList();
+	}
+
+}
