@@ -7,6 +7,8 @@ import java.util.List;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.publishing.DisclosureGuide;
+import org.gongkai.publishing.DisclosureGuides;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
 import org.gongkai.publishing.Validity;
@@ -28,14 +30,18 @@ class DemoPublications {
 
 	private final DocumentDesk desk;
 
+	private final DisclosureGuides guides;
+
 	private final AgencyDirectory agencies;
 
 	private final UserDetailsService staff;
 
 	private final Clock clock;
 
-	DemoPublications(DocumentDesk desk, AgencyDirectory agencies, UserDetailsService staff, Clock clock) {
+	DemoPublications(DocumentDesk desk, DisclosureGuides guides, AgencyDirectory agencies, UserDetailsService staff,
+			Clock clock) {
 		this.desk = desk;
+		this.guides = guides;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.clock = clock;
@@ -78,6 +84,10 @@ class DemoPublications {
 		add(finance, "news", "示例区财政局开展预算绩效管理培训", "为提升预算绩效管理水平……", today.minusDays(5));
 
 		var editor = ((StaffPrincipal) staff.loadUserByUsername("editor")).staff();
+		DisclosureGuide template = DisclosureGuide.template(bureau.name());
+		guides.save(editor, DemoData.BUREAU, new DisclosureGuide(template.classification(), template.arrangement(),
+				template.howToObtain(), template.officeName(), "示例区人民路1号政务中心4楼", template.officeHours(),
+				"000-60580000", "000-60580001", "gongkai@example.gov.cn"));
 		long draft = desk.create(editor, DemoData.BUREAU, new Draft("concerns", "关于张某反映低保待遇问题的回应",
 				"经核实，张某（身份证号11010519491231002X，电话13800138000）符合低保条件，已于本月纳入保障范围。", null, null, null, null,
 				null, null, today, Validity.VALID));

@@ -32,9 +32,12 @@ public class ColumnFreshness {
 
 	private final JdbcClient jdbc;
 
+	private final DisclosureGuides guides;
+
 	private final Clock clock;
 
-	ColumnFreshness(Catalog catalog, AgencyDirectory agencies, JdbcClient jdbc, Clock clock) {
+	ColumnFreshness(Catalog catalog, AgencyDirectory agencies, JdbcClient jdbc, DisclosureGuides guides, Clock clock) {
+		this.guides = guides;
 		this.catalog = catalog;
 		this.agencies = agencies;
 		this.jdbc = jdbc;
@@ -85,6 +88,10 @@ public class ColumnFreshness {
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, LocalDate> lastUpdated = lastUpdates(agency);
 		List<CatalogColumn> columns = catalog.of(agency.id());
+		guides.updatedOn(agency.id())
+			.ifPresent(day -> columns.stream()
+				.filter(column -> column.code().equals("guide"))
+				.forEach(column -> lastUpdated.merge(column.id(), day, (a, b) -> a.isAfter(b) ? a : b)));
 		List<ColumnState> states = new ArrayList<>();
 		for (CatalogColumn column : columns) {
 			boolean leaf = columns.stream().noneMatch(other -> Long.valueOf(column.id()).equals(other.parentId()));

@@ -65,10 +65,13 @@ public class Site implements ApplicationRunner {
 
 	private final SiteIdentity identity;
 
+	private final DisclosureGuides guides;
+
 	private final Clock clock;
 
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
-			Catalog catalog, AgencyDirectory agencies, Clock clock) {
+			Catalog catalog, DisclosureGuides guides, AgencyDirectory agencies, Clock clock) {
+		this.guides = guides;
 		this.root = properties.resolve("site");
 		this.identity = identity;
 		this.templates = templates;
@@ -85,6 +88,11 @@ public class Site implements ApplicationRunner {
 
 	@ApplicationModuleListener
 	void on(DocumentWithdrawn event) {
+		render(event.agencyCode());
+	}
+
+	@ApplicationModuleListener
+	void on(GuideUpdated event) {
 		render(event.agencyCode());
 	}
 
@@ -157,8 +165,14 @@ public class Site implements ApplicationRunner {
 		for (CatalogColumn column : columns) {
 			List<PublishedDocument> inColumn = live.stream().filter(d -> d.columnCode().equals(column.code())).toList();
 			Path folder = generation.resolve(agency.code() + "/" + column.code());
-			write(folder.resolve("index.html"), "site/column",
-					Map.of("agency", agency, "column", column, "documents", inColumn));
+			var guide = column.code().equals("guide") ? guides.of(agency.id()) : java.util.Optional.<DisclosureGuide>empty();
+			if (guide.isPresent()) {
+				write(folder.resolve("index.html"), "site/guide", Map.of("agency", agency, "guide", guide.get()));
+			}
+			else {
+				write(folder.resolve("index.html"), "site/column",
+						Map.of("agency", agency, "column", column, "documents", inColumn));
+			}
 			Files.writeString(folder.resolve("feed.atom"), Feeds.atom(identity.baseUrl(), agency, column, inColumn));
 			Files.writeString(folder.resolve("feed.json"), Feeds.json(identity.baseUrl(), agency, column, inColumn));
 		}
