@@ -66,6 +66,10 @@ class Document {
 
 	int revision;
 
+	Long interpretsId;
+
+	InterpretationForm interpretationForm;
+
 	final Instant createdAt;
 
 	@PersistenceCreator
@@ -162,6 +166,15 @@ class Document {
 		publishedLate = late;
 		revision++;
 		status = DocumentStatus.PUBLISHED;
+	}
+
+	/** Makes this document the interpretation of a policy document (政策解读, rules.md §5.6). */
+	void interpret(long policyId, InterpretationForm form) {
+		if (id != null && id == policyId) {
+			throw DomainException.invalid("policy", "publishing.interpretation.self");
+		}
+		interpretsId = policyId;
+		interpretationForm = form == null ? InterpretationForm.TEXT : form;
 	}
 
 	void withdraw(String reason) {

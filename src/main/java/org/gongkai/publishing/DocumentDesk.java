@@ -115,6 +115,19 @@ public class DocumentDesk {
 		return saved.id;
 	}
 
+	/**
+	 * Links an interpretation to the policy document it explains, found by its index number in the same agency;
+	 * both pages then link to each other (rules.md §5.6: "政策解读与政策文件未互相链接的" is a deduction).
+	 */
+	@Transactional
+	public void interpret(Staff editor, long id, String policyIndexNumber, InterpretationForm form) {
+		Document document = load(editor, id);
+		requireRole(editor, agency(document), Role.EDITOR);
+		long policy = support.documentByIndexNumber(document.agencyId, policyIndexNumber);
+		document.interpret(policy, form);
+		documents.save(document);
+	}
+
 	@Transactional
 	public void withdraw(Staff reviewer, long id, String reason) {
 		Document document = load(reviewer, id);

@@ -71,7 +71,8 @@ public class DocumentQueries {
 		return jdbc.sql("""
 				select d.id, a.code as agency_code, a.name as agency_name, c.code as column_code, c.name as column_name,
 				       d.index_number, r.title, r.body_html, r.summary, d.publisher, r.document_number, r.written_on,
-				       r.published_at, r.validity, d.status = 'WITHDRAWN' as withdrawn, d.withdrawal_reason
+				       r.published_at, r.validity, d.status = 'WITHDRAWN' as withdrawn, d.withdrawal_reason,
+				       d.interprets_id, d.interpretation_form
 				from document d
 				join document_revision r on r.document_id = d.id
 				     and r.revision = (select max(revision) from document_revision where document_id = d.id)
@@ -84,7 +85,9 @@ public class DocumentQueries {
 					rs.getString("summary"), rs.getString("publisher"), rs.getString("document_number"),
 					rs.getObject("written_on", LocalDate.class), rs.getTimestamp("published_at").toInstant(),
 					Validity.valueOf(rs.getString("validity")), rs.getBoolean("withdrawn"),
-					rs.getString("withdrawal_reason")))
+					rs.getString("withdrawal_reason"), (Long) rs.getObject("interprets_id"),
+					rs.getString("interpretation_form") == null ? null
+							: InterpretationForm.valueOf(rs.getString("interpretation_form"))))
 			.list();
 	}
 

@@ -58,6 +58,15 @@ class DocumentSupport {
 			.orElseThrow(() -> DomainException.invalid("columnCode", "publishing.column.unknown", columnCode));
 	}
 
+	long documentByIndexNumber(long agencyId, String indexNumber) {
+		return jdbc.sql("select id from document where agency_id = :agency and index_number = :number")
+			.param("agency", agencyId)
+			.param("number", indexNumber == null ? "" : indexNumber.strip())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> DomainException.invalid("policy", "publishing.interpretation.unknown", indexNumber));
+	}
+
 	List<ConfidentialityCheck.Finding> check(Document document) {
 		return check.check(document.checkedText());
 	}

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /** The live version of a document, as the portal shows it (or its withdrawal notice). */
 public record PublishedDocument(long id, String agencyCode, String agencyName, String columnCode, String columnName,
 		String indexNumber, String title, String bodyHtml, String summary, String publisher, String documentNumber,
-		LocalDate writtenOn, Instant publishedAt, Validity validity, boolean withdrawn, String withdrawalReason) {
+		LocalDate writtenOn, Instant publishedAt, Validity validity, boolean withdrawn, String withdrawalReason,
+		Long interpretsId, InterpretationForm interpretationForm) {
 
 	/** The day of publication, in Beijing. */
 	public LocalDate publishedOn() {

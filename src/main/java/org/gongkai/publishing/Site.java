@@ -177,7 +177,14 @@ public class Site implements ApplicationRunner {
 			Files.writeString(folder.resolve("feed.json"), Feeds.json(identity.baseUrl(), agency, column, inColumn));
 		}
 		for (PublishedDocument document : live) {
-			write(generation.resolve(document.path()), "site/document", Map.of("agency", agency, "document", document));
+			List<PublishedDocument> interpretations = live.stream()
+				.filter(other -> Long.valueOf(document.id()).equals(other.interpretsId()) && !other.withdrawn())
+				.toList();
+			List<PublishedDocument> policy = live.stream()
+				.filter(other -> Long.valueOf(other.id()).equals(document.interpretsId()))
+				.toList();
+			write(generation.resolve(document.path()), "site/document", Map.of("agency", agency, "document", document,
+					"interpretations", interpretations, "policy", policy));
 		}
 	}
 

@@ -124,6 +124,34 @@ class PublishingTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("政策解读 and its policy document link to each other")
+	void anInterpretationAndItsPolicyLinkBothWays() {
+		Staff editor = StaffFixtures.principal(context, "editor").staff();
+		Staff reviewer = StaffFixtures.principal(context, "reviewer").staff();
+		long policy = desk.create(editor, "demo-bureau", new Draft("other-documents", "示例区某局关于优化政务服务的实施意见",
+				"一、总体要求……", null, null, "意见", null, "示例某发〔2026〕3号", LocalDate.of(2026, 11, 18),
+				LocalDate.of(2026, 11, 18), null));
+		desk.submit(editor, policy);
+		desk.publish(reviewer, policy, null);
+		String policyIndex = queries.find(reviewer, policy).indexNumber();
+		long interpretation = desk.create(editor, "demo-bureau", new Draft("interpretations",
+				"《关于优化政务服务的实施意见》政策解读", "问：为什么出台？答：……", null, null, null, null, null, null,
+				LocalDate.of(2026, 11, 18), null));
+		assertThatThrownBy(() -> desk.interpret(editor, interpretation, "no-such/2026-99999", InterpretationForm.QA))
+			.isInstanceOf(DomainException.class);
+		desk.interpret(editor, interpretation, policyIndex, InterpretationForm.QA);
+		desk.submit(editor, interpretation);
+		desk.publish(reviewer, interpretation, null);
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			mvc.perform(get("/site/demo-bureau/documents/" + policy + ".html"))
+				.andExpect(content().string(containsString("/site/demo-bureau/documents/" + interpretation + ".html")))
+				.andExpect(content().string(containsString("问答解读")));
+			mvc.perform(get("/site/demo-bureau/documents/" + interpretation + ".html"))
+				.andExpect(content().string(containsString("/site/demo-bureau/documents/" + policy + ".html")));
+		});
+	}
+
+	@Test
 	void pathsNeverLeaveTheSite() throws Exception {
 		assertThat(site.file("../current")).isEmpty();
 		mvc.perform(get("/site/demo-bureau/no-such-page.html")).andExpect(status().isNotFound());

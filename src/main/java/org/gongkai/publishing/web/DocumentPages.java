@@ -9,6 +9,7 @@ import org.gongkai.publishing.Catalog;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.DocumentQueries;
 import org.gongkai.publishing.Draft;
+import org.gongkai.publishing.InterpretationForm;
 import org.gongkai.publishing.Validity;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,6 +62,7 @@ class DocumentPages {
 		if (me != null) {
 			model.addAttribute("columns", catalog.of(me.staff().agencyId()));
 			model.addAttribute("validities", Validity.values());
+			model.addAttribute("interpretationForms", InterpretationForm.values());
 		}
 	}
 
@@ -114,6 +116,20 @@ class DocumentPages {
 			FormErrors.reject(result, e);
 			return show(me, id, model);
 		}
+	}
+
+	@PostMapping("/{id}/interpretation")
+	String interpret(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String policy,
+			@RequestParam(required = false) InterpretationForm form, RedirectAttributes redirect) {
+		try {
+			desk.interpret(me.staff(), id, policy, form);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("refusal", e.messageKey());
+			redirect.addFlashAttribute("refusalArguments", e.arguments());
+		}
+		return "redirect:/admin/documents/" + id;
 	}
 
 	@PostMapping("/{id}/review")
