@@ -48,6 +48,9 @@ public class Site implements ApplicationRunner {
 
 	static final String MANIFEST = "manifest.properties";
 
+	/** Documents on one page of a column list. */
+	static final int PAGE_SIZE = 20;
+
 	private static final Logger log = LoggerFactory.getLogger(Site.class);
 
 	private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
@@ -170,8 +173,12 @@ public class Site implements ApplicationRunner {
 				write(folder.resolve("index.html"), "site/guide", Map.of("agency", agency, "guide", guide.get()));
 			}
 			else {
-				write(folder.resolve("index.html"), "site/column",
-						Map.of("agency", agency, "column", column, "documents", inColumn));
+				int pages = Math.max(1, (inColumn.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+				for (int page = 1; page <= pages; page++) {
+					write(folder.resolve(page == 1 ? "index.html" : "page-" + page + ".html"), "site/column",
+							Map.of("agency", agency, "column", column, "page", page, "pages", pages, "documents",
+									inColumn.subList((page - 1) * PAGE_SIZE, Math.min(inColumn.size(), page * PAGE_SIZE))));
+				}
 			}
 			Files.writeString(folder.resolve("feed.atom"), Feeds.atom(identity.baseUrl(), agency, column, inColumn));
 			Files.writeString(folder.resolve("feed.json"), Feeds.json(identity.baseUrl(), agency, column, inColumn));

@@ -152,6 +152,16 @@ class PublishingTests {
 	}
 
 	@Test
+	void longColumnsArePaged() throws Exception {
+		mvc.perform(get("/site/demo-bureau/news/index.html"))
+			.andExpect(content().string(containsString("page-2.html")))
+			.andExpect(content().string(containsString("共 2 页")));
+		mvc.perform(get("/site/demo-bureau/news/page-2.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("上一页")));
+	}
+
+	@Test
 	void pathsNeverLeaveTheSite() throws Exception {
 		assertThat(site.file("../current")).isEmpty();
 		mvc.perform(get("/site/demo-bureau/no-such-page.html")).andExpect(status().isNotFound());
