@@ -11,8 +11,8 @@ import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
-import org.gongkai.platform.InvalidInput;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

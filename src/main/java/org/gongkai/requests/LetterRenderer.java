@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.gongkai.platform.PdfLogging;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.gongkai.platform.PdfLogging;
 
 import org.springframework.stereotype.Component;
 

@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import javax.crypto.Cipher;
@@ -18,6 +16,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.Sha256;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -97,14 +96,7 @@ class PersonalData {
 		String basis = creditCode != null && !creditCode.isBlank() ? "credit:" + creditCode.strip()
 				: idNumber != null && !idNumber.isBlank() ? "id:" + idNumber.strip()
 						: "name:" + type + ":" + name.strip();
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(basis.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return Sha256.hex(basis.toUpperCase(Locale.ROOT));
 	}
 
 	private static synchronized byte[] keyFile(Path directory) {

@@ -1,11 +1,7 @@
 package org.gongkai.requests;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import org.gongkai.identity.AgencyDirectory;
@@ -14,6 +10,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.Outbox;
+import org.gongkai.platform.Sha256;
 import org.gongkai.platform.SiteIdentity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,14 +151,7 @@ public class RequestIntake {
 	}
 
 	static String hash(String queryCode) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(queryCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Sha256.hex(queryCode.strip().toUpperCase(Locale.ROOT));
 	}
 
 	private static String normaliseId(String id) {

@@ -1,6 +1,5 @@
 package org.gongkai.requests;
 
-
 import org.gongkai.IntegrationTest;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package org.gongkai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.DomainException;
-import org.gongkai.platform.web.PageChrome;
 import org.gongkai.platform.SiteIdentity;
+import org.gongkai.platform.web.PageChrome;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

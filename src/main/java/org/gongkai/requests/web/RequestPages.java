@@ -5,21 +5,21 @@ import java.time.LocalDate;
 
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.web.FormErrors;
 import org.gongkai.requests.ActionCommand;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
+import org.gongkai.requests.DocumentFile;
 import org.gongkai.requests.FeeSchedule;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestAction;
-import org.gongkai.requests.DocumentFile;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.Upload;
-import org.gongkai.platform.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
