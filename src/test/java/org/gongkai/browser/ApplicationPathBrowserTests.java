@@ -80,7 +80,7 @@ class ApplicationPathBrowserTests {
 		String queryCode = citizen.findElement(By.id("query-code")).getText();
 		Browser.screenshot(citizen, "application-submitted");
 
-		logIn(officer, "officer");
+		Browser.logIn(officer, port, "officer");
 		officer.get(url("/admin/requests"));
 		officer.findElement(By.linkText(trackingNumber)).click();
 		act(officer, "CONFIRM_RECEIPT", null);
@@ -131,13 +131,6 @@ class ApplicationPathBrowserTests {
 		form.findElement(By.tagName("button")).click();
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).startsWith("已办理");
-	}
-
-	private void logIn(WebDriver driver, String username) {
-		driver.get(url("/admin/login?lang=zh_CN"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(IntegrationTest.PASSWORD);
-		driver.findElement(By.cssSelector("button.primary")).click();
 	}
 
 	private String url(String path) {

@@ -48,6 +48,14 @@ public final class Browser {
 		return driver;
 	}
 
+	/** Logs a demo staff member in through the login page (with Chinese as the page language). */
+	public static void logIn(WebDriver driver, int port, String username) {
+		driver.get("http://localhost:" + port + "/admin/login?lang=zh_CN");
+		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(org.gongkai.IntegrationTest.PASSWORD);
+		driver.findElement(org.openqa.selenium.By.cssSelector("button.primary")).click();
+	}
+
 	/** Like {@link #screenshot} where a test has no use for the path. */
 	public static void screenshotQuietly(WebDriver driver, String name) {
 		try {

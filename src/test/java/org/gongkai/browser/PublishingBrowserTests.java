@@ -48,7 +48,7 @@ class PublishingBrowserTests {
 
 	@Test
 	void aFlaggedIdNumberIsFixedBeforeThePageGoesLive() {
-		logIn(editor, "editor");
+		Browser.logIn(editor, port, "editor");
 		editor.get(url("/admin/documents/new"));
 		new Select(editor.findElement(By.id("columnCode"))).selectByVisibleText("回应关切");
 		editor.findElement(By.id("title")).sendKeys("关于某小区加装电梯补贴问题的回应");
@@ -61,7 +61,7 @@ class PublishingBrowserTests {
 		editor.findElement(By.id("submit-for-review")).click();
 		assertThat(editor.findElement(By.id("document-status")).getText()).isEqualTo("待审核");
 
-		logIn(reviewer, "reviewer");
+		Browser.logIn(reviewer, port, "reviewer");
 		reviewer.get(documentUrl);
 		assertThat(reviewer.findElement(By.cssSelector(".findings")).getText()).contains("身份证号码", "11010519491231002X");
 		Browser.screenshotQuietly(reviewer, "review-flagged");
@@ -94,13 +94,6 @@ class PublishingBrowserTests {
 		assertThat(reviewer.findElement(By.cssSelector("table.metadata")).getText()).contains("索引号", "11429900MB0000101T/");
 		assertThat(reviewer.getPageSource()).doesNotContain("11010519491231002X");
 		Browser.screenshotQuietly(reviewer, "published-page");
-	}
-
-	private void logIn(WebDriver driver, String username) {
-		driver.get(url("/admin/login?lang=zh_CN"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(IntegrationTest.PASSWORD);
-		driver.findElement(By.cssSelector("button.primary")).click();
 	}
 
 	private String url(String path) {
