@@ -56,6 +56,8 @@ public class Site implements ApplicationRunner {
 
 	private final Path root;
 
+	private final Map<String, java.util.concurrent.atomic.AtomicInteger> pending = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final ITemplateEngine templates;
 
 	private final DocumentQueries documents;
@@ -84,17 +86,37 @@ public class Site implements ApplicationRunner {
 
 	@ApplicationModuleListener
 	void on(DocumentPublished event) {
-		render(event.agencyCode());
+		renderSoon(event.agencyCode());
 	}
 
 	@ApplicationModuleListener
 	void on(DocumentWithdrawn event) {
-		render(event.agencyCode());
+		renderSoon(event.agencyCode());
 	}
 
 	@ApplicationModuleListener
 	void on(GuideUpdated event) {
-		render(event.agencyCode());
+		renderSoon(event.agencyCode());
+	}
+
+	/**
+	 * Renders an agency after a change, coalescing bursts: while one thread renders an agency, further requests for
+	 * it only make that thread render once more when it is done, so that the last change is always rendered and a
+	 * burst of publications (an import) costs a few renders, not one each.
+	 */
+	void renderSoon(String agencyCode) {
+		java.util.concurrent.atomic.AtomicInteger requests = pending.computeIfAbsent(agencyCode,
+				code -> new java.util.concurrent.atomic.AtomicInteger());
+		if (requests.getAndIncrement() > 0) {
+			return;
+		}
+		while (true) {
+			int seen = requests.get();
+			render(agencyCode);
+			if (requests.compareAndSet(seen, 0)) {
+				return;
+			}
+		}
 	}
 
 	/** A first start renders every agency, so that the site exists before anything is published. */
