@@ -64,7 +64,7 @@ public class AuditLog {
 			.update();
 	}
 
-	/** The newest entries first, optionally only those of the given agencies' codes. */
+	/** A page of entries, newest first: those with an id below {@code beforeId}. */
 	public List<AuditEntry> recent(int limit, long beforeId) {
 		return jdbc.sql("""
 				select id, occurred_at, actor, agency_code, action, subject, summary from audit_entry

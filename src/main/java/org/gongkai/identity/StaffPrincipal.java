@@ -1,7 +1,6 @@
 package org.gongkai.identity;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -65,10 +64,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 	@Override
 	public void eraseCredentials() {
 		passwordHash = null;
-	}
-
-	static List<String> roleNames(Staff staff) {
-		return staff.roles().stream().map(Role::name).sorted().toList();
 	}
 
 }

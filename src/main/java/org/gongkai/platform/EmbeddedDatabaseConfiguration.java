@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -54,10 +52,6 @@ class EmbeddedDatabaseConfiguration {
 		pool.setMaximumPoolSize(10);
 		pool.setPoolName("gongkai");
 		return pool;
-	}
-
-	static DataSource unpooled(EmbeddedPostgres postgres) {
-		return postgres.getPostgresDatabase();
 	}
 
 }

@@ -54,11 +54,6 @@ public class Outbox {
 			.update();
 	}
 
-	/** Messages not yet sent, oldest first. */
-	public long pending() {
-		return jdbc.sql("select count(*) from outgoing_mail where sent_at is null").query(Long.class).single();
-	}
-
 	@Scheduled(fixedDelayString = "${gongkai.mail.interval:PT1M}")
 	void send() {
 		JavaMailSender sender = mailer.getIfAvailable();

@@ -1,7 +1,6 @@
 package org.gongkai.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,12 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class PlatformConfiguration {
 
-	/** Statutory dates are Beijing dates, whatever the server's time zone. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	@Bean
 	Clock clock() {
-		return Clock.system(ZONE);
+		return Clock.system(Beijing.ZONE);
 	}
 
 }

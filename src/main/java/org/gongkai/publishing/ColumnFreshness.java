@@ -2,12 +2,12 @@ package org.gongkai.publishing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.platform.Beijing;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
@@ -139,7 +139,7 @@ public class ColumnFreshness {
 			.param("agency", agency.id().value())
 			.query(rs -> {
 				last.put(rs.getLong("column_id"),
-						LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), ZoneId.of("Asia/Shanghai")));
+						LocalDate.ofInstant(rs.getTimestamp("last").toInstant(), Beijing.ZONE));
 			});
 		return last;
 	}

@@ -3,9 +3,9 @@ package org.gongkai.publishing;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
+import org.gongkai.platform.Beijing;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
@@ -54,7 +54,7 @@ public class DisclosureGuides {
 			.param("agency", agency.value())
 			.query(Timestamp.class)
 			.optional()
-			.map(at -> LocalDate.ofInstant(at.toInstant(), ZoneId.of("Asia/Shanghai")));
+			.map(at -> LocalDate.ofInstant(at.toInstant(), Beijing.ZONE));
 	}
 
 	@Transactional

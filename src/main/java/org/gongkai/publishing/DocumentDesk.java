@@ -2,9 +2,9 @@ package org.gongkai.publishing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.gongkai.platform.Beijing;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DocumentDesk {
-
-	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	/** OGI art. 26: "应当自该政府信息形成或者变更之日起20个工作日内及时公开". */
 	static final int PUBLISH_WITHIN_WORKING_DAYS = 20;
@@ -90,7 +88,7 @@ public class DocumentDesk {
 		AgencyInfo agency = agency(document);
 		requireRole(reviewer, agency, Role.REVIEWER);
 		List<ConfidentialityCheck.Finding> findings = support.check(document);
-		LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
 		boolean late = today.isAfter(support.calendar().addWorkingDays(document.formedOn, PUBLISH_WITHIN_WORKING_DAYS));
 		String indexNumber = document.indexNumber != null ? document.indexNumber
 				: support.nextIndexNumber(agency, today.getYear());
@@ -109,7 +107,7 @@ public class DocumentDesk {
 		Document document = Document.imported(agency.id().value(), support.columnId(agency, draft.columnCode()),
 				withPublisher(draft, agency), BodyHtml.clean(draft.body()),
 				support.nextIndexNumber(agency, publishedOn.getYear()),
-				publishedOn.atTime(10, 0).atZone(BEIJING).toInstant());
+				publishedOn.atTime(10, 0).atZone(Beijing.ZONE).toInstant());
 		Document saved = documents.save(document);
 		support.published(saved, agency, "import");
 		return saved.id;

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.platform.Beijing;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.DomainException;
@@ -96,7 +97,7 @@ class DocumentSupport {
 		};
 		if (kind != null && document.revision == 1) {
 			LocalDate issued = document.writtenOn != null ? document.writtenOn
-					: LocalDate.ofInstant(document.publishedAt, java.time.ZoneId.of("Asia/Shanghai"));
+					: LocalDate.ofInstant(document.publishedAt, Beijing.ZONE);
 			ledger.issue(agency.id(), kind, document.title, document.documentNumber, issued, null, document.id, null);
 		}
 		events.publishEvent(new DocumentPublished(document.id, agency.code(), document.indexNumber, document.title,

@@ -11,7 +11,7 @@ public record PublishedDocument(long id, String agencyCode, String agencyName, S
 
 	/** The day of publication, in Beijing. */
 	public LocalDate publishedOn() {
-		return LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Asia/Shanghai"));
+		return LocalDate.ofInstant(publishedAt, org.gongkai.platform.Beijing.ZONE);
 	}
 
 	/** The page's path below the site root. */

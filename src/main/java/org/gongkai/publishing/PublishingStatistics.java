@@ -1,9 +1,9 @@
 package org.gongkai.publishing;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.gongkai.platform.Beijing;
 import org.gongkai.identity.AgencyId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,15 +49,14 @@ public class PublishingStatistics {
 	}
 
 	private long publishedIn(AgencyId agency, int year) {
-		ZoneId beijing = ZoneId.of("Asia/Shanghai");
 		return jdbc.sql("""
 				select count(*) from document d
 				where d.agency_id = :agency and d.index_number is not null
 				  and (select min(published_at) from document_revision r where r.document_id = d.id) >= :from
 				  and (select min(published_at) from document_revision r where r.document_id = d.id) < :to""")
 			.param("agency", agency.value())
-			.param("from", java.sql.Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(beijing).toInstant()))
-			.param("to", java.sql.Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(beijing).toInstant()))
+			.param("from", java.sql.Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(Beijing.ZONE).toInstant()))
+			.param("to", java.sql.Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(Beijing.ZONE).toInstant()))
 			.query(Long.class)
 			.single();
 	}

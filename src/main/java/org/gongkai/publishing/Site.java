@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.gongkai.platform.Beijing;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.GongkaiProperties;
@@ -52,7 +53,7 @@ public class Site implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(Site.class);
 
 	private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
+		.withZone(Beijing.ZONE);
 
 	private final Path root;
 

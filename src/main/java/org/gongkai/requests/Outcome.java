@@ -60,9 +60,4 @@ public enum Outcome {
 		return row;
 	}
 
-	/** Outcomes that withhold something: the reply letter must state the reasons (art. 36 (三)). */
-	public boolean withholds() {
-		return name().startsWith("WITHHELD_") || this == PARTIALLY_DISCLOSED;
-	}
-
 }

@@ -1,7 +1,6 @@
 package org.gongkai.requests;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +103,6 @@ public class RequestStatistics {
 	private static void add(long[] row, int column, long count) {
 		row[column] += count;
 		row[6] += count;
-	}
-
-	static long sum(long[] row) {
-		return Arrays.stream(row, 0, 6).sum();
 	}
 
 }

@@ -46,7 +46,7 @@ class ApiProblems {
 	@ExceptionHandler(DomainException.class)
 	ProblemDetail domain(DomainException e) {
 		String text = text(e.messageKey(), e.arguments());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(e.kind()), text);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatuses.of(e.kind()), text);
 		if (e.field() != null) {
 			problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", text)));
 		}
@@ -107,16 +107,6 @@ class ApiProblems {
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
-	}
-
-	static HttpStatus status(DomainException.Kind kind) {
-		return switch (kind) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-		};
 	}
 
 }

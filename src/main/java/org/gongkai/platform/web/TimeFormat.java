@@ -1,8 +1,9 @@
 package org.gongkai.platform.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import org.gongkai.platform.Beijing;
 
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 class TimeFormat {
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(Beijing.ZONE);
 
 	public String format(Instant instant) {
 		return instant == null ? "—" : FORMAT.format(instant);

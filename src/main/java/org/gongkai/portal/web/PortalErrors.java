@@ -3,6 +3,7 @@ package org.gongkai.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.SiteIdentity;
+import org.gongkai.platform.web.HttpStatuses;
 import org.gongkai.platform.web.PageChrome;
 
 import org.springframework.http.HttpStatus;
@@ -25,13 +26,7 @@ class PortalErrors {
 
 	@ExceptionHandler(DomainException.class)
 	ModelAndView rejected(DomainException e, HttpServletRequest request) {
-		HttpStatus status = switch (e.kind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-		};
+		HttpStatus status = HttpStatuses.of(e.kind());
 		ModelAndView view = new ModelAndView(VIEW, status);
 		view.addObject("status", status.value());
 		view.addObject("messageKey", e.messageKey());
