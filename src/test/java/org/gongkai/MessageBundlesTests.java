@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,19 +27,38 @@ class MessageBundlesTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
 
 	private static final Pattern CODE_KEY = Pattern
-		.compile("\"((?:identity|calendar|audit|problem|validation|portal|admin)\\.[a-zA-Z.]+)\"");
+		.compile("\"((?:identity|calendar|audit|problem|validation|portal|admin|publishing|requests|appeals|annualreport|search|interaction|assistant)\\.[a-zA-Z.]+)\"");
+
+	/** Every basename of {@code spring.messages.basename}: one shared bundle and one per module that owns pages. */
+	private static final List<String> BASENAMES = List.of("messages", "i18n/annualreport", "i18n/search",
+			"i18n/interaction", "i18n/assistant");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
-		Set<String> chinese = load("messages.properties").stringPropertyNames();
-		Set<String> english = load("messages_en.properties").stringPropertyNames();
-		assertThat(new TreeSet<>(english)).as("keys only in Chinese or only in English")
-			.containsExactlyElementsOf(new TreeSet<>(chinese));
+		for (String basename : BASENAMES) {
+			Set<String> chinese = load(basename + ".properties").stringPropertyNames();
+			Set<String> english = load(basename + "_en.properties").stringPropertyNames();
+			assertThat(new TreeSet<>(english)).as("keys of %s only in Chinese or only in English", basename)
+				.containsExactlyElementsOf(new TreeSet<>(chinese));
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		for (String basename : BASENAMES) {
+			for (String key : load(basename + ".properties").stringPropertyNames()) {
+				assertThat(seen.add(key)).as("%s defined again in %s", key, basename).isTrue();
+			}
+		}
 	}
 
 	@Test
 	void everyKeyUsedExists() throws IOException {
-		Set<String> keys = load("messages.properties").stringPropertyNames();
+		Set<String> keys = new TreeSet<>();
+		for (String basename : BASENAMES) {
+			keys.addAll(load(basename + ".properties").stringPropertyNames());
+		}
 		Set<String> used = new TreeSet<>();
 		collect(Path.of("src/main/resources/templates"), TEMPLATE_KEY, used);
 		collect(Path.of("src/main/java"), CODE_KEY, used);
