@@ -60,6 +60,9 @@ class Document {
 
 	Instant publishedAt;
 
+	/** The set time of a scheduled publication. */
+	Instant publishAt;
+
 	boolean publishedLate;
 
 	String withdrawalReason;
@@ -106,9 +109,7 @@ class Document {
 
 	/** Editing a published document makes a new version to review; the published one stays live until then. */
 	void edit(long column, Draft draft, String cleanBody) {
-		if (status == DocumentStatus.SUBMITTED || status == DocumentStatus.WITHDRAWN) {
-			throw DomainException.conflict("status", "publishing.document.notEditable", status);
-		}
+		startVersion();
 		if (draft.title() == null || draft.title().isBlank()) {
 			throw DomainException.invalid("title", "validation.required");
 		}
@@ -127,6 +128,17 @@ class Document {
 		writtenOn = draft.writtenOn();
 		formedOn = draft.formedOn();
 		validity = draft.validity() == null ? Validity.VALID : draft.validity();
+	}
+
+	/**
+	 * A change of text or files: allowed on a draft or a published document (whose next version it starts, with
+	 * its own review), not while a reviewer has it or after withdrawal.
+	 */
+	void startVersion() {
+		if (status == DocumentStatus.SUBMITTED || status == DocumentStatus.SCHEDULED
+				|| status == DocumentStatus.WITHDRAWN) {
+			throw DomainException.conflict("status", "publishing.document.notEditable", status);
+		}
 		status = DocumentStatus.DRAFT;
 		reviewComment = null;
 	}
@@ -150,6 +162,35 @@ class Document {
 	 * formed).
 	 */
 	void publish(String byReviewer, int findings, String override, String newIndexNumber, Instant at, boolean late) {
+		approve(byReviewer, findings, override);
+		goLive(newIndexNumber, at, late);
+	}
+
+	/** Approved now, published at {@code at}: the review is the same, the page appears then. */
+	void schedule(String byReviewer, int findings, String override, Instant at, Instant now) {
+		if (!at.isAfter(now)) {
+			throw DomainException.invalid("publishAt", "publishing.schedule.past");
+		}
+		approve(byReviewer, findings, override);
+		publishAt = at;
+		status = DocumentStatus.SCHEDULED;
+	}
+
+	/** The set time has come. */
+	void publishScheduled(String newIndexNumber, boolean late) {
+		require(DocumentStatus.SCHEDULED, "publish");
+		goLive(newIndexNumber, publishAt, late);
+		publishAt = null;
+	}
+
+	/** A scheduled publication called off: back to the reviewer's queue. */
+	void unschedule() {
+		require(DocumentStatus.SCHEDULED, "unschedule");
+		publishAt = null;
+		status = DocumentStatus.SUBMITTED;
+	}
+
+	private void approve(String byReviewer, int findings, String override) {
 		require(DocumentStatus.SUBMITTED, "publish");
 		if (byReviewer.equals(author)) {
 			throw DomainException.conflict("reviewer", "publishing.review.notAuthor");
@@ -159,6 +200,9 @@ class Document {
 		}
 		reviewer = byReviewer;
 		overrideReason = findings > 0 ? override.strip() : null;
+	}
+
+	private void goLive(String newIndexNumber, Instant at, boolean late) {
 		if (indexNumber == null) {
 			indexNumber = newIndexNumber;
 		}

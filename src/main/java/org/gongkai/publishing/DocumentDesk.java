@@ -1,6 +1,7 @@
 package org.gongkai.publishing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,12 +34,15 @@ public class DocumentDesk {
 
 	private final DocumentSupport support;
 
+	private final Attachments attachments;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DocumentDesk(DocumentRepository documents, AgencyDirectory agencies, DocumentSupport support,
-			ApplicationEventPublisher events, Clock clock) {
+			Attachments attachments, ApplicationEventPublisher events, Clock clock) {
+		this.attachments = attachments;
 		this.documents = documents;
 		this.agencies = agencies;
 		this.support = support;
@@ -50,9 +54,11 @@ public class DocumentDesk {
 	public long create(Staff editor, String agencyCode, Draft draft) {
 		AgencyInfo agency = agencies.readable(editor, agencyCode);
 		requireRole(editor, agency, Role.EDITOR);
-		Document document = Document.draft(agency.id().value(), support.columnId(agency, draft.columnCode()),
-				editor.username(), withPublisher(draft, agency), BodyHtml.clean(draft.body()), clock.instant());
-		return documents.save(document).id;
+		Document document = documents.save(Document.draft(agency.id().value(),
+				support.columnId(agency, draft.columnCode()), editor.username(), withPublisher(draft, agency),
+				BodyHtml.clean(draft.body()), clock.instant()));
+		changed(document, agency, "DOCUMENT_DRAFTED", editor, null);
+		return document.id;
 	}
 
 	@Transactional
@@ -63,38 +69,108 @@ public class DocumentDesk {
 		document.edit(support.columnId(agency, draft.columnCode()), withPublisher(draft, agency),
 				BodyHtml.clean(draft.body()));
 		documents.save(document);
+		changed(document, agency, "DOCUMENT_EDITED", editor, null);
 	}
 
 	@Transactional
 	public void submit(Staff editor, long id) {
 		Document document = load(editor, id);
-		requireRole(editor, agency(document), Role.EDITOR);
+		AgencyInfo agency = agency(document);
+		requireRole(editor, agency, Role.EDITOR);
 		document.submit();
 		documents.save(document);
+		changed(document, agency, "DOCUMENT_SUBMITTED", editor, null);
 	}
 
 	@Transactional
 	public void reject(Staff reviewer, long id, String comment) {
 		Document document = load(reviewer, id);
-		requireRole(reviewer, agency(document), Role.REVIEWER);
+		AgencyInfo agency = agency(document);
+		requireRole(reviewer, agency, Role.REVIEWER);
 		document.reject(comment);
 		documents.save(document);
+		changed(document, agency, "DOCUMENT_REJECTED", reviewer, "comment=" + comment);
 	}
 
-	/** Publishes now; findings of the confidentiality check need {@code overrideReason}. */
+	/**
+	 * Approves and publishes now, or at {@code publishAt} when that is given (the document then waits as SCHEDULED and
+	 * {@link #publishDue()} puts it live); findings of the confidentiality check need {@code overrideReason}.
+	 */
 	@Transactional
-	public void publish(Staff reviewer, long id, String overrideReason) {
+	public void publish(Staff reviewer, long id, String overrideReason, Instant publishAt) {
 		Document document = load(reviewer, id);
 		AgencyInfo agency = agency(document);
 		requireRole(reviewer, agency, Role.REVIEWER);
 		List<ConfidentialityCheck.Finding> findings = support.check(document);
+		if (publishAt != null) {
+			document.schedule(reviewer.username(), findings.size(), overrideReason, publishAt, clock.instant());
+			documents.save(document);
+			changed(document, agency, "DOCUMENT_SCHEDULED", reviewer, "publishAt=" + publishAt);
+			return;
+		}
 		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
-		boolean late = today.isAfter(support.calendar().addWorkingDays(document.formedOn, PUBLISH_WITHIN_WORKING_DAYS));
-		String indexNumber = document.indexNumber != null ? document.indexNumber
-				: support.nextIndexNumber(agency, today.getYear());
-		document.publish(reviewer.username(), findings.size(), overrideReason, indexNumber, clock.instant(), late);
-		Document saved = documents.save(document);
-		support.published(saved, agency, reviewer.username());
+		document.publish(reviewer.username(), findings.size(), overrideReason, indexNumber(document, agency, today),
+				clock.instant(), late(document, today));
+		support.published(documents.save(document), agency, reviewer.username());
+	}
+
+	/** Attaches a file (PDF, DOCX, XLSX or an image, recognised by its content) to the document's next version. */
+	@Transactional
+	public long attach(Staff editor, long id, String fileName, byte[] content) {
+		Document document = load(editor, id);
+		AgencyInfo agency = agency(document);
+		requireRole(editor, agency, Role.EDITOR);
+		document.startVersion();
+		long attachment = attachments.add(document, agency.code(), fileName, content, editor.username(),
+				clock.instant());
+		documents.save(document);
+		changed(document, agency, "ATTACHMENT_ADDED", editor, "file=" + fileName + "; bytes=" + content.length);
+		return attachment;
+	}
+
+	/** Takes a file off the document's next version (the live version keeps it until that one is published). */
+	@Transactional
+	public void detach(Staff editor, long id, long attachmentId) {
+		Document document = load(editor, id);
+		AgencyInfo agency = agency(document);
+		requireRole(editor, agency, Role.EDITOR);
+		document.startVersion();
+		String name = attachments.remove(document, attachmentId);
+		documents.save(document);
+		changed(document, agency, "ATTACHMENT_REMOVED", editor, "file=" + name);
+	}
+
+	/** Calls off a scheduled publication; the document waits for review again. */
+	@Transactional
+	public void unschedule(Staff reviewer, long id) {
+		Document document = load(reviewer, id);
+		AgencyInfo agency = agency(document);
+		requireRole(reviewer, agency, Role.REVIEWER);
+		document.unschedule();
+		documents.save(document);
+		changed(document, agency, "DOCUMENT_UNSCHEDULED", reviewer, null);
+	}
+
+	/** Publishes every scheduled document whose time has come; returns how many. */
+	@Transactional
+	public int publishDue() {
+		List<Document> due = documents.findDue(clock.instant());
+		for (Document document : due) {
+			AgencyInfo agency = agency(document);
+			LocalDate day = LocalDate.ofInstant(document.publishAt, Beijing.ZONE);
+			document.publishScheduled(indexNumber(document, agency, day), late(document, day));
+			support.published(documents.save(document), agency, document.reviewer);
+		}
+		return due.size();
+	}
+
+	private String indexNumber(Document document, AgencyInfo agency, LocalDate day) {
+		return document.indexNumber != null ? document.indexNumber : support.nextIndexNumber(agency, day.getYear());
+	}
+
+	/** OGI art. 26: later than 20 working days after the information was formed or changed. */
+	private boolean late(Document document, LocalDate publishedOn) {
+		return publishedOn.isAfter(support.calendar().addWorkingDays(document.formedOn, PUBLISH_WITHIN_WORKING_DAYS));
 	}
 
 	/**
@@ -135,6 +211,11 @@ public class DocumentDesk {
 		documents.save(document);
 		events.publishEvent(
 				new DocumentWithdrawn(document.id, agency.code(), document.indexNumber, reason, reviewer.username()));
+	}
+
+	private void changed(Document document, AgencyInfo agency, String action, Staff actor, String summary) {
+		events.publishEvent(new DocumentChanged(document.id, agency.code(), action, document.title,
+				actor.username(), summary));
 	}
 
 	private Document load(Staff staff, long id) {

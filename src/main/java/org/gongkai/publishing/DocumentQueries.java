@@ -1,7 +1,10 @@
 package org.gongkai.publishing;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.Staff;
@@ -20,7 +23,10 @@ public class DocumentQueries {
 
 	private final JdbcClient jdbc;
 
-	DocumentQueries(DocumentRepository documents, DocumentSupport support, JdbcClient jdbc) {
+	private final Attachments attachments;
+
+	DocumentQueries(DocumentRepository documents, DocumentSupport support, JdbcClient jdbc, Attachments attachments) {
+		this.attachments = attachments;
 		this.documents = documents;
 		this.support = support;
 		this.jdbc = jdbc;
@@ -60,10 +66,23 @@ public class DocumentQueries {
 				return new DocumentView(d.id, rs.getString("code"), rs.getString("name"), rs.getString("column_code"),
 						rs.getString("column_name"), d.status, d.title, d.bodyHtml, d.summary, d.keywords, d.genre,
 						d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
-						d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishedLate,
-						d.withdrawalReason, d.revision, support.check(d));
+						d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
+						d.withdrawalReason, d.revision, support.check(d), attachments.current(d.id, rs.getString("code")));
 			})
 			.single();
+	}
+
+	/** The codes of every column the given documents have been listed in, in any published version. */
+	Set<String> columnsOf(Collection<Long> documentIds) {
+		if (documentIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select distinct c.code from document_revision r join catalog_column c on c.id = r.column_id
+				where r.document_id in (:ids)""")
+			.param("ids", documentIds)
+			.query(String.class)
+			.list());
 	}
 
 	/** The live version of every published or withdrawn document of an agency, newest first. */
@@ -76,7 +95,7 @@ public class DocumentQueries {
 				from document d
 				join document_revision r on r.document_id = d.id
 				     and r.revision = (select max(revision) from document_revision where document_id = d.id)
-				join agency a on a.id = d.agency_id join catalog_column c on c.id = d.column_id
+				join agency a on a.id = d.agency_id join catalog_column c on c.id = r.column_id
 				where d.agency_id = :agency order by r.published_at desc, d.id desc""")
 			.param("agency", agency.value())
 			.query((rs, row) -> new PublishedDocument(rs.getLong("id"), rs.getString("agency_code"),

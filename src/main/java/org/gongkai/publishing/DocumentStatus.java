@@ -7,6 +7,8 @@ public enum DocumentStatus {
 	DRAFT,
 	/** Waiting for a reviewer who is not its author. */
 	SUBMITTED,
+	/** Approved, and published by itself at a set time. */
+	SCHEDULED,
 	/** Live on the portal. */
 	PUBLISHED,
 	/** Taken down with a reason; its page says so and the record stays. */

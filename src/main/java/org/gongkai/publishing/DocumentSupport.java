@@ -106,9 +106,11 @@ class DocumentSupport {
 
 	private void keepRevision(Document document) {
 		jdbc.sql("""
-				insert into document_revision (document_id, revision, title, body_html, summary, document_number,
-				                               written_on, validity, reviewer, published_at)
-				values (:id, :revision, :title, :body, :summary, :number, :written, :validity, :reviewer, :at)""")
+				insert into document_revision (document_id, revision, column_id, title, body_html, summary,
+				                               document_number, written_on, validity, reviewer, published_at)
+				values (:id, :revision, :column, :title, :body, :summary, :number, :written, :validity, :reviewer,
+				        :at)""")
+			.param("column", document.columnId)
 			.param("id", document.id)
 			.param("revision", document.revision)
 			.param("title", document.title)

@@ -9,6 +9,6 @@ public record DocumentView(long id, String agencyCode, String agencyName, String
 		DocumentStatus status, String title, String bodyHtml, String summary, String keywords, String genre,
 		String publisher, String documentNumber, LocalDate writtenOn, LocalDate formedOn, Validity validity,
 		String indexNumber, String author, String reviewer, String overrideReason, String reviewComment,
-		Instant publishedAt, boolean publishedLate, String withdrawalReason, int revision,
-		List<ConfidentialityCheck.Finding> findings) {
+		Instant publishedAt, Instant publishAt, boolean publishedLate, String withdrawalReason, int revision,
+		List<ConfidentialityCheck.Finding> findings, List<Attachment> attachments) {
 }

@@ -76,6 +76,14 @@ final class Feeds {
 		return xml.append("</urlset>\n").toString();
 	}
 
+	/** The root sitemap: an index of the agencies' sitemaps (each at most {@link Site#SITEMAP_URLS} URLs). */
+	static String sitemapIndex(String baseUrl, Collection<String> sitemapPaths) {
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		sitemapPaths.forEach(path -> xml.append("  <sitemap><loc>").append(xml(baseUrl + "/site/" + path)).append("</loc></sitemap>\n"));
+		return xml.append("</sitemapindex>\n").toString();
+	}
+
 	private static String time(PublishedDocument document) {
 		return RFC3339.format(document.publishedAt().atOffset(ZoneOffset.ofHours(8)));
 	}

@@ -3,23 +3,30 @@ package org.gongkai.publishing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.gongkai.platform.Beijing;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.Beijing;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 import org.gongkai.platform.SiteIdentity;
@@ -28,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,11 +43,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The published site as static files (architecture.md §3). Publishing renders the agency's pages into a new
- * generation under {@code ${gongkai.data-dir}/site/generations/}, copies the other agencies' files from the live
- * generation, writes a manifest of every file's SHA-256, and switches the live generation atomically by replacing
- * the one-line file {@code site/current}. Readers see the old generation or the new one, never a mix; the files stay
- * readable while the database is down; {@link #verify()} compares them with the manifest.
+ * The published site as static files (architecture.md §3). A change renders what it touches into a new generation
+ * under {@code ${gongkai.data-dir}/site/generations/}: every other file is hard-linked from the live generation (its
+ * hash carried over from the manifest), the changed pages are rendered afresh, a manifest of every file's SHA-256 is
+ * written, and the live generation switches atomically by replacing the one-line file {@code site/current}. Readers
+ * see the old generation or the new one, never a mix; the files stay readable while the database is down;
+ * {@link #verify()} compares them with the manifest. Old generations beyond {@code gongkai.site.keep-generations}
+ * are deleted.
  */
 @Service
 @Order(300)
@@ -50,6 +60,9 @@ public class Site implements ApplicationRunner {
 	/** Documents on one page of a column list. */
 	static final int PAGE_SIZE = 20;
 
+	/** The sitemap protocol's limit of URLs per file. */
+	static final int SITEMAP_URLS = 50_000;
+
 	private static final Logger log = LoggerFactory.getLogger(Site.class);
 
 	private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
@@ -57,11 +70,13 @@ public class Site implements ApplicationRunner {
 
 	private final Path root;
 
-	private final Map<String, java.util.concurrent.atomic.AtomicInteger> pending = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, PendingChanges> pending = new ConcurrentHashMap<>();
 
 	private final ITemplateEngine templates;
 
 	private final DocumentQueries documents;
+
+	private final Attachments attachments;
 
 	private final Catalog catalog;
 
@@ -73,49 +88,93 @@ public class Site implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final int keepGenerations;
+
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
-			Catalog catalog, DisclosureGuides guides, AgencyDirectory agencies, Clock clock) {
+			Attachments attachments, Catalog catalog, DisclosureGuides guides, AgencyDirectory agencies, Clock clock,
+			@Value("${gongkai.site.keep-generations:5}") int keepGenerations) {
 		this.guides = guides;
 		this.root = properties.resolve("site");
 		this.identity = identity;
 		this.templates = templates;
 		this.documents = documents;
+		this.attachments = attachments;
 		this.catalog = catalog;
 		this.agencies = agencies;
 		this.clock = clock;
+		this.keepGenerations = Math.max(2, keepGenerations);
+	}
+
+	/** What a render of one agency must cover: some documents, or everything. */
+	private static final class PendingChanges {
+
+		int requests;
+
+		boolean everything;
+
+		final Set<Long> documents = new HashSet<>();
+
 	}
 
 	@ApplicationModuleListener
 	void on(DocumentPublished event) {
-		renderSoon(event.agencyCode());
+		renderSoon(event.agencyCode(), event.documentId());
 	}
 
 	@ApplicationModuleListener
 	void on(DocumentWithdrawn event) {
-		renderSoon(event.agencyCode());
+		renderSoon(event.agencyCode(), event.documentId());
 	}
 
 	@ApplicationModuleListener
 	void on(GuideUpdated event) {
-		renderSoon(event.agencyCode());
+		renderSoon(event.agencyCode(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(CatalogChanged event) {
+		renderSoon(event.agencyCode(), null);
 	}
 
 	/**
-	 * Renders an agency after a change, coalescing bursts: while one thread renders an agency, further requests for
-	 * it only make that thread render once more when it is done, so that the last change is always rendered and a
-	 * burst of publications (an import) costs a few renders, not one each.
+	 * Renders an agency after a change ({@code documentId} null: the whole agency), coalescing bursts: while one
+	 * thread renders an agency, further changes are collected and that thread renders them once more when it is
+	 * done, so that the last change is always rendered and an import costs a few renders, not one each.
 	 */
-	void renderSoon(String agencyCode) {
-		java.util.concurrent.atomic.AtomicInteger requests = pending.computeIfAbsent(agencyCode,
-				code -> new java.util.concurrent.atomic.AtomicInteger());
-		if (requests.getAndIncrement() > 0) {
-			return;
+	void renderSoon(String agencyCode, Long documentId) {
+		PendingChanges changes = pending.computeIfAbsent(agencyCode, code -> new PendingChanges());
+		synchronized (changes) {
+			if (documentId == null) {
+				changes.everything = true;
+			}
+			else {
+				changes.documents.add(documentId);
+			}
+			if (changes.requests++ > 0) {
+				return;
+			}
 		}
 		while (true) {
-			int seen = requests.get();
-			render(agencyCode);
-			if (requests.compareAndSet(seen, 0)) {
-				return;
+			boolean everything;
+			Set<Long> changed;
+			synchronized (changes) {
+				everything = changes.everything;
+				changed = Set.copyOf(changes.documents);
+				changes.everything = false;
+				changes.documents.clear();
+				changes.requests = 1;
+			}
+			if (everything) {
+				render(agencyCode);
+			}
+			else {
+				render(agencyCode, changed);
+			}
+			synchronized (changes) {
+				if (changes.requests == 1) {
+					changes.requests = 0;
+					return;
+				}
 			}
 		}
 	}
@@ -124,32 +183,235 @@ public class Site implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (live().isEmpty()) {
-			agencies.all().forEach(agency -> render(agency.code()));
+			renderAll();
 		}
 	}
 
-	/** Renders one agency's pages into a new generation and makes it live. */
+	/** Renders every page of every agency into one new generation (a full rebuild); returns how many files. */
+	public synchronized int renderAll() {
+		return build("all", path -> false, generation -> {
+			for (AgencyInfo agency : agencies.all()) {
+				writeAgency(generation, agency, null);
+			}
+		});
+	}
+
+	/** Renders every page of one agency into a new generation; the other agencies' files are carried over. */
 	public synchronized void render(String agencyCode) {
 		AgencyInfo agency = agencies.findByCode(agencyCode).orElseThrow();
-		Path next = root.resolve("generations").resolve(GENERATION.format(clock.instant()) + "-" + agencyCode);
+		build(agencyCode, path -> !path.startsWith(agencyCode + "/"),
+				generation -> writeAgency(generation, agency, null));
+	}
+
+	/**
+	 * Renders what a change of some documents touches: their pages, the pages of documents linked to them
+	 * (interpretations and policies), the lists and feeds of every column they are or were in, the agency's home
+	 * page and its sitemap. Everything else is carried over.
+	 */
+	synchronized void render(String agencyCode, Set<Long> changed) {
+		AgencyInfo agency = agencies.findByCode(agencyCode).orElseThrow();
+		Set<String> columns = documents.columnsOf(changed);
+		String prefix = agencyCode + "/";
+		build(agencyCode + "-" + changed.size(), path -> {
+			if (!path.startsWith(prefix)) {
+				return true;
+			}
+			String inAgency = path.substring(prefix.length());
+			int slash = inAgency.indexOf('/');
+			if (slash < 0) {
+				return !inAgency.equals("index.html") && !inAgency.startsWith("sitemap");
+			}
+			String folder = inAgency.substring(0, slash);
+			if (folder.equals("documents") || folder.equals("attachments")) {
+				return true;
+			}
+			return !columns.contains(folder);
+		}, generation -> writeAgency(generation, agency, new Changed(changed, columns)));
+	}
+
+	/** The documents and columns a partial render rewrites. */
+	private record Changed(Set<Long> documents, Set<String> columns) {
+	}
+
+	/**
+	 * Builds a generation: carries over the live files that {@code keep} accepts, lets {@code writer} add the rest,
+	 * writes the sitemap index and the manifest, and switches.
+	 */
+	private int build(String label, Predicate<String> keep, GenerationWriter writer) {
 		try {
+			Path next = root.resolve("generations").resolve(GENERATION.format(clock.instant()) + "-" + label);
+			for (int attempt = 2; Files.exists(next); attempt++) {
+				next = next.resolveSibling(GENERATION.format(clock.instant()) + "-" + label + "-" + attempt);
+			}
 			Files.createDirectories(next);
+			Generation generation = new Generation(next);
 			Optional<Path> current = live();
 			if (current.isPresent()) {
-				copyOthers(current.get(), next, agencyCode);
+				Properties manifest = manifest(current.get());
+				for (String path : manifest.stringPropertyNames()) {
+					if (keep.test(path) && !path.equals("sitemap.xml")) {
+						generation.carry(current.get().resolve(path), path, manifest.getProperty(path));
+					}
+				}
 			}
-			writeAgency(next, agency);
-			writeSitemap(next);
-			writeManifest(next);
+			writer.write(generation);
+			generation.text("sitemap.xml", Feeds.sitemapIndex(identity.baseUrl(), generation.sitemaps()));
+			writeManifest(next, generation.hashes);
 			Path pointer = root.resolve("current.tmp");
 			Files.writeString(pointer, next.getFileName().toString());
 			Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
 					StandardCopyOption.REPLACE_EXISTING);
-			log.info("Site generation {} is live", next.getFileName());
+			log.info("Site generation {} is live ({} files)", next.getFileName(), generation.hashes.size());
+			prune();
+			return generation.hashes.size();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("cannot render the site of " + agencyCode, e);
+			throw new UncheckedIOException("cannot render the site generation " + label, e);
 		}
+	}
+
+	@FunctionalInterface
+	private interface GenerationWriter {
+
+		void write(Generation generation) throws IOException;
+
+	}
+
+	/** A generation being built: the files in it and their hashes. */
+	private final class Generation {
+
+		final Path directory;
+
+		final Map<String, String> hashes = new ConcurrentSkipListMap<>();
+
+		Generation(Path directory) {
+			this.directory = directory;
+		}
+
+		void page(String path, String template, Map<String, Object> variables) {
+			Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
+			context.setVariable("site", identity);
+			text(path, templates.process(template, context));
+		}
+
+		void text(String path, String content) {
+			bytes(path, content.getBytes(StandardCharsets.UTF_8));
+		}
+
+		void bytes(String path, byte[] content) {
+			Path file = directory.resolve(path);
+			try {
+				Files.createDirectories(file.getParent());
+				Files.write(file, content);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			hashes.put(path, Sha256.hex(content));
+		}
+
+		/** A file of the previous generation, linked (not copied) with the hash its manifest recorded. */
+		void carry(Path source, String path, String hash) throws IOException {
+			Path target = directory.resolve(path);
+			Files.createDirectories(target.getParent());
+			try {
+				Files.createLink(target, source);
+			}
+			catch (UnsupportedOperationException | FileSystemException e) {
+				Files.copy(source, target);
+			}
+			hashes.put(path, hash);
+		}
+
+		/** An attachment, copied from the file store so that the store never shares a file the site serves. */
+		void attachment(Attachment attachment) throws IOException {
+			if (hashes.containsKey(attachment.path())) {
+				return;
+			}
+			Path target = directory.resolve(attachment.path());
+			Files.createDirectories(target.getParent());
+			Files.copy(attachments.file(attachment.sha256()), target);
+			hashes.put(attachment.path(), attachment.sha256());
+		}
+
+		/** The sitemap files of every agency in this generation. */
+		List<String> sitemaps() {
+			return hashes.keySet()
+				.stream()
+				.filter(path -> path.matches("[^/]+/sitemap(-\\d+)?\\.xml"))
+				.toList();
+		}
+
+	}
+
+	private void writeAgency(Generation generation, AgencyInfo agency, Changed changed) throws IOException {
+		List<PublishedDocument> live = documents.live(agency.id());
+		Map<Long, List<Attachment>> files = attachments.live(agency.id(), agency.code());
+		List<CatalogColumn> columns = catalog.of(agency.id());
+		generation.page(agency.code() + "/index.html", "site/agency",
+				Map.of("agency", agency, "columns", columns, "documents", live.stream().limit(20).toList()));
+		for (CatalogColumn column : columns) {
+			if (changed != null && !changed.columns().contains(column.code())) {
+				continue;
+			}
+			String folder = agency.code() + "/" + column.code() + "/";
+			List<PublishedDocument> inColumn = live.stream().filter(d -> d.columnCode().equals(column.code())).toList();
+			Optional<DisclosureGuide> guide = column.code().equals("guide") ? guides.of(agency.id()) : Optional.empty();
+			if (guide.isPresent()) {
+				generation.page(folder + "index.html", "site/guide", Map.of("agency", agency, "guide", guide.get()));
+			}
+			else {
+				int pages = Math.max(1, (inColumn.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+				for (int page = 1; page <= pages; page++) {
+					generation.page(folder + (page == 1 ? "index.html" : "page-" + page + ".html"), "site/column",
+							Map.of("agency", agency, "column", column, "page", page, "pages", pages, "documents",
+									inColumn.subList((page - 1) * PAGE_SIZE, Math.min(inColumn.size(), page * PAGE_SIZE))));
+				}
+			}
+			generation.text(folder + "feed.atom", Feeds.atom(identity.baseUrl(), agency, column, inColumn));
+			generation.text(folder + "feed.json", Feeds.json(identity.baseUrl(), agency, column, inColumn));
+		}
+		Set<Long> pagesToRender = changed == null ? null : related(live, changed.documents());
+		live.parallelStream()
+			.filter(document -> pagesToRender == null || pagesToRender.contains(document.id()))
+			.forEach(document -> generation.page(document.path(), "site/document",
+					Map.of("agency", agency, "document", document, "interpretations", interpretationsOf(live, document),
+							"policy", live.stream().filter(other -> Long.valueOf(other.id()).equals(document.interpretsId())).toList(),
+							"attachments", files.getOrDefault(document.id(), List.of()))));
+		for (List<Attachment> ofDocument : files.values()) {
+			for (Attachment attachment : ofDocument) {
+				generation.attachment(attachment);
+			}
+		}
+		List<String> pages = generation.hashes.keySet()
+			.stream()
+			.filter(path -> path.startsWith(agency.code() + "/") && path.endsWith(".html"))
+			.toList();
+		for (int part = 0; part * SITEMAP_URLS < Math.max(1, pages.size()); part++) {
+			generation.text(agency.code() + (part == 0 ? "/sitemap.xml" : "/sitemap-" + (part + 1) + ".xml"),
+					Feeds.sitemap(identity.baseUrl(),
+							pages.subList(part * SITEMAP_URLS, Math.min(pages.size(), (part + 1) * SITEMAP_URLS))));
+		}
+	}
+
+	private static List<PublishedDocument> interpretationsOf(List<PublishedDocument> live, PublishedDocument document) {
+		return live.stream()
+			.filter(other -> Long.valueOf(document.id()).equals(other.interpretsId()) && !other.withdrawn())
+			.toList();
+	}
+
+	/** The changed documents and those whose pages link to them. */
+	private static Set<Long> related(List<PublishedDocument> live, Set<Long> changed) {
+		Set<Long> related = new HashSet<>(changed);
+		for (PublishedDocument document : live) {
+			if (changed.contains(document.id()) && document.interpretsId() != null) {
+				related.add(document.interpretsId());
+			}
+			if (document.interpretsId() != null && changed.contains(document.interpretsId())) {
+				related.add(document.id());
+			}
+		}
+		return related;
 	}
 
 	/** The file of the live generation at {@code path}, if there is one (paths never leave the generation). */
@@ -161,6 +423,11 @@ public class Site implements ApplicationRunner {
 	/** The SHA-256 the manifest records for a path of the live generation. */
 	public Optional<String> recordedHash(String path) {
 		return live().map(this::manifest).map(manifest -> manifest.getProperty(path));
+	}
+
+	/** The folder of the live generation, for an export to nginx or a CDN. */
+	public Optional<Path> liveGeneration() {
+		return live();
 	}
 
 	/** Re-hashes every file of the live generation and lists those that differ from the manifest. */
@@ -181,81 +448,24 @@ public class Site implements ApplicationRunner {
 		return new SiteIntegrity(current.get().getFileName().toString(), actual.size(), mismatches.stream().sorted().toList());
 	}
 
-	private void writeAgency(Path generation, AgencyInfo agency) throws IOException {
-		List<PublishedDocument> live = documents.live(agency.id());
-		List<CatalogColumn> columns = catalog.of(agency.id());
-		write(generation.resolve(agency.code() + "/index.html"), "site/agency",
-				Map.of("agency", agency, "columns", columns, "documents", live.stream().limit(20).toList()));
-		for (CatalogColumn column : columns) {
-			List<PublishedDocument> inColumn = live.stream().filter(d -> d.columnCode().equals(column.code())).toList();
-			Path folder = generation.resolve(agency.code() + "/" + column.code());
-			var guide = column.code().equals("guide") ? guides.of(agency.id()) : java.util.Optional.<DisclosureGuide>empty();
-			if (guide.isPresent()) {
-				write(folder.resolve("index.html"), "site/guide", Map.of("agency", agency, "guide", guide.get()));
-			}
-			else {
-				int pages = Math.max(1, (inColumn.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-				for (int page = 1; page <= pages; page++) {
-					write(folder.resolve(page == 1 ? "index.html" : "page-" + page + ".html"), "site/column",
-							Map.of("agency", agency, "column", column, "page", page, "pages", pages, "documents",
-									inColumn.subList((page - 1) * PAGE_SIZE, Math.min(inColumn.size(), page * PAGE_SIZE))));
-				}
-			}
-			Files.writeString(folder.resolve("feed.atom"), Feeds.atom(identity.baseUrl(), agency, column, inColumn));
-			Files.writeString(folder.resolve("feed.json"), Feeds.json(identity.baseUrl(), agency, column, inColumn));
-		}
-		for (PublishedDocument document : live) {
-			List<PublishedDocument> interpretations = live.stream()
-				.filter(other -> Long.valueOf(document.id()).equals(other.interpretsId()) && !other.withdrawn())
-				.toList();
-			List<PublishedDocument> policy = live.stream()
-				.filter(other -> Long.valueOf(other.id()).equals(document.interpretsId()))
-				.toList();
-			write(generation.resolve(document.path()), "site/document", Map.of("agency", agency, "document", document,
-					"interpretations", interpretations, "policy", policy));
-		}
+	private static void writeManifest(Path generation, Map<String, String> hashes) throws IOException {
+		StringBuilder manifest = new StringBuilder("# SHA-256 of every file of this generation\n");
+		hashes.forEach((path, hash) -> manifest.append(escape(path)).append('=').append(hash).append('\n'));
+		Files.writeString(generation.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
 	}
 
-	private void write(Path file, String template, Map<String, Object> variables) throws IOException {
-		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
-		context.setVariable("site", identity);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, templates.process(template, context), StandardCharsets.UTF_8);
+	/** A path as a key of a properties file. */
+	private static String escape(String path) {
+		return path.replace("\\", "\\\\").replace(" ", "\\ ").replace("=", "\\=").replace(":", "\\:");
 	}
 
-	private void writeSitemap(Path generation) throws IOException {
-		List<String> pages = hashes(generation).keySet().stream().filter(path -> path.endsWith(".html")).toList();
-		Files.writeString(generation.resolve("sitemap.xml"), Feeds.sitemap(identity.baseUrl(), pages));
-	}
-
-	private static void copyOthers(Path from, Path to, String agencyCode) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				Path relative = from.relativize(file);
-				if (!relative.startsWith(agencyCode) && !relative.toString().equals(MANIFEST)
-						&& !relative.toString().equals("sitemap.xml")) {
-					Files.createDirectories(to.resolve(relative).getParent());
-					Files.copy(file, to.resolve(relative));
-				}
-			}
-		}
-	}
-
-	private void writeManifest(Path generation) throws IOException {
-		Properties manifest = new Properties();
-		hashes(generation).forEach(manifest::setProperty);
-		try (var out = Files.newBufferedWriter(generation.resolve(MANIFEST), StandardCharsets.UTF_8)) {
-			manifest.store(out, "SHA-256 of every file of this generation");
-		}
-	}
-
-	private Map<String, String> hashes(Path generation) {
+	private static Map<String, String> hashes(Path generation) {
 		Map<String, String> hashes = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(generation)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				String relative = generation.relativize(file).toString().replace('\\', '/');
 				if (!relative.equals(MANIFEST)) {
-					hashes.put(relative, sha256(Files.readAllBytes(file)));
+					hashes.put(relative, Sha256.hex(Files.readAllBytes(file)));
 				}
 			}
 		}
@@ -276,6 +486,25 @@ public class Site implements ApplicationRunner {
 		return manifest;
 	}
 
+	/** Deletes the oldest generations beyond the number kept; the live one is never among them. */
+	private void prune() throws IOException {
+		Path live = live().orElseThrow();
+		List<Path> generations;
+		try (Stream<Path> all = Files.list(root.resolve("generations"))) {
+			generations = all.filter(Files::isDirectory)
+				.filter(generation -> !generation.equals(live))
+				.sorted(Comparator.comparing(Path::getFileName).reversed())
+				.toList();
+		}
+		for (Path old : generations.subList(Math.min(generations.size(), keepGenerations - 1), generations.size())) {
+			try (Stream<Path> files = Files.walk(old)) {
+				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+	}
+
 	private Optional<Path> live() {
 		Path pointer = root.resolve("current");
 		try {
@@ -286,10 +515,6 @@ public class Site implements ApplicationRunner {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	static String sha256(byte[] bytes) {
-		return Sha256.hex(bytes);
 	}
 
 }

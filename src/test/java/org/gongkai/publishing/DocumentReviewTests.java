@@ -57,6 +57,41 @@ class DocumentReviewTests {
 	}
 
 	@Test
+	@DisplayName("定时发布: approved now with the same review rules, live at the set time, never in the past")
+	void aScheduledPublicationGoesLiveAtItsTime() {
+		Document document = submitted();
+		Instant at = NOW.plusSeconds(3600);
+		assertThatThrownBy(() -> document.schedule("reviewer", 0, null, NOW.minusSeconds(1), NOW))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("publishAt"));
+		assertThatThrownBy(() -> document.schedule("editor", 0, null, at, NOW))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("publishing.review.notAuthor"));
+		assertThatThrownBy(() -> document.schedule("reviewer", 1, null, at, NOW))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("overrideReason"));
+		document.schedule("reviewer", 0, null, at, NOW);
+		assertThat(document.status).isEqualTo(DocumentStatus.SCHEDULED);
+		assertThat(document.revision).isZero();
+		assertThatThrownBy(document::startVersion).as("not editable while scheduled")
+			.isInstanceOf(DomainException.class);
+
+		document.publishScheduled("x/2025-00001", false);
+		assertThat(document.status).isEqualTo(DocumentStatus.PUBLISHED);
+		assertThat(document.publishedAt).isEqualTo(at);
+		assertThat(document.publishAt).isNull();
+		assertThat(document.revision).isEqualTo(1);
+	}
+
+	@Test
+	void aCancelledScheduleReturnsToTheReviewer() {
+		Document document = submitted();
+		document.schedule("reviewer", 0, null, NOW.plusSeconds(60), NOW);
+		document.unschedule();
+		assertThat(document.status).isEqualTo(DocumentStatus.SUBMITTED);
+		assertThat(document.publishAt).isNull();
+		assertThatThrownBy(document::unschedule).isInstanceOf(DomainException.class);
+	}
+
+	@Test
 	void aWithdrawalNeedsAReasonAndEndsEditing() {
 		Document document = submitted();
 		document.publish("reviewer", 0, null, "x/2025-00001", NOW, false);

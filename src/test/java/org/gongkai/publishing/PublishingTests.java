@@ -63,13 +63,13 @@ class PublishingTests {
 		desk.submit(editor, id);
 		assertThat(queries.find(reviewer, id).findings()).extracting(ConfidentialityCheck.Finding::text)
 			.containsExactly("13800138000");
-		assertThatThrownBy(() -> desk.publish(reviewer, id, null)).isInstanceOf(DomainException.class);
+		assertThatThrownBy(() -> desk.publish(reviewer, id, null, null)).isInstanceOf(DomainException.class);
 		desk.reject(reviewer, id, "请删除个人手机号码");
 
 		desk.update(editor, id, new Draft("news", draft.title(), "5月15日，示例区某局开展政务公开日活动。\n咨询电话：027-60586058。",
 				draft.summary(), draft.keywords(), draft.genre(), null, null, null, draft.formedOn(), null));
 		desk.submit(editor, id);
-		desk.publish(reviewer, id, null);
+		desk.publish(reviewer, id, null, null);
 
 		DocumentView published = queries.find(reviewer, id);
 		assertThat(published.indexNumber()).matches("11429900MB0000101T/\\d{4}-\\d{5}");
@@ -90,7 +90,10 @@ class PublishingTests {
 		mvc.perform(get("/site/demo-bureau/news/feed.json"))
 			.andExpect(jsonPath("$.version").value("https://jsonfeed.org/version/1.1"))
 			.andExpect(jsonPath("$.items[0].title").value("示例区某局开展政务公开日活动"));
-		mvc.perform(get("/site/sitemap.xml")).andExpect(content().string(containsString(page)));
+		mvc.perform(get("/site/sitemap.xml"))
+			.andExpect(content().string(containsString("<sitemapindex")))
+			.andExpect(content().string(containsString("http://localhost:8080/site/demo-bureau/sitemap.xml")));
+		mvc.perform(get("/site/demo-bureau/sitemap.xml")).andExpect(content().string(containsString(page)));
 		mvc.perform(get("/api/v1/site/integrity").with(httpBasic("admin", PASSWORD)))
 			.andExpect(jsonPath("$.mismatches").isEmpty());
 
@@ -132,7 +135,7 @@ class PublishingTests {
 				"一、总体要求……", null, null, "意见", null, "示例某发〔2026〕3号", LocalDate.of(2026, 11, 18),
 				LocalDate.of(2026, 11, 18), null));
 		desk.submit(editor, policy);
-		desk.publish(reviewer, policy, null);
+		desk.publish(reviewer, policy, null, null);
 		String policyIndex = queries.find(reviewer, policy).indexNumber();
 		long interpretation = desk.create(editor, "demo-bureau", new Draft("interpretations",
 				"《关于优化政务服务的实施意见》政策解读", "问：为什么出台？答：……", null, null, null, null, null, null,
@@ -141,7 +144,7 @@ class PublishingTests {
 			.isInstanceOf(DomainException.class);
 		desk.interpret(editor, interpretation, policyIndex, InterpretationForm.QA);
 		desk.submit(editor, interpretation);
-		desk.publish(reviewer, interpretation, null);
+		desk.publish(reviewer, interpretation, null, null);
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			mvc.perform(get("/site/demo-bureau/documents/" + policy + ".html"))
 				.andExpect(content().string(containsString("/site/demo-bureau/documents/" + interpretation + ".html")))

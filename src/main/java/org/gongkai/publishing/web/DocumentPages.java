@@ -1,8 +1,11 @@
 package org.gongkai.publishing.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.publishing.Catalog;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors write and submit documents; reviewers see the confidentiality findings inline and publish. */
@@ -121,8 +125,26 @@ class DocumentPages {
 	@PostMapping("/{id}/interpretation")
 	String interpret(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String policy,
 			@RequestParam(required = false) InterpretationForm form, RedirectAttributes redirect) {
+		return refusing(redirect, id, () -> desk.interpret(me.staff(), id, policy, form));
+	}
+
+	@PostMapping("/{id}/attachments")
+	String attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		byte[] content = file.getBytes();
+		return refusing(redirect, id, () -> desk.attach(me.staff(), id, file.getOriginalFilename(), content));
+	}
+
+	@PostMapping("/{id}/attachments/{attachment}/remove")
+	String detach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable long attachment,
+			RedirectAttributes redirect) {
+		return refusing(redirect, id, () -> desk.detach(me.staff(), id, attachment));
+	}
+
+	/** Runs a step on the document and returns to it, with the refusal shown if the step was refused. */
+	private static String refusing(RedirectAttributes redirect, long id, Runnable step) {
 		try {
-			desk.interpret(me.staff(), id, policy, form);
+			step.run();
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (DomainException e) {
@@ -134,16 +156,20 @@ class DocumentPages {
 
 	@PostMapping("/{id}/review")
 	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String step,
-			@RequestParam(required = false) String text, RedirectAttributes redirect) {
+			@RequestParam(required = false) String text,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+			RedirectAttributes redirect) {
 		try {
 			switch (step) {
 				case "submit" -> desk.submit(me.staff(), id);
-				case "publish" -> desk.publish(me.staff(), id, text);
+				case "publish" -> desk.publish(me.staff(), id, text,
+						at == null ? null : at.atZone(Beijing.ZONE).toInstant());
+				case "unschedule" -> desk.unschedule(me.staff(), id);
 				case "reject" -> desk.reject(me.staff(), id, text);
 				case "withdraw" -> desk.withdraw(me.staff(), id, text);
 				default -> throw DomainException.invalid("step", "validation.required");
 			}
-			redirect.addFlashAttribute("reviewed", step);
+			redirect.addFlashAttribute("reviewed", step.equals("publish") && at != null ? "schedule" : step);
 		}
 		catch (DomainException e) {
 			redirect.addFlashAttribute("refusal", e.messageKey());

@@ -1,0 +1,163 @@
+package org.gongkai.publishing;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.gongkai.identity.AgencyId;
+import org.gongkai.platform.DomainException;
+import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.Sha256;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Attachment files and their rows. A file is written once under {@code ${gongkai.data-dir}/files/} by its SHA-256
+ * (written to a temporary name and moved, so a crash never leaves half a file under a real name) before its row
+ * commits; the site links it into each generation.
+ */
+@Component
+class Attachments {
+
+	private final JdbcClient jdbc;
+
+	private final Path store;
+
+	private final DataSize maxSize;
+
+	Attachments(JdbcClient jdbc, GongkaiProperties properties,
+			@Value("${gongkai.publishing.attachment-max-size:20MB}") DataSize maxSize) {
+		this.jdbc = jdbc;
+		this.store = properties.resolve("files");
+		this.maxSize = maxSize;
+	}
+
+	long add(Document document, String agencyCode, String fileName, byte[] content, String by, Instant at) {
+		String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
+		if (name.isEmpty() || content.length == 0) {
+			throw DomainException.invalid("file", "publishing.attachment.empty");
+		}
+		if (content.length > maxSize.toBytes()) {
+			throw DomainException.invalid("file", "publishing.attachment.tooLarge", name, maxSize.toMegabytes());
+		}
+		AttachmentType type = AttachmentType.sniff(name, content);
+		boolean taken = jdbc.sql("""
+				select exists (select 1 from document_attachment
+				               where document_id = :document and file_name = :name and removed_in is null)""")
+			.param("document", document.id)
+			.param("name", name)
+			.query(Boolean.class)
+			.single();
+		if (taken) {
+			throw DomainException.conflict("file", "publishing.attachment.duplicate", name);
+		}
+		String sha256 = Sha256.hex(content);
+		write(sha256, content);
+		return jdbc.sql("""
+				insert into document_attachment (document_id, file_name, media_type, size, sha256, added_in,
+				                                 uploaded_by, uploaded_at)
+				values (:document, :name, :type, :size, :sha, :addedIn, :by, :at) returning id""")
+			.param("document", document.id)
+			.param("name", name)
+			.param("type", type.mediaType())
+			.param("size", content.length)
+			.param("sha", sha256)
+			.param("addedIn", document.revision + 1)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Takes a file off the document's next version; a file that was never published is forgotten at once. Returns
+	 * its name.
+	 */
+	String remove(Document document, long attachmentId) {
+		String name = jdbc.sql("""
+				select file_name from document_attachment
+				where id = :id and document_id = :document and removed_in is null""")
+			.param("id", attachmentId)
+			.param("document", document.id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> DomainException.notFound("publishing.attachment.notFound", attachmentId));
+		jdbc.sql("delete from document_attachment where id = :id and added_in > :revision")
+			.param("id", attachmentId)
+			.param("revision", document.revision)
+			.update();
+		jdbc.sql("update document_attachment set removed_in = :next where id = :id")
+			.param("id", attachmentId)
+			.param("next", document.revision + 1)
+			.update();
+		return name;
+	}
+
+	/** The files of a document's working copy (what its next version will carry). */
+	List<Attachment> current(long documentId, String agencyCode) {
+		return jdbc.sql("""
+				select * from document_attachment where document_id = :document and removed_in is null order by id""")
+			.param("document", documentId)
+			.query((rs, row) -> attachment(rs, agencyCode))
+			.list();
+	}
+
+	/** The files of every document's live version in an agency, by document. */
+	Map<Long, List<Attachment>> live(AgencyId agency, String agencyCode) {
+		return jdbc.sql("""
+				select f.* from document_attachment f join document d on d.id = f.document_id
+				where d.agency_id = :agency and f.added_in <= d.revision
+				  and (f.removed_in is null or f.removed_in > d.revision)
+				order by f.id""")
+			.param("agency", agency.value())
+			.query((rs, row) -> attachment(rs, agencyCode))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Attachment::documentId));
+	}
+
+	/** Where the bytes of a file with this hash are kept. */
+	Path file(String sha256) {
+		return store.resolve(sha256.substring(0, 2)).resolve(sha256);
+	}
+
+	private void write(String sha256, byte[] content) {
+		Path target = file(sha256);
+		try {
+			if (Files.exists(target)) {
+				return;
+			}
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), sha256, ".part");
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.write(ByteBuffer.wrap(content));
+				channel.force(true);
+			}
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot store attachment " + sha256, e);
+		}
+	}
+
+	private static Attachment attachment(ResultSet rs, String agencyCode) throws SQLException {
+		return new Attachment(rs.getLong("id"), rs.getLong("document_id"), agencyCode, rs.getString("file_name"),
+				AttachmentType.ofMediaType(rs.getString("media_type")), rs.getLong("size"), rs.getString("sha256"));
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.gongkai.publishing;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Puts scheduled documents live when their set time comes (checked every minute by default). */
+@Component
+class ScheduledPublication {
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduledPublication.class);
+
+	private final DocumentDesk desk;
+
+	ScheduledPublication(DocumentDesk desk) {
+		this.desk = desk;
+	}
+
+	@Scheduled(fixedDelayString = "${gongkai.publishing.schedule-check:PT1M}", initialDelayString = "PT20S")
+	void publishDue() {
+		int published = desk.publishDue();
+		if (published > 0) {
+			log.info("Published {} scheduled document(s)", published);
+		}
+	}
+
+}
