@@ -8,12 +8,21 @@ import org.gongkai.identity.AgencyAdministration;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.NewAgency;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.identity.StaffFixtures;
+import org.gongkai.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -34,6 +43,15 @@ class CatalogTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CatalogEditing editing;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AuditLog audit;
 
 	@Test
 	void theDemoBureauHasTheStandardTree() {
@@ -64,6 +82,59 @@ class CatalogTests {
 		mvc.perform(get("/agencies/demo-bureau"))
 			.andExpect(content().string(containsString("政府信息公开目录")))
 			.andExpect(content().string(containsString("行政规范性文件")));
+	}
+
+	@Test
+	void anEditorMaintainsTheCatalogAndThePortalFollows() throws Exception {
+		var editor = user(StaffFixtures.principal(context, "finance-editor"));
+		mvc.perform(post("/admin/catalog").with(editor).with(csrf())
+			.param("parent", "news")
+			.param("code", "tax-notices")
+			.param("name", "减税降费专栏")
+			.param("freshness", "NOTICE_OR_POLICY")).andExpect(flash().attribute("saved", true));
+		AgencyInfo finance = agencies.findByCode("demo-finance").orElseThrow();
+		assertThat(catalog.of(finance.id())).filteredOn(column -> column.code().equals("tax-notices"))
+			.singleElement()
+			.satisfies(column -> {
+				assertThat(column.depth()).isEqualTo(2);
+				assertThat(column.freshness()).isEqualTo(Freshness.NOTICE_OR_POLICY);
+				assertThat(column.standard()).isFalse();
+			});
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> mvc.perform(get("/site/demo-finance/tax-notices/index.html"))
+				.andExpect(content().string(containsString("减税降费专栏"))));
+
+		mvc.perform(post("/admin/catalog/tax-notices").with(editor).with(csrf())
+			.param("name", "减税降费")
+			.param("freshness", "NEWS")).andExpect(flash().attribute("saved", true));
+		mvc.perform(post("/admin/catalog").with(editor).with(csrf())
+			.param("code", "Tax Notices")
+			.param("name", "重复")
+			.param("freshness", "NONE")).andExpect(flash().attribute("refusal", "publishing.column.code"));
+		mvc.perform(post("/admin/catalog/budgets/remove").with(editor).with(csrf()))
+			.andExpect(flash().attribute("refusal", "publishing.column.standard"));
+		mvc.perform(post("/admin/catalog/tax-notices/remove").with(editor).with(csrf()))
+			.andExpect(flash().attribute("saved", true));
+		assertThat(catalog.of(finance.id())).extracting(CatalogColumn::code).doesNotContain("tax-notices");
+		assertThat(audit.recent(20, Long.MAX_VALUE)).extracting(entry -> entry.action())
+			.contains("COLUMN_ADDED", "COLUMN_CHANGED", "COLUMN_REMOVED");
+	}
+
+	@Test
+	void columnsMoveAmongTheirSiblingsAndAnotherAgencysCatalogIsOutOfReach() {
+		var editor = StaffFixtures.principal(context, "finance-editor").staff();
+		AgencyInfo finance = agencies.findByCode("demo-finance").orElseThrow();
+		List<String> before = catalog.of(finance.id()).stream().map(CatalogColumn::code).toList();
+		editing.move(editor, "demo-finance", "concerns", -1);
+		List<String> after = catalog.of(finance.id()).stream().map(CatalogColumn::code).toList();
+		int concerns = before.indexOf("concerns");
+		assertThat(after.get(concerns - 1)).isEqualTo("concerns");
+		assertThat(after.get(concerns)).isEqualTo(before.get(concerns - 1));
+		editing.move(editor, "demo-finance", "concerns", 1);
+		assertThat(catalog.of(finance.id()).stream().map(CatalogColumn::code).toList()).isEqualTo(before);
+
+		assertThatThrownBy(() -> editing.add(editor, "demo-bureau", null, "intrusion", "越权栏目", Freshness.NONE))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
 	}
 
 }
