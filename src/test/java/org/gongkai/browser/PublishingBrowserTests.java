@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -52,8 +53,11 @@ class PublishingBrowserTests {
 		editor.get(url("/admin/documents/new"));
 		new Select(editor.findElement(By.id("columnCode"))).selectByVisibleText("回应关切");
 		editor.findElement(By.id("title")).sendKeys("关于某小区加装电梯补贴问题的回应");
-		editor.findElement(By.id("body"))
-			.sendKeys("经核实，申请人李某（身份证号11010519491231002X）所在小区符合补贴条件。\n补贴将于下月发放。");
+		WebElement editorArea = editor.findElement(By.cssSelector(".rich-text-area"));
+		editorArea.click();
+		toolbarButton(editor, "小标题").click();
+		editorArea.sendKeys("核实情况" + Keys.ENTER);
+		editorArea.sendKeys("经核实，申请人李某（身份证号11010519491231002X）所在小区符合补贴条件。" + Keys.ENTER + "补贴将于下月发放。");
 		((org.openqa.selenium.JavascriptExecutor) editor).executeScript("arguments[0].value = '2026-11-20'",
 				editor.findElement(By.id("formedOn")));
 		editor.findElement(By.id("save-document")).click();
@@ -75,9 +79,18 @@ class PublishingBrowserTests {
 		assertThat(reviewer.findElement(By.cssSelector(".notice.success")).getText()).isEqualTo("已退回修改。");
 
 		editor.get(documentUrl);
-		WebElement body = editor.findElement(By.id("body"));
-		body.clear();
-		body.sendKeys("经核实，申请人所在小区符合补贴条件。\n补贴将于下月发放。");
+		WebElement body = editor.findElement(By.cssSelector(".rich-text-area"));
+		WebElement flagged = body.findElements(By.tagName("p"))
+			.stream()
+			.filter(paragraph -> paragraph.getText().contains("11010519491231002X"))
+			.findFirst()
+			.orElseThrow();
+		flagged.click();
+		flagged.sendKeys(Keys.END);
+		for (int i = 0; i < flagged.getText().length(); i++) {
+			flagged.sendKeys(Keys.BACK_SPACE);
+		}
+		flagged.sendKeys("经核实，申请人所在小区符合补贴条件。");
 		editor.findElement(By.id("save-document")).click();
 		editor.findElement(By.id("submit-for-review")).click();
 		assertThat(editor.findElement(By.id("document-status")).getText()).isEqualTo("待审核");
@@ -93,7 +106,19 @@ class PublishingBrowserTests {
 		});
 		assertThat(reviewer.findElement(By.cssSelector("table.metadata")).getText()).contains("索引号", "11429900MB0000101T/");
 		assertThat(reviewer.getPageSource()).doesNotContain("11010519491231002X");
+		assertThat(reviewer.findElement(By.cssSelector(".body h3")).getText()).as("the editor's subheading")
+			.isEqualTo("核实情况");
+		assertThat(reviewer.findElement(By.cssSelector(".body")).getText()).contains("经核实，申请人所在小区符合补贴条件。",
+				"补贴将于下月发放。");
 		Browser.screenshotQuietly(reviewer, "published-page");
+	}
+
+	private static WebElement toolbarButton(WebDriver driver, String label) {
+		return driver.findElements(By.cssSelector(".rich-text-toolbar button"))
+			.stream()
+			.filter(button -> button.getText().equals(label))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private String url(String path) {
