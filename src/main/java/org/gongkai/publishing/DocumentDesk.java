@@ -179,11 +179,25 @@ public class DocumentDesk {
 	 */
 	@Transactional
 	public long importPublished(AgencyId agencyId, Draft draft, LocalDate publishedOn) {
+		return importDocument(agencyId, draft, publishedOn, document -> {
+		});
+	}
+
+	/** Brings in an interpretation published before the platform together with the link to its policy document. */
+	@Transactional
+	public long importInterpretation(AgencyId agencyId, Draft draft, LocalDate publishedOn, long policyId,
+			InterpretationForm form) {
+		return importDocument(agencyId, draft, publishedOn, document -> document.interpret(policyId, form));
+	}
+
+	private long importDocument(AgencyId agencyId, Draft draft, LocalDate publishedOn,
+			java.util.function.Consumer<Document> before) {
 		AgencyInfo agency = agencies.find(agencyId).orElseThrow();
 		Document document = Document.imported(agency.id().value(), support.columnId(agency, draft.columnCode()),
 				withPublisher(draft, agency), BodyHtml.clean(draft.body()),
 				support.nextIndexNumber(agency, publishedOn.getYear()),
 				publishedOn.atTime(10, 0).atZone(Beijing.ZONE).toInstant());
+		before.accept(document);
 		Document saved = documents.save(document);
 		support.published(saved, agency, "import");
 		return saved.id;

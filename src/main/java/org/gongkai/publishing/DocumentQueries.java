@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.Staff;
+import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +71,26 @@ public class DocumentQueries {
 						d.withdrawalReason, d.revision, support.check(d), attachments.current(d.id, rs.getString("code")));
 			})
 			.single();
+	}
+
+	/** An entry of the portal's list of the latest publications across agencies. */
+	public record Latest(String agencyName, String columnName, String title, String path, LocalDate publishedOn) {
+	}
+
+	/** The most recently published documents of all agencies (live versions, withdrawn ones left out). */
+	public List<Latest> latest(int limit) {
+		return jdbc.sql("""
+				select a.code, a.name as agency_name, c.name as column_name, r.title, d.id, r.published_at
+				from document d
+				join document_revision r on r.document_id = d.id and r.revision = d.revision
+				join agency a on a.id = d.agency_id join catalog_column c on c.id = r.column_id
+				where d.status <> 'WITHDRAWN' and d.revision > 0
+				order by r.published_at desc, d.id desc limit :limit""")
+			.param("limit", limit)
+			.query((rs, row) -> new Latest(rs.getString("agency_name"), rs.getString("column_name"),
+					rs.getString("title"), rs.getString("code") + "/documents/" + rs.getLong("id") + ".html",
+					LocalDate.ofInstant(rs.getTimestamp("published_at").toInstant(), Beijing.ZONE)))
+			.list();
 	}
 
 	/** The codes of every column the given documents have been listed in, in any published version. */

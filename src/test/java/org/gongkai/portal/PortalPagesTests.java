@@ -28,6 +28,8 @@ class PortalPagesTests {
 			.andExpect(content().string(containsString("示例区人民政府 政府信息公开")))
 			.andExpect(content().string(containsString("示例区某局")))
 			.andExpect(content().string(containsString("主办单位：示例区人民政府")))
+			.andExpect(content().string(containsString("最新公开")))
+			.andExpect(content().string(containsString("示例区某局2026年第四季度政府采购意向公开")))
 			.andExpect(content().string(containsString("lang=\"zh-CN\"")))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
 	}

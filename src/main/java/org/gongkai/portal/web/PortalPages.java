@@ -6,6 +6,7 @@ import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.DomainException;
 import org.gongkai.publishing.Catalog;
+import org.gongkai.publishing.DocumentQueries;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,12 @@ class PortalPages {
 
 	private final Catalog catalog;
 
-	PortalPages(AgencyDirectory agencies, Catalog catalog) {
+	private final DocumentQueries documents;
+
+	PortalPages(AgencyDirectory agencies, Catalog catalog, DocumentQueries documents) {
 		this.agencies = agencies;
 		this.catalog = catalog;
+		this.documents = documents;
 	}
 
 	@GetMapping("/")
@@ -34,6 +38,7 @@ class PortalPages {
 		List<AgencyInfo> all = agencies.all();
 		model.addAttribute("root", all.isEmpty() ? null : all.get(0));
 		model.addAttribute("agencies", all.stream().skip(1).toList());
+		model.addAttribute("latest", documents.latest(15));
 		return HOME;
 	}
 
