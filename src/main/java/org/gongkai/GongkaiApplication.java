@@ -1,5 +1,7 @@
 package org.gongkai;
 
+import org.gongkai.publishing.SiteExport;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +9,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class GongkaiApplication {
 
+	/**
+	 * Starts the platform; {@code export-site --to DIR} instead copies the published site for nginx or a CDN and
+	 * exits, without starting the application (see {@link SiteExport}).
+	 */
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("export-site")) {
+			System.exit(SiteExport.run(args, System.out));
+		}
 		SpringApplication.run(GongkaiApplication.class, args);
 	}
 

@@ -28,3 +28,19 @@ create unique index document_attachment_name on document_attachment (document_id
 alter table document_revision add column column_id bigint references catalog_column (id);
 update document_revision r set column_id = d.column_id from document d where d.id = r.document_id;
 alter table document_revision alter column column_id set not null;
+
+-- index data of OGI art. 12 beside the text: 主题分类 and 公开方式, kept per published version with 关键词 and 体裁
+alter table document add column topic text;
+alter table document add column disclosure_method text not null default 'PROACTIVE'
+    check (disclosure_method in ('PROACTIVE', 'ON_APPLICATION'));
+alter table document_revision add column keywords text;
+alter table document_revision add column genre text;
+alter table document_revision add column topic text;
+alter table document_revision add column disclosure_method text not null default 'PROACTIVE';
+update document_revision r set keywords = d.keywords, genre = d.genre from document d where d.id = r.document_id;
+
+-- the pattern of an agency's index numbers (索引号); without a row the default {prefix}/{year}-{serial}
+create table index_number_pattern (
+    agency_id bigint primary key references agency (id),
+    pattern   text not null
+);

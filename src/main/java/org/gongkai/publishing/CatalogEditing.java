@@ -36,7 +36,11 @@ public class CatalogEditing {
 
 	private final ApplicationEventPublisher events;
 
-	CatalogEditing(JdbcClient jdbc, Catalog catalog, AgencyDirectory agencies, ApplicationEventPublisher events) {
+	private final IndexNumbers indexNumbers;
+
+	CatalogEditing(JdbcClient jdbc, Catalog catalog, AgencyDirectory agencies, ApplicationEventPublisher events,
+			IndexNumbers indexNumbers) {
+		this.indexNumbers = indexNumbers;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.agencies = agencies;
@@ -125,6 +129,20 @@ public class CatalogEditing {
 		}
 		jdbc.sql("delete from catalog_column where id = :id").param("id", column.id()).update();
 		changed(agency, "COLUMN_REMOVED", code, "name=" + column.name(), staff);
+	}
+
+	/** The pattern of the agency's index numbers; numbers already given keep their form. */
+	public String indexNumberPattern(Staff staff, String agencyCode) {
+		return indexNumbers.pattern(agencies.readable(staff, agencyCode).id());
+	}
+
+	/** Sets the pattern of the agency's future index numbers (OGI art. 12: 索引号 of the catalog). */
+	@Transactional
+	public void setIndexNumberPattern(Staff staff, String agencyCode, String pattern) {
+		AgencyInfo agency = editable(staff, agencyCode);
+		String before = indexNumbers.pattern(agency.id());
+		indexNumbers.setPattern(agency.id(), pattern);
+		changed(agency, "INDEX_PATTERN_CHANGED", "index-number", before + " → " + pattern.strip(), staff);
 	}
 
 	private AgencyInfo editable(Staff staff, String agencyCode) {

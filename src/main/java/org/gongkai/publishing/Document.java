@@ -38,6 +38,10 @@ class Document {
 
 	String genre;
 
+	Topic topic;
+
+	DisclosureMethod disclosureMethod;
+
 	String publisher;
 
 	String documentNumber;
@@ -122,6 +126,8 @@ class Document {
 		summary = blankToNull(draft.summary());
 		keywords = blankToNull(draft.keywords());
 		genre = blankToNull(draft.genre());
+		topic = draft.topic();
+		disclosureMethod = draft.disclosureMethod() == null ? DisclosureMethod.PROACTIVE : draft.disclosureMethod();
 		publisher = draft.publisher() == null || draft.publisher().isBlank() ? publisher : draft.publisher().strip();
 		documentNumber = draft.documentNumber() == null || draft.documentNumber().isBlank() ? null
 				: DocumentNumber.parse("documentNumber", draft.documentNumber()).toString();

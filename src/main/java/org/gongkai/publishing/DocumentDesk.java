@@ -249,7 +249,7 @@ public class DocumentDesk {
 		return draft.publisher() == null || draft.publisher().isBlank()
 				? new Draft(draft.columnCode(), draft.title(), draft.body(), draft.summary(), draft.keywords(),
 						draft.genre(), agency.name(), draft.documentNumber(), draft.writtenOn(), draft.formedOn(),
-						draft.validity())
+						draft.validity(), draft.topic(), draft.disclosureMethod())
 				: draft;
 	}
 

@@ -66,6 +66,7 @@ public class DocumentQueries {
 				}
 				return new DocumentView(d.id, rs.getString("code"), rs.getString("name"), rs.getString("column_code"),
 						rs.getString("column_name"), d.status, d.title, d.bodyHtml, d.summary, d.keywords, d.genre,
+						d.topic, d.disclosureMethod,
 						d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
 						d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
 						d.withdrawalReason, d.revision, support.check(d), attachments.current(d.id, rs.getString("code")));
@@ -112,7 +113,7 @@ public class DocumentQueries {
 				select d.id, a.code as agency_code, a.name as agency_name, c.code as column_code, c.name as column_name,
 				       d.index_number, r.title, r.body_html, r.summary, d.publisher, r.document_number, r.written_on,
 				       r.published_at, r.validity, d.status = 'WITHDRAWN' as withdrawn, d.withdrawal_reason,
-				       d.interprets_id, d.interpretation_form
+				       d.interprets_id, d.interpretation_form, r.keywords, r.genre, r.topic, r.disclosure_method
 				from document d
 				join document_revision r on r.document_id = d.id
 				     and r.revision = (select max(revision) from document_revision where document_id = d.id)
@@ -127,7 +128,10 @@ public class DocumentQueries {
 					Validity.valueOf(rs.getString("validity")), rs.getBoolean("withdrawn"),
 					rs.getString("withdrawal_reason"), (Long) rs.getObject("interprets_id"),
 					rs.getString("interpretation_form") == null ? null
-							: InterpretationForm.valueOf(rs.getString("interpretation_form"))))
+							: InterpretationForm.valueOf(rs.getString("interpretation_form")),
+					rs.getString("keywords"), rs.getString("genre"),
+					rs.getString("topic") == null ? null : Topic.valueOf(rs.getString("topic")),
+					DisclosureMethod.valueOf(rs.getString("disclosure_method"))))
 			.list();
 	}
 

@@ -107,9 +107,14 @@ class DocumentSupport {
 	private void keepRevision(Document document) {
 		jdbc.sql("""
 				insert into document_revision (document_id, revision, column_id, title, body_html, summary,
-				                               document_number, written_on, validity, reviewer, published_at)
+				                               document_number, written_on, validity, reviewer, published_at,
+				                               keywords, genre, topic, disclosure_method)
 				values (:id, :revision, :column, :title, :body, :summary, :number, :written, :validity, :reviewer,
-				        :at)""")
+				        :at, :keywords, :genre, :topic, :method)""")
+			.param("keywords", document.keywords)
+			.param("genre", document.genre)
+			.param("topic", document.topic == null ? null : document.topic.name())
+			.param("method", document.disclosureMethod.name())
 			.param("column", document.columnId)
 			.param("id", document.id)
 			.param("revision", document.revision)

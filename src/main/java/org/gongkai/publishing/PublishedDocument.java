@@ -7,7 +7,8 @@ import java.time.LocalDate;
 public record PublishedDocument(long id, String agencyCode, String agencyName, String columnCode, String columnName,
 		String indexNumber, String title, String bodyHtml, String summary, String publisher, String documentNumber,
 		LocalDate writtenOn, Instant publishedAt, Validity validity, boolean withdrawn, String withdrawalReason,
-		Long interpretsId, InterpretationForm interpretationForm) {
+		Long interpretsId, InterpretationForm interpretationForm, String keywords, String genre, Topic topic,
+		DisclosureMethod disclosureMethod) {
 
 	/** The day of publication, in Beijing. */
 	public LocalDate publishedOn() {

@@ -284,8 +284,19 @@ public class Site implements ApplicationRunner {
 
 		final Map<String, String> hashes = new ConcurrentSkipListMap<>();
 
+		private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
 		Generation(Path directory) {
 			this.directory = directory;
+		}
+
+		/** The folder of a file, created once per generation (not once per file). */
+		private Path folderOf(Path file) throws IOException {
+			Path folder = file.getParent();
+			if (folders.add(folder)) {
+				Files.createDirectories(folder);
+			}
+			return folder;
 		}
 
 		void page(String path, String template, Map<String, Object> variables) {
@@ -301,7 +312,7 @@ public class Site implements ApplicationRunner {
 		void bytes(String path, byte[] content) {
 			Path file = directory.resolve(path);
 			try {
-				Files.createDirectories(file.getParent());
+				folderOf(file);
 				Files.write(file, content);
 			}
 			catch (IOException e) {
@@ -313,7 +324,7 @@ public class Site implements ApplicationRunner {
 		/** A file of the previous generation, linked (not copied) with the hash its manifest recorded. */
 		void carry(Path source, String path, String hash) throws IOException {
 			Path target = directory.resolve(path);
-			Files.createDirectories(target.getParent());
+			folderOf(target);
 			try {
 				Files.createLink(target, source);
 			}
@@ -329,7 +340,7 @@ public class Site implements ApplicationRunner {
 				return;
 			}
 			Path target = directory.resolve(attachment.path());
-			Files.createDirectories(target.getParent());
+			folderOf(target);
 			Files.copy(attachments.file(attachment.sha256()), target);
 			hashes.put(attachment.path(), attachment.sha256());
 		}

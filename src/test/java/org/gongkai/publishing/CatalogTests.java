@@ -1,6 +1,7 @@
 package org.gongkai.publishing;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.IntegrationTest;
@@ -46,6 +47,12 @@ class CatalogTests {
 
 	@Autowired
 	CatalogEditing editing;
+
+	@Autowired
+	DocumentDesk desk;
+
+	@Autowired
+	DocumentQueries queries;
 
 	@Autowired
 	ApplicationContext context;
@@ -116,8 +123,11 @@ class CatalogTests {
 		mvc.perform(post("/admin/catalog/tax-notices/remove").with(editor).with(csrf()))
 			.andExpect(flash().attribute("saved", true));
 		assertThat(catalog.of(finance.id())).extracting(CatalogColumn::code).doesNotContain("tax-notices");
-		assertThat(audit.recent(20, Long.MAX_VALUE)).extracting(entry -> entry.action())
-			.contains("COLUMN_ADDED", "COLUMN_CHANGED", "COLUMN_REMOVED");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(audit.recent(50, Long.MAX_VALUE))
+				.filteredOn(entry -> entry.subject().equals("column:tax-notices"))
+				.extracting(entry -> entry.action())
+				.contains("COLUMN_ADDED", "COLUMN_CHANGED", "COLUMN_REMOVED"));
 	}
 
 	@Test
@@ -135,6 +145,19 @@ class CatalogTests {
 
 		assertThatThrownBy(() -> editing.add(editor, "demo-bureau", null, "intrusion", "越权栏目", Freshness.NONE))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+	}
+
+	@Test
+	void anAgencyChoosesThePatternOfItsIndexNumbers() {
+		var admin = StaffFixtures.principal(context, "admin").staff();
+		AgencyInfo hrss = agencies.findByCode("demo-hrss").orElseThrow();
+		assertThatThrownBy(() -> editing.setIndexNumberPattern(admin, "demo-hrss", "{code}-{serial}"))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("pattern"));
+		editing.setIndexNumberPattern(admin, "demo-hrss", "{code}〔{year}〕{serial:4}");
+		long id = desk.importPublished(hrss.id(), new Draft("news", "示例区人社局开展根治欠薪专项行动", "专项行动自即日起开展。",
+				null, null, null, null, null, null, LocalDate.of(2026, 11, 2), null), LocalDate.of(2026, 11, 2));
+		assertThat(queries.find(admin, id).indexNumber()).matches("demo-hrss〔2026〕\\d{4}");
+		assertThat(editing.indexNumberPattern(admin, "demo-hrss")).isEqualTo("{code}〔{year}〕{serial:4}");
 	}
 
 }

@@ -3,6 +3,9 @@ package org.gongkai.publishing;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyLevel;
 import org.gongkai.platform.DomainException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -118,8 +121,21 @@ class DocumentReviewTests {
 	}
 
 	@Test
-	void indexNumbersFollowTheCommonPattern() {
-		assertThat(IndexNumbers.format("11429900MB0000101T", 2025, 1)).isEqualTo("11429900MB0000101T/2025-00001");
+	void indexNumbersFollowTheAgencysPattern() {
+		AgencyInfo bureau = new AgencyInfo(new AgencyId(1), "demo-bureau", "示例区某局", "11429900MB0000101T",
+				AgencyLevel.BUREAU, "demo-district", "/1/2/");
+		AgencyInfo noCreditCode = new AgencyInfo(new AgencyId(2), "demo-office", "示例区某办", null, AgencyLevel.BUREAU,
+				"demo-district", "/1/3/");
+		assertThat(IndexNumbers.format(IndexNumbers.DEFAULT_PATTERN, bureau, 2025, 1))
+			.isEqualTo("11429900MB0000101T/2025-00001");
+		assertThat(IndexNumbers.format(IndexNumbers.DEFAULT_PATTERN, noCreditCode, 2025, 12))
+			.isEqualTo("demo-office/2025-00012");
+		assertThat(IndexNumbers.format("{code}-{year}-{serial:6}", bureau, 2026, 42)).isEqualTo("demo-bureau-2026-000042");
+		assertThat(IndexNumbers.validate(" 示例区〔{year}〕{serial:4} ")).isEqualTo("示例区〔{year}〕{serial:4}");
+		for (String bad : new String[] { "{prefix}/{serial}", "{prefix}/{year}", "{year}-{serial}<script>",
+				"{year}-{serial}-{unknown}", "" }) {
+			assertThatThrownBy(() -> IndexNumbers.validate(bad)).as(bad).isInstanceOf(DomainException.class);
+		}
 	}
 
 }

@@ -34,7 +34,14 @@ class CatalogPage {
 	String show(@AuthenticationPrincipal StaffPrincipal me, Model model) {
 		model.addAttribute("columns", catalog.of(me.staff().agencyId()));
 		model.addAttribute("freshnessClasses", Freshness.values());
+		model.addAttribute("indexPattern", editing.indexNumberPattern(me.staff(), me.staff().agencyCode()));
 		return "admin/catalog";
+	}
+
+	@PostMapping("/index-number-pattern")
+	String indexNumberPattern(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String pattern,
+			RedirectAttributes redirect) {
+		return step(redirect, () -> editing.setIndexNumberPattern(me.staff(), me.staff().agencyCode(), pattern));
 	}
 
 	@PostMapping

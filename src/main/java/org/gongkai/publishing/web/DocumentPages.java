@@ -9,10 +9,12 @@ import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.publishing.Catalog;
+import org.gongkai.publishing.DisclosureMethod;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.DocumentQueries;
 import org.gongkai.publishing.Draft;
 import org.gongkai.publishing.InterpretationForm;
+import org.gongkai.publishing.Topic;
 import org.gongkai.publishing.Validity;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,11 +54,12 @@ class DocumentPages {
 
 	record DraftForm(String columnCode, String title, String body, String summary, String keywords, String genre,
 			String publisher, String documentNumber, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenOn,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate formedOn, Validity validity) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate formedOn, Validity validity, Topic topic,
+			DisclosureMethod disclosureMethod) {
 
 		Draft draft() {
 			return new Draft(columnCode, title, body, summary, keywords, genre, publisher, documentNumber, writtenOn,
-					formedOn, validity);
+					formedOn, validity, topic, disclosureMethod);
 		}
 
 	}
@@ -66,6 +69,8 @@ class DocumentPages {
 		if (me != null) {
 			model.addAttribute("columns", catalog.of(me.staff().agencyId()));
 			model.addAttribute("validities", Validity.values());
+			model.addAttribute("topics", Topic.values());
+			model.addAttribute("disclosureMethods", DisclosureMethod.values());
 			model.addAttribute("interpretationForms", InterpretationForm.values());
 		}
 	}
@@ -78,7 +83,8 @@ class DocumentPages {
 
 	@GetMapping("/new")
 	String create(Model model) {
-		model.addAttribute("form", new DraftForm("news", "", "", "", "", "", "", "", null, null, Validity.VALID));
+		model.addAttribute("form", new DraftForm("news", "", "", "", "", "", "", "", null, null, Validity.VALID, null,
+				DisclosureMethod.PROACTIVE));
 		return EDIT;
 	}
 
@@ -103,7 +109,8 @@ class DocumentPages {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new DraftForm(document.columnCode(), document.title(), document.bodyHtml(),
 					document.summary(), document.keywords(), document.genre(), document.publisher(),
-					document.documentNumber(), document.writtenOn(), document.formedOn(), document.validity()));
+					document.documentNumber(), document.writtenOn(), document.formedOn(), document.validity(),
+					document.topic(), document.disclosureMethod()));
 		}
 		return EDIT;
 	}
