@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,12 +45,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * The published site as static files (architecture.md §3). A change renders what it touches into a new generation
- * under {@code ${gongkai.data-dir}/site/generations/}: every other file is hard-linked from the live generation (its
- * hash carried over from the manifest), the changed pages are rendered afresh, a manifest of every file's SHA-256 is
- * written, and the live generation switches atomically by replacing the one-line file {@code site/current}. Readers
- * see the old generation or the new one, never a mix; the files stay readable while the database is down;
- * {@link #verify()} compares them with the manifest. Old generations beyond {@code gongkai.site.keep-generations}
- * are deleted.
+ * under {@code ${gongkai.data-dir}/site/generations/}. A generation is a folder with one link per agency to a version
+ * of that agency's files under {@code site/agencies/<code>/}: the changed agency gets a new version, in which its
+ * unchanged files are hard-linked from the live one (their hashes carried over from the manifest) and the changed
+ * pages are rendered afresh; the other agencies' versions are linked as they are. A manifest of every file's SHA-256
+ * is written and the live generation switches atomically by replacing the one-line file {@code site/current}.
+ * Readers see the old generation or the new one, never a mix; the files stay readable while the database is down;
+ * {@link #verify()} compares them with the manifest. Generations beyond {@code gongkai.site.keep-generations}, and the
+ * versions no kept generation links to, are deleted.
  */
 @Service
 @Order(300)
@@ -189,18 +192,19 @@ public class Site implements ApplicationRunner {
 
 	/** Renders every page of every agency into one new generation (a full rebuild); returns how many files. */
 	public synchronized int renderAll() {
-		return build("all", path -> false, generation -> {
-			for (AgencyInfo agency : agencies.all()) {
-				writeAgency(generation, agency, null);
-			}
-		});
+		List<AgencyInfo> all = agencies.all();
+		return build("all", all.stream().map(AgencyInfo::code).collect(java.util.stream.Collectors.toSet()),
+				path -> false, generation -> {
+					for (AgencyInfo agency : all) {
+						writeAgency(generation, agency, null);
+					}
+				});
 	}
 
 	/** Renders every page of one agency into a new generation; the other agencies' files are carried over. */
 	public synchronized void render(String agencyCode) {
 		AgencyInfo agency = agencies.findByCode(agencyCode).orElseThrow();
-		build(agencyCode, path -> !path.startsWith(agencyCode + "/"),
-				generation -> writeAgency(generation, agency, null));
+		build(agencyCode, Set.of(agencyCode), path -> false, generation -> writeAgency(generation, agency, null));
 	}
 
 	/**
@@ -212,10 +216,7 @@ public class Site implements ApplicationRunner {
 		AgencyInfo agency = agencies.findByCode(agencyCode).orElseThrow();
 		Set<String> columns = documents.columnsOf(changed);
 		String prefix = agencyCode + "/";
-		build(agencyCode + "-" + changed.size(), path -> {
-			if (!path.startsWith(prefix)) {
-				return true;
-			}
+		build(agencyCode + "-" + changed.size(), Set.of(agencyCode), path -> {
 			String inAgency = path.substring(prefix.length());
 			int slash = inAgency.indexOf('/');
 			if (slash < 0) {
@@ -234,22 +235,49 @@ public class Site implements ApplicationRunner {
 	}
 
 	/**
-	 * Builds a generation: carries over the live files that {@code keep} accepts, lets {@code writer} add the rest,
-	 * writes the sitemap index and the manifest, and switches.
+	 * Builds a generation. Each agency's files live in a version folder under {@code site/agencies/<code>/}, and a
+	 * generation links to one version per agency, so that a change costs the size of one agency, not of the site.
+	 * The agencies in {@code rewritten} get a new version, into which the live files that {@code keep} accepts are
+	 * hard-linked (with the hashes their manifest recorded) and {@code writer} adds the rest; every other agency's
+	 * live version is linked as it is. Then the sitemap index and the manifest are written and the generation
+	 * switches.
 	 */
-	private int build(String label, Predicate<String> keep, GenerationWriter writer) {
+	private int build(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
 		try {
-			Path next = root.resolve("generations").resolve(GENERATION.format(clock.instant()) + "-" + label);
+			String name = GENERATION.format(clock.instant()) + "-" + label;
+			Path next = root.resolve("generations").resolve(name);
 			for (int attempt = 2; Files.exists(next); attempt++) {
-				next = next.resolveSibling(GENERATION.format(clock.instant()) + "-" + label + "-" + attempt);
+				name = GENERATION.format(clock.instant()) + "-" + label + "-" + attempt;
+				next = next.resolveSibling(name);
 			}
 			Files.createDirectories(next);
-			Generation generation = new Generation(next);
+			Generation generation = new Generation(next, name);
 			Optional<Path> current = live();
-			if (current.isPresent()) {
-				Properties manifest = manifest(current.get());
-				for (String path : manifest.stringPropertyNames()) {
-					if (keep.test(path) && !path.equals("sitemap.xml")) {
+			Map<String, List<String>> previous = new TreeMap<>();
+			Properties manifest = current.map(this::manifest).orElseGet(Properties::new);
+			for (String path : manifest.stringPropertyNames()) {
+				int slash = path.indexOf('/');
+				if (slash > 0) {
+					previous.computeIfAbsent(path.substring(0, slash), code -> new ArrayList<>()).add(path);
+				}
+			}
+			for (String code : rewritten) {
+				generation.open(code);
+			}
+			for (Map.Entry<String, List<String>> agency : previous.entrySet()) {
+				Path folder = current.orElseThrow().resolve(agency.getKey());
+				boolean linkAsItIs = !rewritten.contains(agency.getKey()) && Files.isSymbolicLink(folder);
+				if (linkAsItIs) {
+					generation.link(agency.getKey(), Files.readSymbolicLink(folder));
+				}
+				else if (!rewritten.contains(agency.getKey())) {
+					generation.open(agency.getKey());
+				}
+				for (String path : agency.getValue()) {
+					if (linkAsItIs) {
+						generation.hashes.put(path, manifest.getProperty(path));
+					}
+					else if (!rewritten.contains(agency.getKey()) || keep.test(path)) {
 						generation.carry(current.get().resolve(path), path, manifest.getProperty(path));
 					}
 				}
@@ -282,21 +310,60 @@ public class Site implements ApplicationRunner {
 
 		final Path directory;
 
+		final String name;
+
 		final Map<String, String> hashes = new ConcurrentSkipListMap<>();
 
-		private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+		/** The new version folder of each agency written in this generation. */
+		private final Map<String, Path> versions = new ConcurrentHashMap<>();
 
-		Generation(Path directory) {
+		private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+
+		Generation(Path directory, String name) {
 			this.directory = directory;
+			this.name = name;
 		}
 
-		/** The folder of a file, created once per generation (not once per file). */
-		private Path folderOf(Path file) throws IOException {
-			Path folder = file.getParent();
-			if (folders.add(folder)) {
-				Files.createDirectories(folder);
+		/** Starts a new version of an agency's files and links the generation to it. */
+		void open(String agencyCode) throws IOException {
+			Path version = root.resolve("agencies").resolve(agencyCode).resolve(name);
+			Files.createDirectories(version);
+			versions.put(agencyCode, version);
+			link(agencyCode, directory.relativize(version));
+		}
+
+		/** Links the generation to an existing version of an agency's files. */
+		void link(String agencyCode, Path version) throws IOException {
+			Files.createSymbolicLink(directory.resolve(agencyCode), version);
+		}
+
+		/** Where a file of this generation is written: in its agency's new version, or at the generation's root. */
+		private Path resolve(String path) {
+			int slash = path.indexOf('/');
+			if (slash < 0) {
+				return directory.resolve(path);
 			}
-			return folder;
+			Path version = versions.get(path.substring(0, slash));
+			if (version == null) {
+				throw new IllegalStateException("the files of " + path.substring(0, slash) + " are shared, not written");
+			}
+			return version.resolve(path.substring(slash + 1));
+		}
+
+		/**
+		 * The folder of a file, created once per generation rather than once per file; other threads wait until it
+		 * exists.
+		 */
+		private void folderOf(Path file) {
+			folders.computeIfAbsent(file.getParent(), folder -> {
+				try {
+					Files.createDirectories(folder);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				return Boolean.TRUE;
+			});
 		}
 
 		void page(String path, String template, Map<String, Object> variables) {
@@ -310,7 +377,7 @@ public class Site implements ApplicationRunner {
 		}
 
 		void bytes(String path, byte[] content) {
-			Path file = directory.resolve(path);
+			Path file = resolve(path);
 			try {
 				folderOf(file);
 				Files.write(file, content);
@@ -323,7 +390,7 @@ public class Site implements ApplicationRunner {
 
 		/** A file of the previous generation, linked (not copied) with the hash its manifest recorded. */
 		void carry(Path source, String path, String hash) throws IOException {
-			Path target = directory.resolve(path);
+			Path target = resolve(path);
 			folderOf(target);
 			try {
 				Files.createLink(target, source);
@@ -339,7 +406,7 @@ public class Site implements ApplicationRunner {
 			if (hashes.containsKey(attachment.path())) {
 				return;
 			}
-			Path target = directory.resolve(attachment.path());
+			Path target = resolve(attachment.path());
 			folderOf(target);
 			Files.copy(attachments.file(attachment.sha256()), target);
 			hashes.put(attachment.path(), attachment.sha256());
@@ -472,7 +539,7 @@ public class Site implements ApplicationRunner {
 
 	private static Map<String, String> hashes(Path generation) {
 		Map<String, String> hashes = new TreeMap<>();
-		try (Stream<Path> files = Files.walk(generation)) {
+		try (Stream<Path> files = Files.walk(generation, FileVisitOption.FOLLOW_LINKS)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				String relative = generation.relativize(file).toString().replace('\\', '/');
 				if (!relative.equals(MANIFEST)) {
@@ -508,10 +575,37 @@ public class Site implements ApplicationRunner {
 				.toList();
 		}
 		for (Path old : generations.subList(Math.min(generations.size(), keepGenerations - 1), generations.size())) {
-			try (Stream<Path> files = Files.walk(old)) {
-				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(file);
+			delete(old);
+		}
+		Set<Path> used = new HashSet<>();
+		try (Stream<Path> kept = Files.list(root.resolve("generations"))) {
+			for (Path generation : kept.filter(Files::isDirectory).toList()) {
+				try (Stream<Path> entries = Files.list(generation)) {
+					for (Path link : entries.filter(Files::isSymbolicLink).toList()) {
+						used.add(generation.resolve(Files.readSymbolicLink(link)).normalize());
+					}
 				}
+			}
+		}
+		Path versions = root.resolve("agencies");
+		if (Files.isDirectory(versions)) {
+			try (Stream<Path> all = Files.list(versions)) {
+				for (Path agency : all.toList()) {
+					try (Stream<Path> ofAgency = Files.list(agency)) {
+						for (Path version : ofAgency.filter(version -> !used.contains(version.normalize())).toList()) {
+							delete(version);
+						}
+					}
+				}
+			}
+		}
+	}
+
+	/** Deletes a folder and what is in it, without following links out of it. */
+	private static void delete(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
 			}
 		}
 	}
