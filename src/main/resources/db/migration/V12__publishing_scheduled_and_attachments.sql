@@ -44,3 +44,8 @@ create table index_number_pattern (
     agency_id bigint primary key references agency (id),
     pattern   text not null
 );
+
+-- 修改: the day a normative document was amended (amended_by names the amending entry of the ledger)
+alter table normative_document add column amended_on date;
+-- set once the daily check has announced that the validity period ran out (the page then says 已失效)
+alter table normative_document add column expiry_announced boolean not null default false;

@@ -7,7 +7,33 @@ import java.time.LocalDate;
  * was not abolished by then, and its validity period has not run out (rules.md §6: expiry ends it unless renewed).
  */
 public record NormativeEntry(long id, NormativeKind kind, String title, String documentNumber, LocalDate issuedOn,
-		LocalDate validUntil, LocalDate abolishedOn, Long documentId) {
+		LocalDate validUntil, LocalDate abolishedOn, Long documentId, LocalDate amendedOn) {
+
+	/** Where a document stands on a day (立、改、废, rules.md §6). */
+	public enum Status {
+
+		/** Issued with a later date of effect. */
+		NOT_YET_IN_FORCE,
+		/** 现行有效. */
+		IN_FORCE,
+		/** 已修改: in force as amended by a later document. */
+		AMENDED,
+		/** 已废止. */
+		ABOLISHED,
+		/** 已失效: its validity period ran out. */
+		EXPIRED
+
+	}
+
+	public Status statusOn(LocalDate day) {
+		if (issuedOn.isAfter(day)) {
+			return Status.NOT_YET_IN_FORCE;
+		}
+		if (inForceOn(day)) {
+			return amendedOn != null && !amendedOn.isAfter(day) ? Status.AMENDED : Status.IN_FORCE;
+		}
+		return abolishedOn != null && !abolishedOn.isAfter(day) ? Status.ABOLISHED : Status.EXPIRED;
+	}
 
 	public boolean inForceOn(LocalDate day) {
 		return !issuedOn.isAfter(day) && (abolishedOn == null || abolishedOn.isAfter(day))

@@ -9,9 +9,12 @@ import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
+import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +32,10 @@ public class NormativeLedger {
 
 	private final Clock clock;
 
-	NormativeLedger(JdbcClient jdbc, AgencyDirectory agencies, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	NormativeLedger(JdbcClient jdbc, AgencyDirectory agencies, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -37,13 +43,14 @@ public class NormativeLedger {
 
 	public List<NormativeEntry> of(AgencyId agency) {
 		return jdbc.sql("""
-				select id, kind, title, document_number, issued_on, valid_until, abolished_on, document_id
+				select id, kind, title, document_number, issued_on, valid_until, abolished_on, document_id, amended_on
 				from normative_document where agency_id = :agency order by issued_on desc, id desc""")
 			.param("agency", agency.value())
 			.query((rs, row) -> new NormativeEntry(rs.getLong("id"), NormativeKind.valueOf(rs.getString("kind")),
 					rs.getString("title"), rs.getString("document_number"),
 					rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-					rs.getObject("abolished_on", LocalDate.class), (Long) rs.getObject("document_id")))
+					rs.getObject("abolished_on", LocalDate.class), (Long) rs.getObject("document_id"),
+					rs.getObject("amended_on", LocalDate.class)))
 			.list();
 	}
 
@@ -70,15 +77,58 @@ public class NormativeLedger {
 	/** 废止: from the given day the document is no longer in force. */
 	@Transactional
 	public void abolish(Staff reviewer, long id, LocalDate on) {
-		change(reviewer, id, "update normative_document set abolished_on = :on where id = :id and abolished_on is null",
-				on);
+		change(reviewer, id, "NORMATIVE_ABOLISHED",
+				"update normative_document set abolished_on = :on where id = :id and abolished_on is null", on, null);
 	}
 
 	/** 重新公布: a document found still necessary in the cleanup gets a new validity period. */
 	@Transactional
 	public void renew(Staff reviewer, long id, LocalDate until) {
-		change(reviewer, id, "update normative_document set valid_until = :on where id = :id and abolished_on is null",
-				until);
+		change(reviewer, id, "NORMATIVE_RENEWED",
+				"update normative_document set valid_until = :on where id = :id and abolished_on is null", until, null);
+	}
+
+	/**
+	 * 修改: from the given day the document is in force as amended by another entry of the ledger (the amending
+	 * document, issued by then).
+	 */
+	@Transactional
+	public void amend(Staff reviewer, long id, LocalDate on, long amendingId) {
+		if (amendingId == id || jdbc.sql("""
+				select count(*) from normative_document a join normative_document b on a.agency_id = b.agency_id
+				where a.id = :id and b.id = :amending""").param("id", id).param("amending", amendingId)
+			.query(Long.class)
+			.single() == 0) {
+			throw DomainException.invalid("amendedBy", "publishing.normative.amendingUnknown");
+		}
+		change(reviewer, id, "NORMATIVE_AMENDED", """
+				update normative_document set amended_on = :on, amended_by = :amending
+				where id = :id and abolished_on is null""", on, amendingId);
+	}
+
+	/**
+	 * Announces every document whose validity period has run out and was not renewed (rules.md §6: it expires by
+	 * itself), once: audited, and its published page re-rendered as 已失效. Runs every morning.
+	 */
+	@Scheduled(cron = "${gongkai.jobs.normative-expiry:0 15 0 * * *}", zone = "Asia/Shanghai")
+	@Transactional
+	public int announceExpiries() {
+		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
+		List<java.util.Map<String, Object>> expired = jdbc.sql("""
+				update normative_document n set expiry_announced = true
+				from agency a where a.id = n.agency_id and n.valid_until < :today and n.abolished_on is null
+				  and not n.expiry_announced
+				returning n.id, n.document_id, n.title, n.valid_until, a.code""")
+			.param("today", today)
+			.query()
+			.listOfRows();
+		for (var row : expired) {
+			events.publishEvent(new NormativeDocumentChanged((String) row.get("code"), "NORMATIVE_EXPIRED",
+					((Number) row.get("id")).longValue(),
+					row.get("document_id") == null ? null : ((Number) row.get("document_id")).longValue(),
+					(String) row.get("title"), "validUntil=" + row.get("valid_until"), "system"));
+		}
+		return expired.size();
 	}
 
 	/** The cleanup list: documents in force that expire within six months, soonest first. */
@@ -90,7 +140,7 @@ public class NormativeLedger {
 			.toList();
 	}
 
-	private void change(Staff reviewer, long id, String sql, LocalDate on) {
+	private void change(Staff reviewer, long id, String action, String sql, LocalDate on, Long amendingId) {
 		long agencyId = jdbc.sql("select agency_id from normative_document where id = :id")
 			.param("id", id)
 			.query(Long.class)
@@ -105,9 +155,13 @@ public class NormativeLedger {
 		if (on == null) {
 			throw DomainException.invalid("on", "validation.required");
 		}
-		if (jdbc.sql(sql).param("on", on).param("id", id).update() == 0) {
+		var statement = jdbc.sql(sql).param("on", on).param("id", id);
+		if ((amendingId == null ? statement : statement.param("amending", amendingId)).update() == 0) {
 			throw DomainException.conflict("id", "publishing.normative.abolished", id);
 		}
+		NormativeEntry entry = of(agency.id()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+		events.publishEvent(new NormativeDocumentChanged(agency.code(), action, id, entry.documentId(), entry.title(),
+				"on=" + on, reviewer.username()));
 	}
 
 }

@@ -89,13 +89,16 @@ public class Site implements ApplicationRunner {
 
 	private final DisclosureGuides guides;
 
+	private final NormativeLedger ledger;
+
 	private final Clock clock;
 
 	private final int keepGenerations;
 
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
-			Attachments attachments, Catalog catalog, DisclosureGuides guides, AgencyDirectory agencies, Clock clock,
-			@Value("${gongkai.site.keep-generations:5}") int keepGenerations) {
+			Attachments attachments, Catalog catalog, DisclosureGuides guides, NormativeLedger ledger,
+			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations) {
+		this.ledger = ledger;
 		this.guides = guides;
 		this.root = properties.resolve("site");
 		this.identity = identity;
@@ -132,6 +135,11 @@ public class Site implements ApplicationRunner {
 	@ApplicationModuleListener
 	void on(GuideUpdated event) {
 		renderSoon(event.agencyCode(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(NormativeDocumentChanged event) {
+		renderSoon(event.agencyCode(), event.documentId());
 	}
 
 	@ApplicationModuleListener
@@ -425,6 +433,11 @@ public class Site implements ApplicationRunner {
 	private void writeAgency(Generation generation, AgencyInfo agency, Changed changed) throws IOException {
 		List<PublishedDocument> live = documents.live(agency.id());
 		Map<Long, List<Attachment>> files = attachments.live(agency.id(), agency.code());
+		Map<Long, NormativeEntry> ledgerEntries = ledger.of(agency.id())
+			.stream()
+			.filter(entry -> entry.documentId() != null)
+			.collect(java.util.stream.Collectors.toMap(NormativeEntry::documentId, entry -> entry));
+		java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(Beijing.ZONE));
 		List<CatalogColumn> columns = catalog.of(agency.id());
 		generation.page(agency.code() + "/index.html", "site/agency",
 				Map.of("agency", agency, "columns", columns, "documents", live.stream().limit(20).toList()));
@@ -452,10 +465,18 @@ public class Site implements ApplicationRunner {
 		Set<Long> pagesToRender = changed == null ? null : related(live, changed.documents());
 		live.parallelStream()
 			.filter(document -> pagesToRender == null || pagesToRender.contains(document.id()))
-			.forEach(document -> generation.page(document.path(), "site/document",
-					Map.of("agency", agency, "document", document, "interpretations", interpretationsOf(live, document),
-							"policy", live.stream().filter(other -> Long.valueOf(other.id()).equals(document.interpretsId())).toList(),
-							"attachments", files.getOrDefault(document.id(), List.of()))));
+			.forEach(document -> {
+				Map<String, Object> variables = new java.util.HashMap<>(Map.of("agency", agency, "document", document,
+						"interpretations", interpretationsOf(live, document), "policy",
+						live.stream().filter(other -> Long.valueOf(other.id()).equals(document.interpretsId())).toList(),
+						"attachments", files.getOrDefault(document.id(), List.of())));
+				NormativeEntry entry = ledgerEntries.get(document.id());
+				if (entry != null) {
+					variables.put("normative", entry);
+					variables.put("normativeStatus", entry.statusOn(today));
+				}
+				generation.page(document.path(), "site/document", variables);
+			});
 		for (List<Attachment> ofDocument : files.values()) {
 			for (Attachment attachment : ofDocument) {
 				generation.attachment(attachment);

@@ -14,7 +14,7 @@ class NormativeLedgerTests {
 	private static NormativeEntry entry(long id, String title, String issued, String until, String abolished) {
 		return new NormativeEntry(id, NormativeKind.NORMATIVE_DOCUMENT, title, null, LocalDate.parse(issued),
 				until == null ? NormativeEntry.defaultValidUntil(title, LocalDate.parse(issued)) : LocalDate.parse(until),
-				abolished == null ? null : LocalDate.parse(abolished), null);
+				abolished == null ? null : LocalDate.parse(abolished), null, null);
 	}
 
 	private final List<NormativeEntry> ledger = List.of(
@@ -54,6 +54,23 @@ class NormativeLedgerTests {
 	void theCleanupListsWhatExpiresWithinSixMonths() {
 		assertThat(ledger.get(4).expiresWithinSixMonths(LocalDate.of(2025, 7, 1))).isTrue();
 		assertThat(ledger.get(0).expiresWithinSixMonths(LocalDate.of(2025, 7, 1))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	@org.junit.jupiter.api.DisplayName("立、改、废: the status a published page shows on a day")
+	void theStatusOnADay() {
+		NormativeEntry amended = new NormativeEntry(9, NormativeKind.NORMATIVE_DOCUMENT, "关于规范政务信息发布工作的规定", null,
+				LocalDate.of(2023, 6, 1), LocalDate.of(2028, 5, 31), null, null, LocalDate.of(2025, 9, 1));
+		org.assertj.core.api.Assertions.assertThat(amended.statusOn(LocalDate.of(2023, 5, 31)))
+			.isEqualTo(NormativeEntry.Status.NOT_YET_IN_FORCE);
+		org.assertj.core.api.Assertions.assertThat(amended.statusOn(LocalDate.of(2025, 8, 31)))
+			.isEqualTo(NormativeEntry.Status.IN_FORCE);
+		org.assertj.core.api.Assertions.assertThat(amended.statusOn(LocalDate.of(2025, 9, 1)))
+			.isEqualTo(NormativeEntry.Status.AMENDED);
+		org.assertj.core.api.Assertions.assertThat(amended.statusOn(LocalDate.of(2028, 6, 1)))
+			.isEqualTo(NormativeEntry.Status.EXPIRED);
+		org.assertj.core.api.Assertions.assertThat(entry(3, "关于某事项的通知", "2020-01-01", null, "2024-03-01")
+			.statusOn(LocalDate.of(2024, 3, 1))).isEqualTo(NormativeEntry.Status.ABOLISHED);
 	}
 
 }

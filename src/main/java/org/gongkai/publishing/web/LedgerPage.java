@@ -44,13 +44,14 @@ class LedgerPage {
 
 	@PostMapping("/{id}/{step}")
 	String change(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String step,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes redirect) {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(required = false) Long amendedBy, RedirectAttributes redirect) {
 		try {
-			if ("abolish".equals(step)) {
-				ledger.abolish(me.staff(), id, on);
-			}
-			else {
-				ledger.renew(me.staff(), id, on);
+			switch (step) {
+				case "abolish" -> ledger.abolish(me.staff(), id, on);
+				case "renew" -> ledger.renew(me.staff(), id, on);
+				case "amend" -> ledger.amend(me.staff(), id, on, amendedBy == null ? -1 : amendedBy);
+				default -> throw DomainException.invalid("step", "validation.required");
 			}
 			redirect.addFlashAttribute("changed", step);
 		}
