@@ -51,6 +51,7 @@ class EmbeddedDatabaseConfiguration {
 		pool.setUsername("postgres");
 		pool.setMaximumPoolSize(10);
 		pool.setPoolName("gongkai");
+		pool.setAllowPoolSuspension(true);
 		return pool;
 	}
 

@@ -95,6 +95,8 @@ public class Site implements ApplicationRunner {
 
 	private final int keepGenerations;
 
+	private volatile LoadedManifest lastManifest;
+
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
 			Attachments attachments, Catalog catalog, DisclosureGuides guides, NormativeLedger ledger,
 			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations) {
@@ -521,7 +523,20 @@ public class Site implements ApplicationRunner {
 
 	/** The SHA-256 the manifest records for a path of the live generation. */
 	public Optional<String> recordedHash(String path) {
-		return live().map(this::manifest).map(manifest -> manifest.getProperty(path));
+		return live().map(this::cachedManifest).map(manifest -> manifest.getProperty(path));
+	}
+
+	/** The manifest of the live generation, read once per generation (a generation never changes). */
+	private Properties cachedManifest(Path generation) {
+		LoadedManifest loaded = lastManifest;
+		if (loaded == null || !loaded.generation().equals(generation)) {
+			loaded = new LoadedManifest(generation, manifest(generation));
+			lastManifest = loaded;
+		}
+		return loaded.manifest();
+	}
+
+	private record LoadedManifest(Path generation, Properties manifest) {
 	}
 
 	/** The folder of the live generation, for an export to nginx or a CDN. */
