@@ -1,6 +1,7 @@
 package bench;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -124,13 +125,13 @@ public final class SiteRebuildBenchmark {
 	}
 
 	private static long count(Path folder, String suffix) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
+		try (Stream<Path> files = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
 			return files.filter(file -> file.toString().endsWith(suffix)).count();
 		}
 	}
 
 	private static long megabytes(Path folder) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
+		try (Stream<Path> files = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
 			return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / (1024 * 1024);
 		}
 	}
