@@ -59,6 +59,31 @@ public class InteractionQueries {
 		this.offices = offices;
 	}
 
+	/** Whether the caller's disclosure office handles the agency's consultations, proposals and findings. */
+	public boolean handles(Staff staff, String agencyCode) {
+		return offices.readableAgencies(staff)
+			.values()
+			.stream()
+			.anyMatch(agency -> agency.code().equals(agencyCode) && Offices.handles(staff, agency));
+	}
+
+	/** Whether the caller may record and sign off findings of this source for the agency. */
+	public boolean inspects(Staff staff, String agencyCode, FindingSource source) {
+		return offices.readableAgencies(staff)
+			.values()
+			.stream()
+			.anyMatch(agency -> agency.code().equals(agencyCode) && Inspections.mayInspect(staff, agency, source));
+	}
+
+	/** The agencies the caller may record supervising-office findings for (those below its own). */
+	public List<AgencyInfo> inspectable(Staff staff, FindingSource source) {
+		return offices.readableAgencies(staff)
+			.values()
+			.stream()
+			.filter(agency -> Inspections.mayInspect(staff, agency, source))
+			.toList();
+	}
+
 	/** The ledger of the agencies the caller may read, latest first. */
 	public List<ConsultationView> ledger(Staff staff, Filter filter) {
 		LocalDate today = offices.today();
