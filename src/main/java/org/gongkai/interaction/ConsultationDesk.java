@@ -57,7 +57,7 @@ public class ConsultationDesk {
 		Consultation saved = receive(agency, question, offices.today(), null);
 		offices.changed("public", agency, "CONSULTATION_RECEIVED", "consultation:" + saved.trackingNumber,
 				"dueOn=" + saved.dueOn);
-		return new Asked(saved.trackingNumber, saved.receivedOn, saved.dueOn, agency.name());
+		return new Asked(saved.id, saved.trackingNumber, saved.receivedOn, saved.dueOn, agency.name());
 	}
 
 	/**
@@ -78,7 +78,7 @@ public class ConsultationDesk {
 		Consultation saved = receive(agency, question, receivedOn, null);
 		offices.changed(actor, agency, "CONSULTATION_RECEIVED", "consultation:" + saved.trackingNumber,
 				"receivedOn=" + receivedOn + ", dueOn=" + saved.dueOn);
-		return new Asked(saved.trackingNumber, saved.receivedOn, saved.dueOn, agency.name());
+		return new Asked(saved.id, saved.trackingNumber, saved.receivedOn, saved.dueOn, agency.name());
 	}
 
 	/** Answers, forwards, marks as a petition or rejects a consultation of an agency the caller handles. */

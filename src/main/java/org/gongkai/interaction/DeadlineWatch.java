@@ -7,7 +7,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,12 @@ class DeadlineWatch {
 	@Scheduled(cron = "${gongkai.jobs.interaction-deadlines:0 20 0 * * *}", zone = "Asia/Shanghai")
 	void daily() {
 		run(LocalDate.now(clock));
+	}
+
+	/** Catches up on start, in case the node was down at the scheduled time; each item is still raised once. */
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		daily();
 	}
 
 	/** Raises what fell overdue by {@code today}; answers how many items were raised. */
