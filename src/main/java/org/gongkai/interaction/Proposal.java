@@ -122,13 +122,18 @@ class Proposal {
 	}
 
 	void replyDrafted(long documentId) {
+		readyToPublish();
+		this.replyDocumentId = documentId;
+	}
+
+	/** Only a reply can be published, and only once. */
+	void readyToPublish() {
 		if (status == ProposalStatus.ASSIGNED) {
 			throw DomainException.conflict(null, "interaction.proposal.notReplied");
 		}
 		if (replyDocumentId != null) {
 			throw DomainException.conflict(null, "interaction.proposal.alreadyDrafted");
 		}
-		this.replyDocumentId = documentId;
 	}
 
 	boolean lateOn(LocalDate today) {

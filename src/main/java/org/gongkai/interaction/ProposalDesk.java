@@ -85,8 +85,9 @@ public class ProposalDesk {
 	public long draftReplyPublication(Staff editor, long id) {
 		Proposal proposal = load(editor, id);
 		AgencyInfo agency = offices.byId(proposal.agencyId);
+		proposal.readyToPublish();
 		long document = documents.create(editor, agency.code(), new Draft(COLUMN, proposal.publicationTitle(),
-				proposal.reply == null ? "" : proposal.reply, proposal.title, "建议提案", "答复", null, null,
+				proposal.reply, proposal.title, "建议提案", "答复", null, null,
 				proposal.repliedOn, proposal.repliedOn, Validity.VALID));
 		proposal.replyDrafted(document);
 		documents.submit(editor, document);
