@@ -26,6 +26,9 @@ class SecurityConfiguration {
 	/** API endpoints anyone may call without logging in. */
 	static final String[] PUBLIC_API_GET = { "/api/v1/calendar/**" };
 
+	/** API endpoints anyone may post to: public submissions, rate-limited by their controllers. */
+	static final String[] PUBLIC_API_POST = { "/api/v1/agencies/*/consultations" };
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
@@ -36,6 +39,8 @@ class SecurityConfiguration {
 		ApiProblemResponses problems = new ApiProblemResponses(json, messages);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API_GET)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, PUBLIC_API_POST)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -1,0 +1,161 @@
+package org.gongkai.interaction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.gongkai.platform.DomainException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A question from the public. It is answered, forwarded, sent to the 信访 channel or rejected, once, from RECEIVED
+ * ({@link Triage}); the dates it was received, due and handled make the ledger (咨询答复时限管理台账).
+ */
+class Consultation {
+
+	@Id
+	Long id;
+
+	@Version
+	Integer version;
+
+	final Long agencyId;
+
+	final String trackingNumber;
+
+	final String askerName;
+
+	final String askerPhone;
+
+	final String askerEmail;
+
+	final String subject;
+
+	final String question;
+
+	final boolean publishAgreed;
+
+	ConsultationStatus status;
+
+	final Instant submittedAt;
+
+	final LocalDate receivedOn;
+
+	final LocalDate dueOn;
+
+	final LocalDate limitOn;
+
+	LocalDate handledOn;
+
+	String handledBy;
+
+	String answer;
+
+	boolean published;
+
+	String reason;
+
+	Long forwardedToId;
+
+	final Long forwardedFromId;
+
+	LocalDate remindedOn;
+
+	Consultation(Long id, Integer version, Long agencyId, String trackingNumber, String askerName, String askerPhone,
+			String askerEmail, String subject, String question, boolean publishAgreed, ConsultationStatus status,
+			Instant submittedAt, LocalDate receivedOn, LocalDate dueOn, LocalDate limitOn, LocalDate handledOn,
+			String handledBy, String answer, boolean published, String reason, Long forwardedToId,
+			Long forwardedFromId, LocalDate remindedOn) {
+		this.id = id;
+		this.version = version;
+		this.agencyId = agencyId;
+		this.trackingNumber = trackingNumber;
+		this.askerName = askerName;
+		this.askerPhone = askerPhone;
+		this.askerEmail = askerEmail;
+		this.subject = subject;
+		this.question = question;
+		this.publishAgreed = publishAgreed;
+		this.status = status;
+		this.submittedAt = submittedAt;
+		this.receivedOn = receivedOn;
+		this.dueOn = dueOn;
+		this.limitOn = limitOn;
+		this.handledOn = handledOn;
+		this.handledBy = handledBy;
+		this.answer = answer;
+		this.published = published;
+		this.reason = reason;
+		this.forwardedToId = forwardedToId;
+		this.forwardedFromId = forwardedFromId;
+		this.remindedOn = remindedOn;
+	}
+
+	static Consultation received(long agencyId, String trackingNumber, Question q, Instant at, LocalDate receivedOn,
+			LocalDate dueOn, Long forwardedFromId) {
+		return new Consultation(null, null, agencyId, trackingNumber, q.name().strip(), QuestionRules.strip(q.phone()),
+				QuestionRules.strip(q.email()), q.subject().strip(), q.question().strip(), q.publishAgreed(),
+				ConsultationStatus.RECEIVED, at, receivedOn, dueOn, ReplyDeadlines.consultationLimit(receivedOn),
+				null, null, null, false, null, null, forwardedFromId, null);
+	}
+
+	/** The question as asked, to hand it on to another agency. */
+	Question asked() {
+		return new Question(askerName, askerPhone, askerEmail, subject, question, publishAgreed);
+	}
+
+	void answer(LocalDate on, String by, String text, boolean publish) {
+		require(Triage.ANSWER, "answer", text);
+		this.answer = text.strip();
+		this.published = publish && publishAgreed;
+		handled(Triage.ANSWER, on, by);
+	}
+
+	void forward(LocalDate on, String by, String note, long to) {
+		guard(Triage.FORWARD);
+		this.reason = QuestionRules.strip(note);
+		this.forwardedToId = to;
+		handled(Triage.FORWARD, on, by);
+	}
+
+	void markPetition(LocalDate on, String by, String note) {
+		require(Triage.MARK_PETITION, "reason", note);
+		this.reason = note.strip();
+		handled(Triage.MARK_PETITION, on, by);
+	}
+
+	void reject(LocalDate on, String by, String why) {
+		require(Triage.REJECT, "reason", why);
+		this.reason = why.strip();
+		handled(Triage.REJECT, on, by);
+	}
+
+	/** Whether the answer (or other handling) came, or is still missing, after the due date. */
+	boolean lateOn(LocalDate today) {
+		return (handledOn == null ? today : handledOn).isAfter(dueOn);
+	}
+
+	void guard(Triage triage) {
+		if (!Triage.allowedFrom(status)) {
+			throw DomainException.conflict(null, "interaction.consultation.done", trackingNumber);
+		}
+	}
+
+	private void require(Triage triage, String field, String text) {
+		guard(triage);
+		if (!QuestionRules.present(text)) {
+			throw DomainException.invalid(field, "validation.required");
+		}
+	}
+
+	private void handled(Triage triage, LocalDate on, String by) {
+		if (on.isBefore(receivedOn)) {
+			throw DomainException.invalid("on", "interaction.beforeStart", receivedOn);
+		}
+		this.status = triage.to();
+		this.handledOn = on;
+		this.handledBy = by;
+	}
+
+}

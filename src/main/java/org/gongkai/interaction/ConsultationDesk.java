@@ -1,0 +1,199 @@
+package org.gongkai.interaction;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+import org.gongkai.platform.Outbox;
+import org.gongkai.platform.SiteIdentity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Consultations (政务咨询): the public asks on the portal or through the API and gets a tracking number and the date
+ * the answer is due, counted in working days on the official calendar (each agency sets how many; 5 by default);
+ * the disclosure office answers, forwards, points to the 信访 channel or rejects, once.
+ */
+@Service
+public class ConsultationDesk {
+
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final ConsultationRepository consultations;
+
+	private final Offices offices;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Outbox outbox;
+
+	private final JdbcClient jdbc;
+
+	private final String baseUrl;
+
+	ConsultationDesk(ConsultationRepository consultations, Offices offices, WorkingDayCalendar calendar,
+			Outbox outbox, JdbcClient jdbc, SiteIdentity site) {
+		this.consultations = consultations;
+		this.offices = offices;
+		this.calendar = calendar;
+		this.outbox = outbox;
+		this.jdbc = jdbc;
+		this.baseUrl = site.baseUrl();
+	}
+
+	/** A member of the public asks an agency; received today, due after the agency's number of working days. */
+	@Transactional
+	public Asked ask(String agencyCode, Question question) {
+		AgencyInfo agency = offices.publicAgency(agencyCode);
+		QuestionRules.check(question);
+		Consultation saved = receive(agency, question, offices.today(), null);
+		offices.changed("public", agency, "CONSULTATION_RECEIVED", "consultation:" + saved.trackingNumber,
+				"dueOn=" + saved.dueOn);
+		return new Asked(saved.id, saved.trackingNumber, saved.receivedOn, saved.dueOn, agency.name());
+	}
+
+	/**
+	 * The disclosure office registers a question that came by phone, letter or in person, with the day it came;
+	 * the reply period counts from that day.
+	 */
+	@Transactional
+	public Asked register(Staff actor, String agencyCode, Question question, LocalDate receivedOn) {
+		AgencyInfo agency = offices.readable(actor, agencyCode);
+		Offices.requireHandler(actor, agency);
+		if (receivedOn == null) {
+			throw DomainException.invalid("receivedOn", "validation.required");
+		}
+		if (receivedOn.isAfter(offices.today())) {
+			throw DomainException.invalid("receivedOn", "interaction.future", receivedOn);
+		}
+		QuestionRules.check(question);
+		Consultation saved = receive(agency, question, receivedOn, null);
+		offices.changed(actor, agency, "CONSULTATION_RECEIVED", "consultation:" + saved.trackingNumber,
+				"receivedOn=" + receivedOn + ", dueOn=" + saved.dueOn);
+		return new Asked(saved.id, saved.trackingNumber, saved.receivedOn, saved.dueOn, agency.name());
+	}
+
+	/** Answers, forwards, marks as a petition or rejects a consultation of an agency the caller handles. */
+	@Transactional
+	public void triage(Staff actor, long id, TriageCommand command) {
+		if (command.triage() == null) {
+			throw DomainException.invalid("triage", "validation.required");
+		}
+		Consultation consultation = load(actor, id);
+		AgencyInfo agency = offices.byId(consultation.agencyId);
+		Offices.requireHandler(actor, agency);
+		LocalDate today = offices.today();
+		LocalDate on = command.on() == null ? today : command.on();
+		if (on.isAfter(today)) {
+			throw DomainException.invalid("on", "interaction.future", on);
+		}
+		String summary = switch (command.triage()) {
+			case ANSWER -> {
+				consultation.answer(on, actor.username(), command.text(), command.publish());
+				notifyAnswered(consultation, agency);
+				yield "answered, published=" + consultation.published;
+			}
+			case FORWARD -> forward(actor, consultation, agency, command, on);
+			case MARK_PETITION -> {
+				consultation.markPetition(on, actor.username(), command.text());
+				yield "sent to the petition channel";
+			}
+			case REJECT -> {
+				consultation.reject(on, actor.username(), command.text());
+				yield "rejected";
+			}
+		};
+		consultations.save(consultation);
+		offices.changed(actor, agency, "CONSULTATION_" + command.triage().name(),
+				"consultation:" + consultation.trackingNumber, summary + ", late=" + consultation.lateOn(today));
+	}
+
+	/** The number of working days the agency gives itself to answer; the default unless it set one. */
+	public int workingDays(AgencyInfo agency) {
+		return jdbc.sql("select consultation_working_days from interaction_setting where agency_id = :id")
+			.param("id", agency.id().value())
+			.query(Integer.class)
+			.optional()
+			.orElse(ReplyDeadlines.DEFAULT_CONSULTATION_WORKING_DAYS);
+	}
+
+	/** An agency's LEADER or ADMIN sets its reply period (1 to 60 working days) for consultations received from now on. */
+	@Transactional
+	public void setWorkingDays(Staff actor, String agencyCode, Integer days) {
+		AgencyInfo agency = offices.readable(actor, agencyCode);
+		if (!actor.canActFor(agency, Role.LEADER) && !actor.canActFor(agency, Role.ADMIN)) {
+			throw DomainException.notPermitted("interaction.leaderOnly");
+		}
+		if (days == null || days < 1 || days > 60) {
+			throw DomainException.invalid("workingDays", "interaction.workingDays.range", 1, 60);
+		}
+		int before = workingDays(agency);
+		jdbc.sql("""
+				insert into interaction_setting (agency_id, consultation_working_days) values (:id, :days)
+				on conflict (agency_id) do update set consultation_working_days = excluded.consultation_working_days""")
+			.param("id", agency.id().value())
+			.param("days", days)
+			.update();
+		offices.changed(actor, agency, "CONSULTATION_PERIOD_SET", "agency:" + agency.code(), before + " -> " + days);
+	}
+
+	private String forward(Staff actor, Consultation consultation, AgencyInfo from, TriageCommand command,
+			LocalDate on) {
+		consultation.guard(Triage.FORWARD);
+		if (!QuestionRules.present(command.toAgencyCode())) {
+			throw DomainException.invalid("toAgencyCode", "validation.required");
+		}
+		AgencyInfo to = offices.publicAgency(command.toAgencyCode().strip());
+		if (to.id().equals(from.id())) {
+			throw DomainException.invalid("toAgencyCode", "interaction.consultation.forwardToSelf");
+		}
+		Consultation copy = receive(to, consultation.asked(), on, consultation.id);
+		consultation.forward(on, actor.username(), command.text(), copy.id);
+		offices.changed(actor, to, "CONSULTATION_RECEIVED", "consultation:" + copy.trackingNumber,
+				"forwarded from " + consultation.trackingNumber + ", dueOn=" + copy.dueOn);
+		return "forwarded to " + to.code() + " as " + copy.trackingNumber;
+	}
+
+	private Consultation receive(AgencyInfo agency, Question question, LocalDate receivedOn, Long forwardedFrom) {
+		LocalDate due = ReplyDeadlines.consultationDue(receivedOn, workingDays(agency), calendar);
+		return consultations.save(Consultation.received(agency.id().value(), trackingNumber(receivedOn), question,
+				offices.clock().instant(), receivedOn, due, forwardedFrom));
+	}
+
+	private void notifyAnswered(Consultation consultation, AgencyInfo agency) {
+		if (consultation.askerEmail != null) {
+			outbox.queue(consultation.askerEmail, "您的咨询已答复：" + consultation.trackingNumber, """
+					%s：
+
+					您向%s提出的咨询“%s”已答复。
+					凭咨询编号 %s 可在 %s/consultations/lookup 查看答复内容。
+					""".formatted(consultation.askerName, agency.name(), consultation.subject,
+					consultation.trackingNumber, baseUrl));
+		}
+	}
+
+	private Consultation load(Staff staff, long id) {
+		Consultation consultation = consultations.findById(id)
+			.orElseThrow(() -> DomainException.notFound("interaction.consultation.notFound", id));
+		offices.readable(staff, consultation.agencyId, "interaction.consultation.notFound", id);
+		return consultation;
+	}
+
+	/** ZX + year + 8 random characters: unguessable, since the number alone shows the answer. */
+	private String trackingNumber(LocalDate today) {
+		StringBuilder code = new StringBuilder("ZX").append(today.getYear()).append('-');
+		for (int i = 0; i < 8; i++) {
+			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.gongkai.interaction;
+
+import java.time.LocalDate;
+
+/**
+ * A consultation as the ledger (台账) shows it to staff; the asker's phone is masked.
+ *
+ * @param overdue unhandled past the due date
+ * @param handledLate handled after the due date
+ * @param beyondLimit unhandled for longer than the website indicators' 3 months (still, or when it was handled)
+ * @param nearLimit unhandled and within {@value InteractionQueries#NEAR_LIMIT_DAYS} days of the 3-month limit
+ */
+public record ConsultationView(long id, String trackingNumber, String agencyCode, String agencyName,
+		String askerName, String askerPhone, String askerEmail, String subject, String question,
+		boolean publishAgreed, ConsultationStatus status, LocalDate receivedOn, LocalDate dueOn, LocalDate limitOn,
+		LocalDate handledOn, String handledBy, String answer, boolean published, String reason,
+		String forwardedTo, String forwardedToAgency, String forwardedFrom, boolean overdue, boolean handledLate,
+		boolean beyondLimit, boolean nearLimit) {
+
+	/** 138****5678. */
+	static String mask(String phone) {
+		if (phone == null || phone.length() < 7) {
+			return phone == null ? "" : "*".repeat(phone.length());
+		}
+		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.gongkai.interaction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.identity.AgencyInfo;
+
+/**
+ * A finding as the rectification ledger shows it.
+ *
+ * @param overdue not closed by its deadline (still open past it, or closed after it)
+ */
+public record FindingView(long id, String agencyCode, String agencyName, FindingSource source, String foundBy,
+		LocalDate foundOn, String problem, String requiredFix, LocalDate deadline, String responsiblePerson,
+		FindingStatus status, String evidence, List<String> evidenceLinks, LocalDate fixReportedOn,
+		String returnedReason, LocalDate closedOn, String closedBy, LocalDate escalatedOn, boolean overdue) {
+
+	static FindingView of(Finding f, AgencyInfo agency, LocalDate today) {
+		return new FindingView(f.id, agency.code(), agency.name(), f.source, f.foundBy, f.foundOn, f.problem,
+				f.requiredFix, f.deadline, f.responsiblePerson, f.status, f.evidence, f.links(), f.fixReportedOn,
+				f.returnedReason, f.closedOn, f.closedBy, f.escalatedOn, f.overdueOn(today));
+	}
+
+}

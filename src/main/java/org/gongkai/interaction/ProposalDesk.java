@@ -1,0 +1,178 @@
+package org.gongkai.interaction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+import org.gongkai.platform.InvalidInput;
+import org.gongkai.publishing.DocumentDesk;
+import org.gongkai.publishing.Draft;
+import org.gongkai.publishing.Validity;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deputies' suggestions and CPPCC proposals (建议提案): registering an assignment with its due date (代表法 art. 51),
+ * the reply and its outcome class, the deputy's satisfaction, and publication of the reply and of the year's
+ * handling summary in the 建议提案办理 column through publishing's review (an EDITOR drafts, a REVIEWER publishes;
+ * 代表法 art. 51 ¶3: "办理情况的报告，应当予以公开").
+ */
+@Service
+public class ProposalDesk {
+
+	/** The catalog column replies and summaries are published in. */
+	public static final String COLUMN = "proposals";
+
+	private final ProposalRepository proposals;
+
+	private final Offices offices;
+
+	private final DocumentDesk documents;
+
+	private final InteractionStatistics statistics;
+
+	ProposalDesk(ProposalRepository proposals, Offices offices, DocumentDesk documents,
+			InteractionStatistics statistics) {
+		this.proposals = proposals;
+		this.offices = offices;
+		this.documents = documents;
+		this.statistics = statistics;
+	}
+
+	@Transactional
+	public ProposalView register(Staff actor, String agencyCode, NewProposal proposal) {
+		AgencyInfo agency = offices.readable(actor, agencyCode);
+		Offices.requireHandler(actor, agency);
+		check(proposal, offices.today());
+		Proposal saved;
+		try {
+			saved = proposals.save(Proposal.assigned(agency.id().value(), proposal));
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			throw DomainException.conflict("reference", "interaction.proposal.duplicate", proposal.reference());
+		}
+		offices.changed(actor, agency, "PROPOSAL_ASSIGNED", "proposal:" + saved.id,
+				saved.kind + " " + saved.reference + ", " + saved.role + ", dueOn=" + saved.dueOn);
+		return ProposalView.of(saved, agency, offices.today());
+	}
+
+	@Transactional
+	public void reply(Staff actor, long id, LocalDate on, String text, OutcomeClass outcome) {
+		Proposal proposal = load(actor, id);
+		AgencyInfo agency = offices.byId(proposal.agencyId);
+		Offices.requireHandler(actor, agency);
+		proposal.reply(day(on), text, outcome);
+		proposals.save(proposal);
+		offices.changed(actor, agency, "PROPOSAL_REPLIED", "proposal:" + id,
+				"outcome=" + proposal.outcomeClass + ", late=" + proposal.lateOn(proposal.repliedOn));
+	}
+
+	@Transactional
+	public void feedback(Staff actor, long id, LocalDate on, Satisfaction satisfaction) {
+		Proposal proposal = load(actor, id);
+		AgencyInfo agency = offices.byId(proposal.agencyId);
+		Offices.requireHandler(actor, agency);
+		proposal.feedback(day(on), satisfaction);
+		proposals.save(proposal);
+		offices.changed(actor, agency, "PROPOSAL_FEEDBACK", "proposal:" + id, "satisfaction=" + satisfaction);
+	}
+
+	/** An EDITOR drafts the reply as a document of the 建议提案办理 column and submits it for review. */
+	@Transactional
+	public long draftReplyPublication(Staff editor, long id) {
+		Proposal proposal = load(editor, id);
+		AgencyInfo agency = offices.byId(proposal.agencyId);
+		proposal.readyToPublish();
+		long document = documents.create(editor, agency.code(), new Draft(COLUMN, proposal.publicationTitle(),
+				proposal.reply, proposal.title, "建议提案", "答复", null, null,
+				proposal.repliedOn, proposal.repliedOn, Validity.VALID));
+		proposal.replyDrafted(document);
+		documents.submit(editor, document);
+		proposals.save(proposal);
+		offices.changed(editor, agency, "PROPOSAL_REPLY_DRAFTED", "proposal:" + id, "document=" + document);
+		return document;
+	}
+
+	/**
+	 * An EDITOR drafts the year's handling summary (办理情况总结) from the ledger's figures and submits it for review.
+	 */
+	@Transactional
+	public long draftYearSummary(Staff editor, String agencyCode, int year) {
+		AgencyInfo agency = offices.readable(editor, agencyCode);
+		InteractionFigures.Proposals figures = statistics.forYear(agency.id(), year).proposals();
+		if (figures.total() == 0) {
+			throw DomainException.conflict(null, "interaction.proposal.noneInYear", year);
+		}
+		String title = "%s关于%d年度人大代表建议和政协提案办理情况的总结".formatted(agency.name(), year);
+		LocalDate today = offices.today();
+		long document = documents.create(editor, agency.code(), new Draft(COLUMN, title, summaryText(agency, year,
+				figures), title, "建议提案,办理情况", "总结", null, null, today, today, Validity.VALID));
+		documents.submit(editor, document);
+		offices.changed(editor, agency, "PROPOSAL_SUMMARY_DRAFTED", "agency:" + agency.code(),
+				"year=" + year + ", document=" + document);
+		return document;
+	}
+
+	/** The proposals of the agencies the caller may read, earliest due first. */
+	public List<ProposalView> list(Staff staff) {
+		LocalDate today = offices.today();
+		java.util.Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
+		return proposals.findByAgencyIdInOrderByDueOn(agencies.keySet())
+			.stream()
+			.map(p -> ProposalView.of(p, agencies.get(p.agencyId), today))
+			.toList();
+	}
+
+	public ProposalView find(Staff staff, long id) {
+		Proposal proposal = load(staff, id);
+		return ProposalView.of(proposal, offices.byId(proposal.agencyId), offices.today());
+	}
+
+	static String summaryText(AgencyInfo agency, int year, InteractionFigures.Proposals f) {
+		return """
+				%d年，%s共承办人大代表建议%d件、政协提案%d件，其中主办%d件、会办%d件。
+				截至目前已办复%d件，按期办复%d件；主办件办理结果为A类（已经解决或基本解决）%d件、B类（正在解决或列入规划逐步解决）%d件、C类（因条件限制需以后解决）%d件、D类（留作参考）%d件。
+				代表委员反馈满意%d件、基本满意%d件、不满意%d件。对不满意的件，我们将逐件回访沟通，继续推进办理。
+				""".formatted(year, agency.name(), f.deputySuggestions(), f.cppccProposals(), f.lead(), f.cooperating(),
+				f.replied(), f.repliedOnTime(), f.classA(), f.classB(), f.classC(), f.classD(), f.satisfied(),
+				f.basicallySatisfied(), f.dissatisfied());
+	}
+
+	private static void check(NewProposal p, LocalDate today) {
+		InvalidInput.Violations v = new InvalidInput.Violations();
+		if (p.kind() == null) {
+			v.add("kind", "validation.required");
+		}
+		if (p.role() == null) {
+			v.add("role", "validation.required");
+		}
+		v.require("reference", p.reference());
+		v.require("title", p.title());
+		if (p.assignedOn() == null) {
+			v.add("assignedOn", "validation.required");
+		}
+		else if (p.assignedOn().isAfter(today)) {
+			v.add("assignedOn", "interaction.future", p.assignedOn());
+		}
+		v.throwIfAny();
+	}
+
+	private LocalDate day(LocalDate on) {
+		LocalDate today = offices.today();
+		if (on != null && on.isAfter(today)) {
+			throw DomainException.invalid("on", "interaction.future", on);
+		}
+		return on == null ? today : on;
+	}
+
+	private Proposal load(Staff staff, long id) {
+		Proposal proposal = proposals.findById(id)
+			.orElseThrow(() -> DomainException.notFound("interaction.proposal.notFound", id));
+		offices.readable(staff, proposal.agencyId, "interaction.proposal.notFound", id);
+		return proposal;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.gongkai.interaction;
+
+import java.time.LocalDate;
+
+import org.gongkai.calendar.WorkingDayCalendar;
+
+/**
+ * The due dates of this module, as pure functions of the start date (and the official calendar where working days
+ * count).
+ */
+public final class ReplyDeadlines {
+
+	/** Many portals promise an answer within 5 working days (rules.md §7.3); each agency may set its own. */
+	public static final int DEFAULT_CONSULTATION_WORKING_DAYS = 5;
+
+	/**
+	 * 国办秘函〔2019〕19号, 单项否决 "互动回应差": no valid message may stay unanswered for more than 3 months.
+	 */
+	public static final int CONSULTATION_LIMIT_MONTHS = 3;
+
+	private ReplyDeadlines() {
+	}
+
+	/** The answer is due {@code workingDays} working days after the day of receipt (that day does not count). */
+	public static LocalDate consultationDue(LocalDate receivedOn, int workingDays, WorkingDayCalendar calendar) {
+		return calendar.addWorkingDays(receivedOn, workingDays);
+	}
+
+	/** The last day a consultation may stay unanswered under the website indicators' veto (3 calendar months). */
+	public static LocalDate consultationLimit(LocalDate receivedOn) {
+		return receivedOn.plusMonths(CONSULTATION_LIMIT_MONTHS);
+	}
+
+	/**
+	 * 代表法 art. 51 ¶2: answer "自交办之日起三个月内", "涉及面广、处理难度大的…六个月内"; a cooperating unit gives its written
+	 * opinion to the lead within one month (福建, rules.md §7.2). Calendar months; a month without the day ends on its
+	 * last day. CPPCC proposals follow the same periods (rules.md §7.2: commonly 3 months).
+	 */
+	public static LocalDate proposalDue(LocalDate assignedOn, boolean complex, ProposalRole role) {
+		if (role == ProposalRole.COOPERATING) {
+			return assignedOn.plusMonths(1);
+		}
+		return assignedOn.plusMonths(complex ? 6 : 3);
+	}
+
+}

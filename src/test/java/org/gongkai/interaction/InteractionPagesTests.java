@@ -1,0 +1,81 @@
+package org.gongkai.interaction;
+
+import org.gongkai.IntegrationTest;
+import org.gongkai.identity.StaffFixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The back-office pages render for each role with the demo's data, in Chinese and English. */
+@IntegrationTest
+class InteractionPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void theSupervisorsDashboardShowsTheAgenciesAndTheMonthlyTableForTheCharts() throws Exception {
+		mvc.perform(get("/admin/interaction").with(as("supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("各机关在办与超期情况")))
+			.andExpect(content().string(containsString("示例区教育局")))
+			.andExpect(content().string(containsString("咨询按时答复率")))
+			.andExpect(content().string(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js")));
+		mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk());
+		mvc.perform(get("/assets/interaction/charts.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void everyLedgerRendersForTheOfficer() throws Exception {
+		for (String path : new String[] { "/admin/interaction", "/admin/interaction/consultations",
+				"/admin/interaction/consultations?filter=LIMIT", "/admin/interaction/consultations/new",
+				"/admin/interaction/proposals", "/admin/interaction/findings", "/admin/interaction/supervision" }) {
+			mvc.perform(get(path).with(as("officer"))).andExpect(status().isOk());
+		}
+		mvc.perform(get("/admin/interaction/consultations?filter=LIMIT").with(as("officer")))
+			.andExpect(content().string(containsString("超过3个月")));
+		mvc.perform(get("/admin/interaction/proposals?lang=en").with(as("officer")))
+			.andExpect(content().string(containsString("Proposal handling ledger")));
+	}
+
+	@Test
+	void aFormWithErrorsComesBackWithTheMessages() throws Exception {
+		mvc.perform(post("/admin/interaction/findings").with(csrf()).with(as("supervisor"))
+			.param("agencyCode", "demo-bureau")
+			.param("source", "QUARTERLY_INSPECTION"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此项为必填项")));
+		mvc.perform(post("/admin/interaction/supervision/training").with(csrf()).with(as("officer"))
+			.param("topic", "培训"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("参训人次应为正整数")));
+	}
+
+	@Test
+	void thePortalPagesRender() throws Exception {
+		mvc.perform(get("/consultations")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已公开的咨询答复")));
+		mvc.perform(get("/consultations/new?agency=demo-bureau")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("同意公开")));
+		mvc.perform(get("/consultations/lookup")).andExpect(status().isOk());
+		mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/consultations\"")));
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+		return user(StaffFixtures.principal(context, username));
+	}
+
+}
