@@ -24,7 +24,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
 	/** API endpoints anyone may call without logging in. */
-	static final String[] PUBLIC_API_GET = { "/api/v1/calendar/**" };
+	static final String[] PUBLIC_API_GET = { "/api/v1/calendar/**", "/api/v1/search" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
