@@ -40,9 +40,11 @@ final class LuceneQueries {
 
 	static final float NUMBER_PART_BOOST = 3f;
 
-	static final float NUMBER_BOOST = 10f;
+	/** A whole number typed in parts scores this, whatever else matches: far above any words. */
+	static final float NUMBER_SCORE = 50f;
 
-	static final float EXACT_NUMBER_BOOST = 30f;
+	/** A whole number typed exactly scores this. */
+	static final float EXACT_NUMBER_SCORE = 100f;
 
 	static final float RECENCY_WEIGHT = 1.5f;
 
@@ -72,11 +74,11 @@ final class LuceneQueries {
 		QueryText.parse(text).parts().stream().map(this::part).filter(java.util.Objects::nonNull)
 			.forEach(part -> words.add(part, Occur.MUST));
 		BooleanQuery.Builder any = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD)
-			.add(new BoostQuery(new TermQuery(new Term(NUMBER_KEY, QueryText.numberKey(text))), EXACT_NUMBER_BOOST),
+			.add(constant(new TermQuery(new Term(NUMBER_KEY, QueryText.numberKey(text))), EXACT_NUMBER_SCORE),
 					Occur.SHOULD);
 		Query number = phrase(NUMBER, text, 0);
 		if (number != null && terms(NUMBER, text).size() > 1) {
-			any.add(new BoostQuery(number, NUMBER_BOOST), Occur.SHOULD);
+			any.add(constant(number, NUMBER_SCORE), Occur.SHOULD);
 		}
 		return any.setMinimumNumberShouldMatch(1).build();
 	}
@@ -128,15 +130,37 @@ final class LuceneQueries {
 			return null;
 		}
 		if (terms.size() == 1) {
-			return new TermQuery(new Term(field, terms.get(0)));
+			return word(field, terms.get(0));
 		}
 		if (part.quoted()) {
 			return phrase(field, part.text(), 0);
 		}
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		terms.forEach(term -> all.add(new TermQuery(new Term(field, term)), Occur.MUST));
+		terms.forEach(term -> all.add(word(field, term), Occur.MUST));
 		all.add(phrase(field, part.text(), 2), Occur.SHOULD);
 		return all.build();
+	}
+
+	/**
+	 * One word, or its characters in a row: smartcn cuts by context, so a word typed alone (要点, 改版) may have been
+	 * cut into single characters inside a sentence, and the other way round.
+	 */
+	private static Query word(String field, String term) {
+		TermQuery whole = new TermQuery(new Term(field, term));
+		if (term.length() < 2 || !term.codePoints().allMatch(LuceneQueries::isHan)) {
+			return whole;
+		}
+		PhraseQuery.Builder characters = new PhraseQuery.Builder();
+		term.codePoints().forEach(c -> characters.add(new Term(field, Character.toString(c))));
+		return new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(characters.build(), Occur.SHOULD).build();
+	}
+
+	private static boolean isHan(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+	}
+
+	private static Query constant(Query query, float score) {
+		return new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(query), score);
 	}
 
 	private Query phrase(String field, String text, int slop) {
