@@ -50,7 +50,12 @@ final class LuceneQueries {
 
 	static final long RECENCY_PIVOT_DAYS = 365;
 
+	/** Analysed texts remembered at most (a few megabytes). */
+	static final int ANALYSED_LIMIT = 10_000;
+
 	private final Analyzer analyzer;
+
+	private final java.util.Map<String, List<Token>> analysed = new java.util.concurrent.ConcurrentHashMap<>();
 
 	LuceneQueries(Analyzer analyzer) {
 		this.analyzer = analyzer;
@@ -81,6 +86,20 @@ final class LuceneQueries {
 			any.add(constant(number, NUMBER_SCORE), Occur.SHOULD);
 		}
 		return any.setMinimumNumberShouldMatch(1).build();
+	}
+
+	/** The words of the text in the fields shown with highlights: what the highlighter marks, and no more. */
+	Query highlighted(String text, String... fields) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		for (QueryText.Part part : QueryText.parse(text).parts()) {
+			for (String field : fields) {
+				Query words = words(field, part);
+				if (words != null) {
+					any.add(words, Occur.SHOULD);
+				}
+			}
+		}
+		return any.build();
 	}
 
 	/** One part of the text, matched in any field, scored by the best; null for a part without words. */
@@ -164,8 +183,35 @@ final class LuceneQueries {
 	}
 
 	private Query phrase(String field, String text, int slop) {
+		List<Token> tokens = analyze(field, text);
+		if (tokens.isEmpty()) {
+			return null;
+		}
 		PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
-		int count = 0;
+		tokens.forEach(token -> phrase.add(new Term(field, token.term()), token.position()));
+		return phrase.build();
+	}
+
+	/** The terms the analyser of {@code field} makes of {@code text}. */
+	List<String> terms(String field, String text) {
+		return analyze(field, text).stream().map(Token::term).toList();
+	}
+
+	/**
+	 * Analyses once per analyser, not per field: the smartcn fields share one analysis, and the words of recent
+	 * queries are remembered (smartcn is the costly part of building a query).
+	 */
+	private List<Token> analyze(String field, String text) {
+		String analysis = field.equals(TITLE_GRAMS) || field.equals(NUMBER) ? field : "smartcn";
+		String key = analysis + '\u0000' + text;
+		List<Token> known = analysed.get(key);
+		if (known != null) {
+			return known;
+		}
+		if (analysed.size() > ANALYSED_LIMIT) {
+			analysed.clear();
+		}
+		List<Token> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -173,32 +219,18 @@ final class LuceneQueries {
 			int position = -1;
 			while (stream.incrementToken()) {
 				position += increment.getPositionIncrement();
-				phrase.add(new Term(field, term.toString()), position);
-				count++;
+				tokens.add(new Token(term.toString(), position));
 			}
 			stream.end();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return count == 0 ? null : phrase.build();
+		analysed.put(key, List.copyOf(tokens));
+		return tokens;
 	}
 
-	/** The terms the analyser of {@code field} makes of {@code text}. */
-	List<String> terms(String field, String text) {
-		List<String> terms = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return terms;
+	private record Token(String term, int position) {
 	}
 
 	private static void add(List<Query> fields, Query query, float boost) {

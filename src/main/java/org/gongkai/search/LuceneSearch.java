@@ -77,7 +77,7 @@ final class LuceneSearch {
 		}
 		int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
 		Map<String, String[]> marked = search.text().isEmpty() ? Map.of()
-				: highlighter(searcher).highlightFields(HIGHLIGHTED, queries.text(search.text()), docs,
+				: highlighter(searcher).highlightFields(HIGHLIGHTED, queries.highlighted(search.text(), HIGHLIGHTED), docs,
 						new int[] { 1, 1, 1 });
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < docs.length; i++) {
@@ -111,6 +111,7 @@ final class LuceneSearch {
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
 			.withMaxNoHighlightPassages(1)
+			.withWeightMatches(false)
 			.build();
 	}
 

@@ -55,7 +55,7 @@ class LuceneSearchIndex implements SearchIndex {
 	}
 
 	LuceneSearchIndex(Path root, Clock clock) {
-		this.root = root;
+		this.root = root.toAbsolutePath();
 		this.clock = clock;
 		this.live = openLive();
 		dropOtherGenerations();
@@ -208,7 +208,8 @@ class LuceneSearchIndex implements SearchIndex {
 	/** Generations a crash left half-built, or a set-aside damaged one. */
 	private void dropOtherGenerations() {
 		try (Stream<Path> generations = Files.list(root.resolve("generations"))) {
-			generations.filter(generation -> !generation.equals(live.directory)).forEach(LuceneSearchIndex::delete);
+			generations.filter(generation -> !generation.getFileName().equals(live.directory.getFileName()))
+				.forEach(LuceneSearchIndex::delete);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

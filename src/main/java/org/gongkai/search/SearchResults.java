@@ -14,7 +14,7 @@ public record SearchResults(SearchQuery query, long total, boolean totalExact, L
 		String suggestion) {
 
 	/** Matches are counted exactly up to here. */
-	public static final int COUNT_LIMIT = 10_000;
+	public static final int COUNT_LIMIT = 1_000;
 
 	public SearchResults {
 		hits = List.copyOf(hits);
