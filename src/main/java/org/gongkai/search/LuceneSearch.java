@@ -77,8 +77,8 @@ final class LuceneSearch {
 		}
 		int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
 		Map<String, String[]> marked = search.text().isEmpty() ? Map.of()
-				: highlighter(searcher).highlightFields(HIGHLIGHTED, queries.highlighted(search.text(), HIGHLIGHTED), docs,
-						new int[] { 1, 1, 1 });
+				: joinAdjacent(highlighter(searcher).highlightFields(HIGHLIGHTED,
+						queries.highlighted(search.text(), HIGHLIGHTED), docs, new int[] { 1, 1, 1 }));
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < docs.length; i++) {
 			var stored = searcher.storedFields().document(docs[i]);
@@ -87,6 +87,13 @@ final class LuceneSearch {
 			hits.add(LuceneFields.hit(stored, title, snippet(marked, i, stored.get(BODY))));
 		}
 		return hits;
+	}
+
+	/** Words marked one by one become one mark: {@code <em>政务</em><em>公开</em>} reads as {@code <em>政务公开</em>}. */
+	private static Map<String, String[]> joinAdjacent(Map<String, String[]> marked) {
+		marked.values().forEach(passages -> java.util.Arrays.setAll(passages,
+				i -> passages[i] == null ? null : passages[i].replace("</em><em>", "")));
+		return marked;
 	}
 
 	/** The body's passage when it has a match, else an attachment's, else the body's opening. */

@@ -50,6 +50,7 @@ class LuceneSearchIndex implements SearchIndex {
 
 	private volatile LuceneEngine live;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	LuceneSearchIndex(GongkaiProperties properties, Clock clock) {
 		this(properties.resolve("index"), clock);
 	}

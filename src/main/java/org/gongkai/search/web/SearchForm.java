@@ -4,8 +4,11 @@ import org.gongkai.search.SearchQuery;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The search form's parameters as typed (all optional, all text, so that nothing a reader types fails binding). */
-record SearchForm(String q, String agency, String column, String year, String validity, String genre, String sort,
+/**
+ * The search form's parameters as typed (all optional, all text, so that nothing a reader types fails binding).
+ * Public so that templates can call {@link #link}.
+ */
+public record SearchForm(String q, String agency, String column, String year, String validity, String genre, String sort,
 		String page) {
 
 	/** The query, or {@link org.gongkai.platform.InvalidInput} naming each wrong parameter. */
@@ -14,7 +17,7 @@ record SearchForm(String q, String agency, String column, String year, String va
 	}
 
 	/** The link to another page of the same search (or, with other words, to a suggestion). */
-	String link(String path, String words, int toPage) {
+	public String link(String path, String words, int toPage) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
 		param(link, "q", words);
 		param(link, "agency", agency);
