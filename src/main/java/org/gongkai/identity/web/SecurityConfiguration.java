@@ -24,7 +24,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
 	/** API endpoints anyone may call without logging in. */
-	static final String[] PUBLIC_API_GET = { "/api/v1/calendar/**" };
+	static final String[] PUBLIC_API_GET = { "/api/v1/calendar/**", "/api/v1/search" };
 
 	/** API endpoints anyone may post to: public submissions, rate-limited by their controllers. */
 	static final String[] PUBLIC_API_POST = { "/api/v1/agencies/*/consultations" };

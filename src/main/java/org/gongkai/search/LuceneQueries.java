@@ -1,0 +1,242 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import static org.gongkai.search.LuceneFields.*;
+
+/**
+ * A {@link SearchQuery} as a Lucene query. Every part of the text must match somewhere — title, title substring,
+ * summary, keywords, body, attachments or numbers — and where it matches decides its weight: the title counts four
+ * times the body. A whole document or index number, typed exactly or in parts, outweighs everything. Recent
+ * documents get a small bonus that halves at a year's age.
+ */
+final class LuceneQueries {
+
+	static final float TITLE_BOOST = 4f;
+
+	static final float ABOUT_BOOST = 2f;
+
+	static final float ATTACHMENT_BOOST = 0.8f;
+
+	static final float NUMBER_PART_BOOST = 3f;
+
+	/** A whole number typed in parts scores this, whatever else matches: far above any words. */
+	static final float NUMBER_SCORE = 50f;
+
+	/** A whole number typed exactly scores this. */
+	static final float EXACT_NUMBER_SCORE = 100f;
+
+	static final float RECENCY_WEIGHT = 1.5f;
+
+	static final long RECENCY_PIVOT_DAYS = 365;
+
+	/** Analysed texts remembered at most (a few megabytes). */
+	static final int ANALYSED_LIMIT = 10_000;
+
+	private final Analyzer analyzer;
+
+	private final java.util.Map<String, List<Token>> analysed = new java.util.concurrent.ConcurrentHashMap<>();
+
+	LuceneQueries(Analyzer analyzer) {
+		this.analyzer = analyzer;
+	}
+
+	/** The query with its filters and, ordered by relevance, the recency bonus. */
+	Query query(SearchQuery search, Audience audience, LocalDate today) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		query.add(search.text().isEmpty() ? new MatchAllDocsQuery() : text(search.text()), Occur.MUST);
+		if (!search.text().isEmpty() && search.order() == SearchQuery.Order.RELEVANCE) {
+			query.add(LongPoint.newDistanceFeatureQuery(DATE, RECENCY_WEIGHT, today.toEpochDay(), RECENCY_PIVOT_DAYS),
+					Occur.SHOULD);
+		}
+		filters(search, audience).forEach(filter -> query.add(filter, Occur.FILTER));
+		return query.build();
+	}
+
+	/** What the text asks for, without filters: also the query the highlighter marks. */
+	Query text(String text) {
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		QueryText.parse(text).parts().stream().map(this::part).filter(java.util.Objects::nonNull)
+			.forEach(part -> words.add(part, Occur.MUST));
+		BooleanQuery.Builder any = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD)
+			.add(constant(new TermQuery(new Term(NUMBER_KEY, QueryText.numberKey(text))), EXACT_NUMBER_SCORE),
+					Occur.SHOULD);
+		Query number = phrase(NUMBER, text, 0);
+		if (number != null && terms(NUMBER, text).size() > 1) {
+			any.add(constant(number, NUMBER_SCORE), Occur.SHOULD);
+		}
+		return any.setMinimumNumberShouldMatch(1).build();
+	}
+
+	/** The words of the text in the fields shown with highlights: what the highlighter marks, and no more. */
+	Query highlighted(String text, String... fields) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		for (QueryText.Part part : QueryText.parse(text).parts()) {
+			for (String field : fields) {
+				Query words = words(field, part);
+				if (words != null) {
+					any.add(words, Occur.SHOULD);
+				}
+			}
+		}
+		return any.build();
+	}
+
+	/** One part of the text, matched in any field, scored by the best; null for a part without words. */
+	Query part(QueryText.Part part) {
+		List<Query> fields = new ArrayList<>();
+		add(fields, words(TITLE, part), TITLE_BOOST);
+		add(fields, phrase(TITLE_GRAMS, part.text(), 0), TITLE_BOOST);
+		add(fields, words(SUMMARY, part), ABOUT_BOOST);
+		add(fields, words(KEYWORDS, part), ABOUT_BOOST);
+		add(fields, words(BODY, part), 1f);
+		add(fields, words(ATTACHMENT, part), ATTACHMENT_BOOST);
+		add(fields, phrase(NUMBER, part.text(), 0), NUMBER_PART_BOOST);
+		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
+	}
+
+	/** The public see live versions only; staff see their agency's subtree; then the reader's own filters. */
+	static List<Query> filters(SearchQuery search, Audience audience) {
+		List<Query> filters = new ArrayList<>();
+		if (!audience.workingCopies()) {
+			filters.add(new TermQuery(new Term(VISIBILITY, Visibility.LIVE.name())));
+		}
+		if (audience.withinAgency() != null) {
+			filters.add(new TermQuery(new Term(SCOPE, audience.withinAgency())));
+		}
+		if (search.agency() != null) {
+			filters.add(new TermQuery(new Term(SCOPE, search.agency())));
+		}
+		if (search.column() != null) {
+			filters.add(new TermQuery(new Term(COLUMN, search.column())));
+		}
+		if (search.year() != null) {
+			filters.add(IntPoint.newExactQuery(YEAR, search.year()));
+		}
+		if (search.validity() != null) {
+			filters.add(new TermQuery(new Term(VALIDITY, search.validity().name())));
+		}
+		if (search.genre() != null) {
+			filters.add(new TermQuery(new Term(GENRE, search.genre())));
+		}
+		return filters;
+	}
+
+	/** All words of the part in one field; a quoted part as a phrase; several words score more when close. */
+	private Query words(String field, QueryText.Part part) {
+		List<String> terms = terms(field, part.text());
+		if (terms.isEmpty()) {
+			return null;
+		}
+		if (terms.size() == 1) {
+			return word(field, terms.get(0));
+		}
+		if (part.quoted()) {
+			return phrase(field, part.text(), 0);
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		terms.forEach(term -> all.add(word(field, term), Occur.MUST));
+		all.add(phrase(field, part.text(), 2), Occur.SHOULD);
+		return all.build();
+	}
+
+	/**
+	 * One word, or its characters in a row: smartcn cuts by context, so a word typed alone (要点, 改版) may have been
+	 * cut into single characters inside a sentence, and the other way round.
+	 */
+	private static Query word(String field, String term) {
+		TermQuery whole = new TermQuery(new Term(field, term));
+		if (term.length() < 2 || !term.codePoints().allMatch(LuceneQueries::isHan)) {
+			return whole;
+		}
+		PhraseQuery.Builder characters = new PhraseQuery.Builder();
+		term.codePoints().forEach(c -> characters.add(new Term(field, Character.toString(c))));
+		return new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(characters.build(), Occur.SHOULD).build();
+	}
+
+	private static boolean isHan(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+	}
+
+	private static Query constant(Query query, float score) {
+		return new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(query), score);
+	}
+
+	private Query phrase(String field, String text, int slop) {
+		List<Token> tokens = analyze(field, text);
+		if (tokens.isEmpty()) {
+			return null;
+		}
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+		tokens.forEach(token -> phrase.add(new Term(field, token.term()), token.position()));
+		return phrase.build();
+	}
+
+	/** The terms the analyser of {@code field} makes of {@code text}. */
+	List<String> terms(String field, String text) {
+		return analyze(field, text).stream().map(Token::term).toList();
+	}
+
+	/**
+	 * Analyses once per analyser, not per field: the smartcn fields share one analysis, and the words of recent
+	 * queries are remembered (smartcn is the costly part of building a query).
+	 */
+	private List<Token> analyze(String field, String text) {
+		String analysis = field.equals(TITLE_GRAMS) || field.equals(NUMBER) ? field : "smartcn";
+		String key = analysis + '\u0000' + text;
+		List<Token> known = analysed.get(key);
+		if (known != null) {
+			return known;
+		}
+		if (analysed.size() > ANALYSED_LIMIT) {
+			analysed.clear();
+		}
+		List<Token> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			int position = -1;
+			while (stream.incrementToken()) {
+				position += increment.getPositionIncrement();
+				tokens.add(new Token(term.toString(), position));
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		analysed.put(key, List.copyOf(tokens));
+		return tokens;
+	}
+
+	private record Token(String term, int position) {
+	}
+
+	private static void add(List<Query> fields, Query query, float boost) {
+		if (query != null) {
+			fields.add(boost == 1f ? query : new BoostQuery(query, boost));
+		}
+	}
+
+}

@@ -1,0 +1,231 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PreDestroy;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.gongkai.platform.Beijing;
+import org.gongkai.platform.GongkaiProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link SearchIndex} on one node: Lucene in {@code ${gongkai.data-dir}/index}. Like the static site, the index
+ * lives in generations ({@code index/generations/<time>}) and the one-line file {@code index/current} names the live
+ * one; a rebuild fills a new generation and switches the pointer atomically. An index that cannot be opened (lost,
+ * damaged, from an incompatible version) is set aside for a new empty one, which {@link SearchIndexing} fills from
+ * the database at start-up.
+ */
+@Component
+class LuceneSearchIndex implements SearchIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
+
+	private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+		.withZone(Beijing.ZONE);
+
+	private final Path root;
+
+	private final Clock clock;
+
+	private final Analyzer analyzer = LuceneFields.analyzer();
+
+	private final LuceneSearch search = new LuceneSearch(analyzer);
+
+	private volatile LuceneEngine live;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	LuceneSearchIndex(GongkaiProperties properties, Clock clock) {
+		this(properties.resolve("index"), clock);
+	}
+
+	LuceneSearchIndex(Path root, Clock clock) {
+		this.root = root.toAbsolutePath();
+		this.clock = clock;
+		this.live = openLive();
+		dropOtherGenerations();
+	}
+
+	@Override
+	public void replace(Collection<Long> documentIds, List<IndexEntry> entries) {
+		live.replace(documentIds, entries);
+	}
+
+	@Override
+	public SearchResults search(SearchQuery query, Audience audience, LocalDate today) {
+		LuceneEngine engine = live;
+		IndexSearcher searcher;
+		try {
+			searcher = engine.acquire();
+		}
+		catch (AlreadyClosedException e) {
+			// a rebuild switched generations between reading the field and acquiring
+			engine = live;
+			searcher = engine.acquire();
+		}
+		try {
+			return search.run(searcher, query, audience, today);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			engine.release(searcher);
+		}
+	}
+
+	@Override
+	public IndexedVersions versions() {
+		return live.versions();
+	}
+
+	@Override
+	public long size() {
+		return live.size();
+	}
+
+	@Override
+	public Generation newGeneration() {
+		LuceneEngine engine = open(newGenerationDirectory(), OpenMode.CREATE);
+		return new Generation() {
+
+			private boolean published;
+
+			@Override
+			public void add(List<IndexEntry> entries) {
+				engine.add(entries);
+			}
+
+			@Override
+			public void replace(Collection<Long> documentIds, List<IndexEntry> entries) {
+				engine.replace(documentIds, entries);
+			}
+
+			@Override
+			public IndexedVersions versions() {
+				return engine.versions();
+			}
+
+			@Override
+			public void publish() {
+				engine.commit();
+				LuceneEngine old = live;
+				point(engine.directory);
+				live = engine;
+				published = true;
+				old.close();
+				delete(old.directory);
+			}
+
+			@Override
+			public void close() {
+				if (!published) {
+					engine.close();
+					delete(engine.directory);
+				}
+			}
+
+		};
+	}
+
+	@PreDestroy
+	void close() {
+		live.close();
+	}
+
+	private LuceneEngine openLive() {
+		Path pointer = root.resolve("current");
+		try {
+			if (Files.exists(pointer)) {
+				Path current = root.resolve("generations").resolve(Files.readString(pointer).strip());
+				try {
+					return new LuceneEngine(current, analyzer, OpenMode.CREATE_OR_APPEND);
+				}
+				catch (IOException | RuntimeException e) {
+					log.warn("Search index {} cannot be opened ({}); starting an empty one to fill from the database",
+							current, e.toString());
+				}
+			}
+			Path fresh = newGenerationDirectory();
+			LuceneEngine engine = open(fresh, OpenMode.CREATE);
+			point(fresh);
+			return engine;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private LuceneEngine open(Path directory, OpenMode mode) {
+		try {
+			return new LuceneEngine(directory, analyzer, mode);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private Path newGenerationDirectory() {
+		Path directory = root.resolve("generations").resolve(GENERATION.format(clock.instant()));
+		for (int n = 1; Files.exists(directory); n++) {
+			directory = root.resolve("generations").resolve(GENERATION.format(clock.instant()) + "-" + n);
+		}
+		try {
+			return Files.createDirectories(directory);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void point(Path generation) {
+		try {
+			Path pointer = root.resolve("current.tmp");
+			Files.writeString(pointer, generation.getFileName().toString());
+			Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Generations a crash left half-built, or a set-aside damaged one. */
+	private void dropOtherGenerations() {
+		try (Stream<Path> generations = Files.list(root.resolve("generations"))) {
+			generations.filter(generation -> !generation.getFileName().equals(live.directory.getFileName()))
+				.forEach(LuceneSearchIndex::delete);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void delete(Path directory) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException e) {
+			log.warn("Could not delete old search index {} ({}); it goes at the next start", directory, e.toString());
+		}
+	}
+
+}

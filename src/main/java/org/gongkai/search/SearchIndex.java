@@ -1,0 +1,53 @@
+package org.gongkai.search;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The search engine behind the portal, the back office and the API (architecture.md: Lucene on one node,
+ * OpenSearch on several). It holds {@link IndexEntry entries}, answers {@link SearchQuery queries} for an
+ * {@link Audience}, and can be filled anew beside itself ({@link #newGeneration()}) while it keeps serving. It never
+ * reads the database: {@link SearchIndexing} tells it what to hold.
+ */
+public interface SearchIndex {
+
+	/**
+	 * Makes the index hold exactly {@code entries} for each of {@code documentIds} (a document without entries
+	 * leaves it), durably: once this returns, a crash loses none of it.
+	 */
+	void replace(Collection<Long> documentIds, List<IndexEntry> entries);
+
+	/** A page of hits, with their snippets and, when a word matched nothing, a suggestion. */
+	SearchResults search(SearchQuery query, Audience audience, LocalDate today);
+
+	/** The version of every document the index holds, to compare with the database. */
+	IndexedVersions versions();
+
+	/** How many entries the index holds. */
+	long size();
+
+	/** A new, empty index that fills while this one serves, and takes its place when published. */
+	Generation newGeneration();
+
+	/** An index being built beside the live one. */
+	interface Generation extends AutoCloseable {
+
+		/** Adds entries of documents not in this generation yet (the bulk of a rebuild). */
+		void add(List<IndexEntry> entries);
+
+		/** As {@link SearchIndex#replace}. */
+		void replace(Collection<Long> documentIds, List<IndexEntry> entries);
+
+		IndexedVersions versions();
+
+		/** Makes this generation the live index, atomically for readers, and drops the old one. */
+		void publish();
+
+		/** Drops this generation if it was not published. */
+		@Override
+		void close();
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.gongkai.search;
+
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.gongkai.publishing.DocumentPublished;
+import org.gongkai.publishing.DocumentWithdrawn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the {@link SearchIndex} equal to the database. Publications and withdrawals are indexed when publishing's
+ * events arrive (they are stored with the change and replayed after a crash, so none is lost); drafts and versions
+ * in review, which raise no event, are picked up every few seconds by their row version; and at start-up every
+ * document whose version the index does not hold is indexed again, which repairs whatever a crash interrupted. All
+ * writes go through one lock, so that a rebuild's final catch-up sees no change half-applied.
+ */
+@Service
+public class SearchIndexing implements ApplicationRunner {
+
+	/** Documents read and written at once. */
+	static final int BATCH = 500;
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
+
+	private final SearchIndex index;
+
+	private final IndexSource source;
+
+	private final ReentrantLock writing = new ReentrantLock();
+
+	SearchIndexing(SearchIndex index, IndexSource source) {
+		this.index = index;
+		this.source = source;
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentPublished event) {
+		refresh(List.of(event.documentId()));
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentWithdrawn event) {
+		refresh(List.of(event.documentId()));
+	}
+
+	/** Indexes these documents as the database holds them now. */
+	public void refresh(List<Long> documentIds) {
+		writing.lock();
+		try {
+			index.replace(documentIds, source.entriesOf(documentIds));
+		}
+		finally {
+			writing.unlock();
+		}
+	}
+
+	/** Start-up: repairs what a crash or a lost index left behind, before and while the portal serves. */
+	@Override
+	public void run(ApplicationArguments args) {
+		int repaired = catchUp(false);
+		if (repaired > 0) {
+			log.info("Search index caught up with the database: {} documents indexed again", repaired);
+		}
+	}
+
+	/** Drafts and versions in review raise no event: their changes are found by row version. */
+	@Scheduled(fixedDelayString = "${gongkai.search.working-copies-interval:PT10S}", initialDelayString = "PT10S")
+	void followWorkingCopies() {
+		catchUp(true);
+	}
+
+	/** Indexes again every document whose version differs between the database and the index. */
+	int catchUp(boolean workingOnly) {
+		writing.lock();
+		try {
+			return repair(index::replace, source.stale(index.versions(), workingOnly));
+		}
+		finally {
+			writing.unlock();
+		}
+	}
+
+	/**
+	 * Fills a new generation from the database while the live index serves and events keep updating it; then, with
+	 * writes held, brings the generation up to date with every change made meanwhile and publishes it.
+	 */
+	void rebuildInto(SearchIndex.Generation generation, RebuildProgress progress) {
+		progress.started(source.documents());
+		source.eachBatch(BATCH, entries -> {
+			generation.add(entries);
+			progress.advanced(entries.stream().mapToLong(IndexEntry::documentId).distinct().count());
+		});
+		writing.lock();
+		try {
+			repair(generation::replace, source.stale(generation.versions(), false));
+			generation.publish();
+		}
+		finally {
+			writing.unlock();
+		}
+	}
+
+	private int repair(Replacement target, List<Long> stale) {
+		for (int from = 0; from < stale.size(); from += BATCH) {
+			List<Long> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
+			target.replace(batch, source.entriesOf(batch));
+		}
+		return stale.size();
+	}
+
+	@FunctionalInterface
+	private interface Replacement {
+
+		void replace(java.util.Collection<Long> documentIds, List<IndexEntry> entries);
+
+	}
+
+}
