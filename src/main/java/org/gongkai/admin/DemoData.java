@@ -57,11 +57,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPublications publications;
 
+	private final DemoServiceItems serviceItems;
+
 	private final boolean enabled;
 
 	DemoData(AgencyAdministration agencies, AgencyDirectory directory, StaffAccounts accounts,
 			InitialPassword password, DemoRequests requests, DemoPublications publications,
-			GongkaiProperties properties, Environment environment) {
+			DemoServiceItems serviceItems, GongkaiProperties properties, Environment environment) {
+		this.serviceItems = serviceItems;
 		this.requests = requests;
 		this.publications = publications;
 		this.agencies = agencies;
@@ -90,6 +93,7 @@ class DemoData implements ApplicationRunner {
 		staff("supervisor", "陈督查", DISTRICT, EnumSet.of(Role.SUPERVISOR), secret);
 		staff("finance-editor", "刘编辑", "demo-finance", EnumSet.of(Role.EDITOR, Role.OFFICER), secret);
 		publications.seed();
+		serviceItems.seed();
 		try {
 			requests.seed();
 		}

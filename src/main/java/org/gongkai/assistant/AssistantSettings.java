@@ -5,28 +5,25 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code gongkai.assistant.*}: the decline threshold and the optional language model.
+ * {@code gongkai.assistant.*}: the decline threshold ({@link Threshold}; the defaults come from
+ * bench/assistant/calibration.tsv) and the optional language model.
  *
- * @param minCosine the cosine similarity the best passage must reach for the assistant to answer
- * @param minBm25 the same for BM25 alone (only the benchmark searches that way)
- * @param llm an OpenAI-compatible endpoint; none configured (no base URL) means extractive answers only
+ * @param llm an OpenAI-compatible endpoint; without a base URL answers are extractive only
  */
 @ConfigurationProperties("gongkai.assistant")
-record AssistantSettings(Double minCosine, Double minBm25, Llm llm) {
-
-	/** Calibrated on bench/assistant/calibration.tsv. */
-	static final double DEFAULT_MIN_COSINE = 0.62;
-
-	static final double DEFAULT_MIN_BM25 = 9.0;
+record AssistantSettings(Double minCosine, Double minCosineWithWords, Double minWordsScore, Double minBm25Alone,
+		Llm llm) {
 
 	AssistantSettings {
-		minCosine = minCosine == null ? DEFAULT_MIN_COSINE : minCosine;
-		minBm25 = minBm25 == null ? DEFAULT_MIN_BM25 : minBm25;
+		minCosine = minCosine == null ? 0.65 : minCosine;
+		minCosineWithWords = minCosineWithWords == null ? 0.55 : minCosineWithWords;
+		minWordsScore = minWordsScore == null ? 6.0 : minWordsScore;
+		minBm25Alone = minBm25Alone == null ? 7.0 : minBm25Alone;
 		llm = llm == null ? new Llm(null, null, null, null) : llm;
 	}
 
 	Threshold threshold() {
-		return new Threshold(minCosine, minBm25);
+		return new Threshold(minCosine, minCosineWithWords, minWordsScore, minBm25Alone);
 	}
 
 	/**
