@@ -222,9 +222,11 @@ public class Assistant {
 				order by id desc limit 1""").param("c", conversation).query(String.class).optional();
 	}
 
-	private AgencyInfo agency(String agencyCode) {
+	/** The agency asked; none (a page of no particular agency) means the root, the whole platform. */
+	public AgencyInfo agency(String agencyCode) {
 		if (agencyCode == null || agencyCode.isBlank()) {
-			throw DomainException.invalid("agency", "validation.required");
+			return agencies.all().stream().findFirst()
+				.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", ""));
 		}
 		return agencies.findByCode(agencyCode)
 			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", agencyCode));

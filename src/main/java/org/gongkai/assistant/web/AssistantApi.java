@@ -71,8 +71,8 @@ class AssistantApi {
 	}
 
 	@GetMapping("/api/v1/assistant/suggestions")
-	List<String> suggestions(@RequestParam String agency) {
-		return queries.suggestions(agency);
+	List<String> suggestions(@RequestParam(defaultValue = "") String agency) {
+		return queries.suggestions(assistant.agency(agency).code());
 	}
 
 }

@@ -58,9 +58,7 @@ class ServiceGuidePages {
 	@GetMapping("/assistant")
 	String ask(@RequestParam(required = false) String agency, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String conversation, Locale locale, Model model) {
-		AgencyInfo asked = agency == null || agency.isBlank()
-				? agencies.all().stream().findFirst().orElseThrow(() -> DomainException.notFound("identity.agency.notFound", ""))
-				: agency(agency);
+		AgencyInfo asked = assistant.agency(agency);
 		model.addAttribute("agency", asked);
 		model.addAttribute("suggestions", queries.suggestions(asked.code()));
 		model.addAttribute("q", q);
