@@ -20,7 +20,8 @@
   function post(path, body) {
     return fetch(path, {
       method: 'POST', credentials: 'omit',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
+        'Accept-Language': document.documentElement.lang || 'zh-CN' },
       body: JSON.stringify(body)
     }).then(function (r) {
       if (!r.ok) { throw new Error(r.status); }

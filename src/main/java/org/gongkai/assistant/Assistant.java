@@ -178,8 +178,8 @@ public class Assistant {
 
 	private Reply reply(AgencyInfo agency, String question, String conversation, Locale locale) {
 		List<Candidate> found = confident(retrieval.search(agency.path(), question, Mode.HYBRID));
-		if (found.isEmpty()) {
-			// a follow-up ("那要带什么材料？") is read with the subject of the conversation's last answer
+		if (found.isEmpty() && ExtractiveAnswer.asked(question).isPresent()) {
+			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer
 			Optional<String> subject = lastSubject(conversation);
 			if (subject.isPresent()) {
 				found = confident(retrieval.search(agency.path(), subject.get() + " " + question, Mode.HYBRID));
@@ -199,7 +199,8 @@ public class Assistant {
 				return new Reply(generated.get(), sources, false, found.get(0), true);
 			}
 		}
-		return new Reply(ExtractiveAnswer.of(found.get(0)), sources, false, found.get(0), false);
+		return new Reply(ExtractiveAnswer.of(retrieval.complete(found.get(0)), question), sources, false, found.get(0),
+				false);
 	}
 
 	/** The sources above the threshold, best first, at most {@link #SOURCES}. */

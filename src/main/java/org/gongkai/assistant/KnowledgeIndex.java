@@ -137,6 +137,11 @@ final class KnowledgeIndex implements Closeable {
 		return search(new KnnFloatVectorQuery("vector", vector, limit, within(agencyPath)), limit);
 	}
 
+	/** Every passage of a source, in the order it was indexed. */
+	List<Chunk> passages(String sourceKey) {
+		return search(new TermQuery(new Term("source", sourceKey)), 1000).stream().map(Scored::chunk).toList();
+	}
+
 	/** The analysed words of a question, without question words. */
 	List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();

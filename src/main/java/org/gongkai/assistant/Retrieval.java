@@ -49,6 +49,13 @@ final class Retrieval {
 		this.embedder = embedder;
 	}
 
+	/** The candidate with all its source's passages: those found first, in their order, then the others. */
+	Candidate complete(Candidate candidate) {
+		List<Chunk> passages = new ArrayList<>(candidate.passages());
+		index.passages(candidate.sourceKey()).stream().filter(p -> !passages.contains(p)).forEach(passages::add);
+		return new Candidate(candidate.sourceKey(), passages, candidate.fused(), candidate.cosine(), candidate.bm25());
+	}
+
 	List<Candidate> search(String agencyPath, String question, Mode mode) {
 		List<Scored> lexical = mode == Mode.VECTORS ? List.of() : index.bm25(agencyPath, question, DEPTH);
 		List<Scored> semantic = mode == Mode.BM25 ? List.of()

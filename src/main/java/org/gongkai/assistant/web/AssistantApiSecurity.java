@@ -16,7 +16,7 @@ class AssistantApiSecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain assistantApi(HttpSecurity http) {
+	SecurityFilterChain assistantApiChain(HttpSecurity http) {
 		http.securityMatcher("/api/v1/assistant/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
