@@ -15,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Embedder {
 
-	/** The model's vector length. */
-	static final int DIMENSIONS = 512;
-
 	/**
 	 * BGE's instruction for short queries against longer passages (its model card); passages are embedded as they
 	 * are.

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
 import org.gongkai.publishing.DocumentPublished;
 import org.gongkai.publishing.DocumentQueries;
 import org.gongkai.publishing.DocumentWithdrawn;
@@ -25,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 @Order(400)
-class KnowledgeIndexer implements ApplicationRunner {
+public class KnowledgeIndexer implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeIndexer.class);
 
@@ -53,6 +56,14 @@ class KnowledgeIndexer implements ApplicationRunner {
 		if (index.size() == 0) {
 			rebuild();
 		}
+	}
+
+	/** An administrator rebuilds the index (after a restore, or to be sure it matches the database). */
+	public int rebuild(Staff staff) {
+		if (!staff.has(Role.ADMIN)) {
+			throw DomainException.notPermitted("assistant.index.notPermitted");
+		}
+		return rebuild();
 	}
 
 	/** Indexes every published service item and every live document again; answers the passages indexed. */

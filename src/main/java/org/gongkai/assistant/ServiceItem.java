@@ -16,6 +16,49 @@ public record ServiceItem(String code, String name, String department, String ba
 
 	/** A question citizens often ask about the item, with its answer. */
 	public record Faq(String q, String a) {
+
+		/**
+		 * FAQ pairs written as text, as the back office's form and the XLSX import take them: a line starting
+		 * "问：" starts a pair, a line starting "答：" answers it, other lines continue the line before.
+		 */
+		public static List<Faq> parse(String text) {
+			List<Faq> pairs = new java.util.ArrayList<>();
+			String q = null;
+			StringBuilder a = null;
+			for (String line : lines(text)) {
+				if (line.startsWith("问：") || line.startsWith("问:")) {
+					if (q != null) {
+						pairs.add(new Faq(q, a == null ? null : a.toString()));
+					}
+					q = line.substring(2).strip();
+					a = null;
+				}
+				else if ((line.startsWith("答：") || line.startsWith("答:")) && q != null) {
+					a = new StringBuilder(line.substring(2).strip());
+				}
+				else if (a != null) {
+					a.append(line);
+				}
+				else if (q != null) {
+					q = q + line;
+				}
+			}
+			if (q != null) {
+				pairs.add(new Faq(q, a == null ? null : a.toString()));
+			}
+			return pairs;
+		}
+
+		/** The text form {@link #parse} reads. */
+		public static String format(List<Faq> faq) {
+			return String.join("\n", faq.stream().map(f -> "问：" + f.q() + "\n答：" + f.a()).toList());
+		}
+
+	}
+
+	/** The non-blank lines of a text, stripped (materials are written one a line). */
+	public static List<String> lines(String text) {
+		return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 
 	public ServiceItem {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -121,12 +120,6 @@ class AssistantBench {
 	static double percentile(double[] sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-	}
-
-	static List<Question> answerable(List<Question> all) {
-		List<Question> out = new ArrayList<>();
-		all.stream().filter(q -> !q.expected().equals("-")).forEach(out::add);
-		return out;
 	}
 
 }

@@ -5,13 +5,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.IntegrationTest.PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,6 +30,9 @@ class ServiceItemImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	static String item(String code, String name, String materials) {
 		return """
@@ -88,6 +95,67 @@ class ServiceItemImportTests {
 		mvc.perform(importing("demo-finance", "[]", "finance-editor").header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("The list of items to import is empty."));
+	}
+
+	static byte[] workbook(String[]... rows) throws java.io.IOException {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet("办事指南");
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	static final String[] HEADER = { "事项名称", "事项编码", "实施部门", "设定依据", "申请条件", "申请材料", "办理流程", "办理时限",
+			"收费标准", "办理地点", "办理时间", "咨询电话", "常见问题" };
+
+	@Test
+	void importsAnExcelWorkbookFromTheBackOffice() throws Exception {
+		var finance = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(org.gongkai.identity.StaffFixtures.principal(context, "finance-editor"));
+		byte[] good = workbook(HEADER, new String[] { "政府采购投诉处理", "CZ-XLSX-1", "示例区财政局", "《政府采购质疑和投诉办法》",
+				"参加政府采购活动的供应商", "投诉书\n营业执照复印件\n质疑和答复材料", "提交投诉书，财政局受理、调查、决定", "受理后30个工作日",
+				"不收费", "示例区人民路1号", "工作日9:00—17:00", "000-60580203", "问：可以邮寄投诉书吗？\n答：可以。" });
+		mvc.perform(multipart("/admin/service-items/imports").file(new MockMultipartFile("file", "items.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", good))
+			.param("agency", "demo-finance").with(finance).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/agencies/demo-finance/service-items/CZ-XLSX-1").with(httpBasic("finance-editor", PASSWORD)))
+			.andExpect(jsonPath("$.materials.length()").value(3))
+			.andExpect(jsonPath("$.faq[0].a").value("可以。"));
+		byte[] bad = workbook(HEADER, new String[] { "缺材料的事项", "CZ-XLSX-2", "示例区财政局", "依据", "条件", "", "流程",
+				"1天", "不收费", "地点", "时间", "电话", "" });
+		mvc.perform(multipart("/admin/service-items/imports").file(new MockMultipartFile("file", "bad.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bad))
+			.param("agency", "demo-finance").with(finance).with(csrf()).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("[0].materials: 至少列出一项申请材料。")));
+		mvc.perform(multipart("/admin/service-items/imports").file(new MockMultipartFile("file", "notes.txt",
+				"text/plain", "不是表格".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.param("agency", "demo-finance").with(finance).with(csrf()).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("无法读取该文件")));
+		assertThat(jdbc.sql("select count(*) from service_item where code = 'CZ-XLSX-2'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void anAdministratorRebuildsTheIndex() throws Exception {
+		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(org.gongkai.identity.StaffFixtures.principal(context, "admin"));
+		var editor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(org.gongkai.identity.StaffFixtures.principal(context, "editor"));
+		mvc.perform(post("/admin/assistant/index").with(editor).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/assistant/index").with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("rebuilt", org.hamcrest.Matchers.greaterThan(250)));
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package org.gongkai.assistant.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.gongkai.assistant.ServiceGuide;
 import org.gongkai.assistant.ServiceItem;
 
@@ -22,46 +19,13 @@ record ServiceItemForm(String agency, String code, String name, String departmen
 		return new ServiceItemForm(guide.agencyCode(), item.code(), item.name(), item.department(), item.basis(),
 				item.conditions(), String.join("\n", item.materials()), item.process(), item.timeLimit(), item.fee(),
 				item.location(), item.hours(), item.phone(),
-				String.join("\n", item.faq().stream().map(f -> "问：" + f.q() + "\n答：" + f.a()).toList()),
+				ServiceItem.Faq.format(item.faq()),
 				guide.published());
 	}
 
 	ServiceItem item() {
-		return new ServiceItem(code, name, department, basis, conditions, lines(materials), process, timeLimit, fee,
-				location, hours, phone, faq(faq));
-	}
-
-	private static List<String> lines(String text) {
-		return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-	}
-
-	/** "问：…" starts a pair and "答：…" answers it; other lines continue the line before. */
-	static List<ServiceItem.Faq> faq(String text) {
-		List<ServiceItem.Faq> pairs = new ArrayList<>();
-		String q = null;
-		StringBuilder a = null;
-		for (String line : lines(text)) {
-			if (line.startsWith("问：") || line.startsWith("问:")) {
-				if (q != null) {
-					pairs.add(new ServiceItem.Faq(q, a == null ? null : a.toString()));
-				}
-				q = line.substring(2).strip();
-				a = null;
-			}
-			else if ((line.startsWith("答：") || line.startsWith("答:")) && q != null) {
-				a = new StringBuilder(line.substring(2).strip());
-			}
-			else if (a != null) {
-				a.append(line);
-			}
-			else if (q != null) {
-				q = q + line;
-			}
-		}
-		if (q != null) {
-			pairs.add(new ServiceItem.Faq(q, a == null ? null : a.toString()));
-		}
-		return pairs;
+		return new ServiceItem(code, name, department, basis, conditions, ServiceItem.lines(materials), process,
+				timeLimit, fee, location, hours, phone, ServiceItem.Faq.parse(faq));
 	}
 
 }

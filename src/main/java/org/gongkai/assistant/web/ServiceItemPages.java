@@ -1,9 +1,11 @@
 package org.gongkai.assistant.web;
 
+import org.gongkai.assistant.ServiceItemWorkbook;
 import org.gongkai.assistant.ServiceItems;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.InvalidInput;
 import org.gongkai.platform.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The back office's service items (办事指南): the list of the agencies one may read, and the edit form. */
@@ -38,7 +42,27 @@ class ServiceItemPages {
 	@GetMapping
 	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
 		model.addAttribute("items", items.readableBy(me.staff()));
+		model.addAttribute("agencies", agencies.readableBy(me.staff()));
 		return LIST;
+	}
+
+	/** An XLSX workbook of items, all or nothing like the JSON import; the errors are listed above the list. */
+	@PostMapping("/imports")
+	String importWorkbook(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String agency,
+			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) {
+		try (var in = file.getInputStream()) {
+			ServiceItems.ImportResult result = items.importItems(me.staff(), agency, ServiceItemWorkbook.read(in));
+			redirect.addFlashAttribute("imported", result);
+			return "redirect:/admin/service-items";
+		}
+		catch (DomainException e) {
+			model.addAttribute("importErrors", e instanceof InvalidInput invalid ? invalid.violations()
+					: java.util.List.of(new InvalidInput.Violation(e.field(), e.messageKey(), e.arguments())));
+			return list(me, model);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@GetMapping("/new")
