@@ -59,12 +59,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoInteraction interaction;
 
+	private final DemoServiceItems serviceItems;
+
 	private final boolean enabled;
 
 	DemoData(AgencyAdministration agencies, AgencyDirectory directory, StaffAccounts accounts,
 			InitialPassword password, DemoRequests requests, DemoPublications publications,
-			DemoInteraction interaction, GongkaiProperties properties, Environment environment) {
+			DemoInteraction interaction, DemoServiceItems serviceItems, GongkaiProperties properties,
+			Environment environment) {
 		this.interaction = interaction;
+		this.serviceItems = serviceItems;
 		this.requests = requests;
 		this.publications = publications;
 		this.agencies = agencies;
@@ -93,6 +97,7 @@ class DemoData implements ApplicationRunner {
 		staff("supervisor", "陈督查", DISTRICT, EnumSet.of(Role.SUPERVISOR), secret);
 		staff("finance-editor", "刘编辑", "demo-finance", EnumSet.of(Role.EDITOR, Role.OFFICER), secret);
 		publications.seed();
+		serviceItems.seed();
 		try {
 			requests.seed();
 		}

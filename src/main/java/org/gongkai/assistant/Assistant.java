@@ -1,0 +1,243 @@
+package org.gongkai.assistant;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.gongkai.assistant.Retrieval.Candidate;
+import org.gongkai.assistant.Retrieval.Mode;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.DomainException;
+import org.gongkai.platform.InvalidInput.Violations;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers citizens' questions about an agency (and the agencies below it) from its service guides and published
+ * documents, 7 × 24: hybrid retrieval, then an extractive answer, or a generated one when a language model is
+ * configured and answers in time. Below the calibrated threshold it says it does not know and offers the hand-over to
+ * staff. Every question is recorded, for the back office and the suggested questions.
+ */
+@Service
+public class Assistant {
+
+	static final int MAX_QUESTION = 500;
+
+	/** Sources listed with an answer at most. */
+	static final int SOURCES = 3;
+
+	private static final Pattern CONVERSATION = Pattern.compile("[A-Za-z0-9-]{8,64}");
+
+	private final Retrieval retrieval;
+
+	private final Optional<GroundedGenerator> generator;
+
+	private final Threshold threshold;
+
+	private final AgencyDirectory agencies;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Assistant(Retrieval retrieval, Optional<GroundedGenerator> generator, AssistantSettings settings,
+			AgencyDirectory agencies, JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events,
+			Clock clock) {
+		this.retrieval = retrieval;
+		this.generator = generator;
+		this.threshold = settings.threshold();
+		this.agencies = agencies;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Answers a question asked of an agency; {@code conversationId} ties follow-up questions together. */
+	public AssistantAnswer ask(String agencyCode, String question, String conversationId, Locale locale) {
+		long started = System.nanoTime();
+		Violations violations = new Violations();
+		if (violations.require("question", question) && question.strip().length() > MAX_QUESTION) {
+			violations.add("question", "assistant.ask.tooLong", MAX_QUESTION);
+		}
+		if (conversationId != null && !conversationId.isBlank() && !CONVERSATION.matcher(conversationId).matches()) {
+			violations.add("conversationId", "assistant.ask.conversation.malformed");
+		}
+		violations.throwIfAny();
+		AgencyInfo agency = agency(agencyCode);
+		String conversation = conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString()
+				: conversationId;
+		String asked = question.strip();
+		Reply reply = reply(agency, asked, conversation, locale);
+		int latency = (int) ((System.nanoTime() - started) / 1_000_000);
+		long id = jdbc.sql("""
+				insert into assistant_question (agency_code, conversation_id, question, answered, answer, top_source,
+				       top_title, score, via_llm, latency_ms, asked_at)
+				values (:agency, :conversation, :question, :answered, :answer, :source, :title, :score, :llm, :latency, :at)
+				returning id""")
+			.param("agency", agency.code())
+			.param("conversation", conversation)
+			.param("question", asked)
+			.param("answered", !reply.handoff())
+			.param("answer", reply.text())
+			.param("source", reply.top() == null ? null : reply.top().sourceKey())
+			.param("title", reply.top() == null ? null : reply.top().best().title())
+			.param("score", reply.top() == null ? 0f : (float) reply.top().cosine())
+			.param("llm", reply.viaLlm())
+			.param("latency", latency)
+			.param("at", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		return new AssistantAnswer(id, conversation, reply.text(), reply.sources(), reply.handoff());
+	}
+
+	/** The asker's thumbs up ({@code helpful}) or down on an answer of their conversation. */
+	public void feedback(long questionId, String conversationId, boolean helpful) {
+		int updated = jdbc.sql("update assistant_question set feedback = :value where id = :id and conversation_id = :c")
+			.param("value", helpful ? 1 : -1)
+			.param("id", questionId)
+			.param("c", conversationId == null ? "" : conversationId)
+			.update();
+		if (updated == 0) {
+			throw DomainException.notFound("assistant.question.notFound", questionId);
+		}
+	}
+
+	/**
+	 * Hands the conversation's last unanswered question (or its last question) over to the agency's staff. The
+	 * hand-over is stored here and announced as {@link AssistantHandoffRequested} for the interaction module.
+	 */
+	@Transactional
+	public long handOver(String agencyCode, String conversationId, String name, String contact) {
+		AgencyInfo agency = agency(agencyCode);
+		Violations violations = new Violations();
+		violations.require("conversationId", conversationId);
+		if (contact != null && contact.strip().length() > 200) {
+			violations.add("contact", "assistant.handoff.contact.tooLong", 200);
+		}
+		if (name != null && name.strip().length() > 100) {
+			violations.add("name", "assistant.handoff.name.tooLong", 100);
+		}
+		violations.throwIfAny();
+		List<Turn> turns = jdbc.sql("""
+				select question, answer, answered from assistant_question
+				where conversation_id = :c and agency_code = :agency order by id""")
+			.param("c", conversationId)
+			.param("agency", agency.code())
+			.query((rs, row) -> new Turn(rs.getString("question"), rs.getString("answer"), rs.getBoolean("answered")))
+			.list();
+		if (turns.isEmpty()) {
+			throw DomainException.notFound("assistant.conversation.notFound", conversationId);
+		}
+		String question = turns.stream()
+			.filter(turn -> !turn.answered())
+			.reduce((a, b) -> b)
+			.orElse(turns.get(turns.size() - 1))
+			.question();
+		String transcript = String.join("\n",
+				turns.stream().map(turn -> "问：" + turn.question() + "\n答：" + turn.answer()).toList());
+		String cleanName = name == null || name.isBlank() ? null : name.strip();
+		String cleanContact = contact == null || contact.isBlank() ? null : contact.strip();
+		long id = jdbc.sql("""
+				insert into assistant_handoff (agency_code, conversation_id, question, conversation, name, contact, created_at)
+				values (:agency, :c, :question, :conversation, :name, :contact, :at) returning id""")
+			.param("agency", agency.code())
+			.param("c", conversationId)
+			.param("question", question)
+			.param("conversation", transcript)
+			.param("name", cleanName)
+			.param("contact", cleanContact)
+			.param("at", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		events.publishEvent(new AssistantHandoffRequested(id, agency.code(), conversationId, question, transcript,
+				cleanName, cleanContact));
+		return id;
+	}
+
+	private record Turn(String question, String answer, boolean answered) {
+	}
+
+	private record Reply(String text, List<AssistantAnswer.Source> sources, boolean handoff, Candidate top,
+			boolean viaLlm) {
+	}
+
+	private Reply reply(AgencyInfo agency, String question, String conversation, Locale locale) {
+		List<Candidate> found = confident(retrieval.search(agency.path(), question, Mode.HYBRID));
+		if (found.isEmpty() && ExtractiveAnswer.asked(question).isPresent()) {
+			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer
+			Optional<String> subject = lastSubject(conversation);
+			if (subject.isPresent()) {
+				found = confident(retrieval.search(agency.path(), subject.get() + " " + question, Mode.HYBRID));
+			}
+		}
+		if (found.isEmpty()) {
+			return new Reply(messages.getMessage("assistant.decline", null, locale), List.of(), true, null, false);
+		}
+		List<AssistantAnswer.Source> sources = found.stream().map(Assistant::source).toList();
+		if (generator.isPresent()) {
+			Optional<String> generated = generator.get().answer(question, found);
+			if (generated.isPresent() && generated.get().contains(GroundedGenerator.UNKNOWN)) {
+				return new Reply(messages.getMessage("assistant.decline", null, locale), List.of(), true, found.get(0),
+						true);
+			}
+			if (generated.isPresent()) {
+				return new Reply(generated.get(), sources, false, found.get(0), true);
+			}
+		}
+		return new Reply(ExtractiveAnswer.of(retrieval.complete(found.get(0)), question), sources, false, found.get(0),
+				false);
+	}
+
+	/** The sources above the threshold, best first, at most {@link #SOURCES}. */
+	private List<Candidate> confident(List<Candidate> candidates) {
+		List<Candidate> kept = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			if (kept.size() < SOURCES && threshold.passes(candidate, Mode.HYBRID)) {
+				kept.add(candidate);
+			}
+			if (kept.isEmpty()) {
+				break;
+			}
+		}
+		return kept;
+	}
+
+	private Optional<String> lastSubject(String conversation) {
+		return jdbc.sql("""
+				select top_title from assistant_question where conversation_id = :c and answered
+				order by id desc limit 1""").param("c", conversation).query(String.class).optional();
+	}
+
+	/** The agency asked; none (a page of no particular agency) means the root, the whole platform. */
+	public AgencyInfo agency(String agencyCode) {
+		if (agencyCode == null || agencyCode.isBlank()) {
+			return agencies.all().stream().findFirst()
+				.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", ""));
+		}
+		return agencies.findByCode(agencyCode)
+			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", agencyCode));
+	}
+
+	static AssistantAnswer.Source source(Candidate candidate) {
+		Chunk best = candidate.best();
+		boolean item = best.kind() == Chunk.Kind.ITEM;
+		return new AssistantAnswer.Source(item ? best.ref() : null, item ? null : Long.valueOf(best.ref()),
+				best.title(), best.url(), ExtractiveAnswer.format(best));
+	}
+
+}

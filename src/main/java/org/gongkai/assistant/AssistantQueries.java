@@ -1,0 +1,117 @@
+package org.gongkai.assistant;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.identity.Staff;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What was asked of the assistant, for the back office (to improve the knowledge base: the questions without an
+ * answer, the answers rated down, the hand-overs) and for the portal's suggested questions.
+ */
+@Service
+public class AssistantQueries {
+
+	/** Suggested questions shown at most. */
+	static final int SUGGESTIONS = 5;
+
+	private final JdbcClient jdbc;
+
+	private final ServiceItems items;
+
+	AssistantQueries(JdbcClient jdbc, ServiceItems items) {
+		this.jdbc = jdbc;
+		this.items = items;
+	}
+
+	/** Which questions a list shows. */
+	public enum Filter {
+
+		ALL("true"), UNANSWERED("not q.answered"), RATED_DOWN("q.feedback = -1"), RATED_UP("q.feedback = 1");
+
+		private final String condition;
+
+		Filter(String condition) {
+			this.condition = condition;
+		}
+
+	}
+
+	/** A question asked, as the back office lists it. */
+	public record Asked(long id, String agencyName, String question, boolean answered, String topTitle, float score,
+			boolean viaLlm, int latencyMs, Integer feedback, Instant askedAt) {
+	}
+
+	/** A question handed over to staff. */
+	public record Handoff(long id, String agencyName, String question, String conversation, String name,
+			String contact, Instant createdAt) {
+	}
+
+	/** Counts for the page's summary. */
+	public record Summary(long asked, long unanswered, long ratedUp, long ratedDown, long handoffs) {
+	}
+
+	public List<Asked> questions(Staff staff, Filter filter) {
+		return jdbc.sql("""
+				select q.*, a.name as agency_name from assistant_question q join agency a on a.code = q.agency_code
+				where a.path like :prefix and %s order by q.id desc limit 200""".formatted(filter.condition))
+			.param("prefix", staff.agencyPath() + "%")
+			.query((rs, row) -> new Asked(rs.getLong("id"), rs.getString("agency_name"), rs.getString("question"),
+					rs.getBoolean("answered"), rs.getString("top_title"), rs.getFloat("score"), rs.getBoolean("via_llm"),
+					rs.getInt("latency_ms"), (Integer) rs.getObject("feedback", Integer.class),
+					rs.getTimestamp("asked_at").toInstant()))
+			.list();
+	}
+
+	public List<Handoff> handoffs(Staff staff) {
+		return jdbc.sql("""
+				select h.*, a.name as agency_name from assistant_handoff h join agency a on a.code = h.agency_code
+				where a.path like :prefix order by h.id desc limit 200""")
+			.param("prefix", staff.agencyPath() + "%")
+			.query((rs, row) -> new Handoff(rs.getLong("id"), rs.getString("agency_name"), rs.getString("question"),
+					rs.getString("conversation"), rs.getString("name"), rs.getString("contact"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	public Summary summary(Staff staff) {
+		return jdbc.sql("""
+				select count(*) as asked, count(*) filter (where not q.answered) as unanswered,
+				       count(*) filter (where q.feedback = 1) as up, count(*) filter (where q.feedback = -1) as down,
+				       (select count(*) from assistant_handoff h join agency b on b.code = h.agency_code
+				        where b.path like :prefix) as handoffs
+				from assistant_question q join agency a on a.code = q.agency_code where a.path like :prefix""")
+			.param("prefix", staff.agencyPath() + "%")
+			.query((rs, row) -> new Summary(rs.getLong("asked"), rs.getLong("unanswered"), rs.getLong("up"),
+					rs.getLong("down"), rs.getLong("handoffs")))
+			.single();
+	}
+
+	/**
+	 * The questions to suggest on an agency's chat panel: the most asked of those answered and not rated down, then
+	 * the first FAQ questions of its service items.
+	 */
+	public List<String> suggestions(String agencyCode) {
+		List<String> suggested = new ArrayList<>(jdbc.sql("""
+				select question from assistant_question
+				where agency_code = :agency and answered and coalesce(feedback, 0) >= 0
+				group by question order by count(*) desc, max(id) desc limit :limit""")
+			.param("agency", agencyCode)
+			.param("limit", SUGGESTIONS)
+			.query(String.class)
+			.list());
+		for (ServiceGuide guide : items.published(agencyCode)) {
+			if (suggested.size() >= SUGGESTIONS) {
+				break;
+			}
+			guide.item().faq().stream().findFirst().map(ServiceItem.Faq::q).filter(q -> !suggested.contains(q))
+				.ifPresent(suggested::add);
+		}
+		return suggested;
+	}
+
+}

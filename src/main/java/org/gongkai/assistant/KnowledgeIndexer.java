@@ -1,0 +1,119 @@
+package org.gongkai.assistant;
+
+import java.util.List;
+
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.Staff;
+import org.gongkai.platform.DomainException;
+import org.gongkai.publishing.DocumentPublished;
+import org.gongkai.publishing.DocumentQueries;
+import org.gongkai.publishing.DocumentWithdrawn;
+import org.gongkai.publishing.PublishedDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the knowledge index in step with what is published: service items as soon as their change commits,
+ * documents when publishing announces them (the event registry redelivers what a crash interrupted). An empty index
+ * — a first start, or a deleted directory — is rebuilt from the database.
+ */
+@Component
+@Order(400)
+public class KnowledgeIndexer implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeIndexer.class);
+
+	private final KnowledgeIndex index;
+
+	private final Embedder embedder;
+
+	private final ServiceItems items;
+
+	private final DocumentQueries documents;
+
+	private final AgencyDirectory agencies;
+
+	KnowledgeIndexer(KnowledgeIndex index, Embedder embedder, ServiceItems items, DocumentQueries documents,
+			AgencyDirectory agencies) {
+		this.index = index;
+		this.embedder = embedder;
+		this.items = items;
+		this.documents = documents;
+		this.agencies = agencies;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (index.size() == 0) {
+			rebuild();
+		}
+	}
+
+	/** An administrator rebuilds the index (after a restore, or to be sure it matches the database). */
+	public int rebuild(Staff staff) {
+		if (!staff.has(Role.ADMIN)) {
+			throw DomainException.notPermitted("assistant.index.notPermitted");
+		}
+		return rebuild();
+	}
+
+	/** Indexes every published service item and every live document again; answers the passages indexed. */
+	int rebuild() {
+		long started = System.nanoTime();
+		index.clear();
+		items.allPublished().forEach(this::index);
+		for (AgencyInfo agency : agencies.all()) {
+			documents.live(agency.id()).stream().filter(d -> !d.withdrawn()).forEach(d -> index(agency, d));
+		}
+		int size = index.size();
+		log.info("Assistant index rebuilt: {} passages in {} ms", size, (System.nanoTime() - started) / 1_000_000);
+		return size;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ServiceItemsChanged event) {
+		for (String code : event.codes()) {
+			items.published(event.agencyCode(), code)
+				.ifPresentOrElse(this::index,
+						() -> index.replace(Chunking.itemKey(event.agencyCode(), code), List.of(), List.of()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentPublished event) {
+		agencies.findByCode(event.agencyCode())
+			.ifPresent(agency -> documents.live(agency.id())
+				.stream()
+				.filter(d -> d.id() == event.documentId() && !d.withdrawn())
+				.findFirst()
+				.ifPresent(d -> index(agency, d)));
+	}
+
+	@ApplicationModuleListener
+	void on(DocumentWithdrawn event) {
+		index.replace(Chunking.documentKey(event.documentId()), List.of(), List.of());
+	}
+
+	private void index(ServiceGuide guide) {
+		store(Chunking.of(guide));
+	}
+
+	private void index(AgencyInfo agency, PublishedDocument document) {
+		store(Chunking.of(document.id(), agency.code(), agency.path(), document.title(), document.bodyHtml(),
+				"/site/" + document.path()));
+	}
+
+	private void store(List<Chunk> chunks) {
+		index.replace(chunks.get(0).sourceKey(), chunks, embedder.passages(chunks.stream().map(Chunk::searchable).toList()));
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.gongkai.assistant.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The assistant's chat endpoints are public (the panel is on every portal page and on the static site, for people
+ * without an account): stateless, no cookies accepted, hence no CSRF token; checked before the staff API's chain.
+ */
+@Configuration(proxyBeanMethods = false)
+class AssistantApiSecurity {
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain assistantApiChain(HttpSecurity http) {
+		http.securityMatcher("/api/v1/assistant/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.gongkai.assistant.web;
+
+import org.gongkai.assistant.ServiceItemWorkbook;
+import org.gongkai.assistant.ServiceItems;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.DomainException;
+import org.gongkai.platform.InvalidInput;
+import org.gongkai.platform.web.FormErrors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The back office's service items (办事指南): the list of the agencies one may read, and the edit form. */
+@Controller
+@RequestMapping("/admin/service-items")
+class ServiceItemPages {
+
+	static final String LIST = "admin/assistant/service-items";
+
+	static final String EDIT = "admin/assistant/service-item";
+
+	private final ServiceItems items;
+
+	private final AgencyDirectory agencies;
+
+	ServiceItemPages(ServiceItems items, AgencyDirectory agencies) {
+		this.items = items;
+		this.agencies = agencies;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		model.addAttribute("items", items.readableBy(me.staff()));
+		model.addAttribute("agencies", agencies.readableBy(me.staff()));
+		return LIST;
+	}
+
+	/** An XLSX workbook of items, all or nothing like the JSON import; the errors are listed above the list. */
+	@PostMapping("/imports")
+	String importWorkbook(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String agency,
+			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect) {
+		try (var in = file.getInputStream()) {
+			ServiceItems.ImportResult result = items.importItems(me.staff(), agency, ServiceItemWorkbook.read(in));
+			redirect.addFlashAttribute("imported", result);
+			return "redirect:/admin/service-items";
+		}
+		catch (DomainException e) {
+			model.addAttribute("importErrors", e instanceof InvalidInput invalid ? invalid.violations()
+					: java.util.List.of(new InvalidInput.Violation(e.field(), e.messageKey(), e.arguments())));
+			return list(me, model);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	@GetMapping("/new")
+	String create(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		model.addAttribute("form", ServiceItemForm.empty(me.staff().agencyCode()));
+		return edit(me, model, true);
+	}
+
+	@GetMapping("/{agency}/{code}")
+	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String agency, @PathVariable String code,
+			Model model) {
+		model.addAttribute("form", ServiceItemForm.of(items.find(me.staff(), agency, code)));
+		return edit(me, model, false);
+	}
+
+	@PostMapping
+	String save(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") ServiceItemForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			items.save(me.staff(), form.agency(), form.item(), Boolean.TRUE.equals(form.published()));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/admin/service-items/" + form.agency() + "/" + form.code().strip();
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e);
+			return edit(me, model, true);
+		}
+	}
+
+	private String edit(StaffPrincipal me, Model model, boolean isNew) {
+		model.addAttribute("agencies", agencies.readableBy(me.staff()));
+		model.addAttribute("isNew", isNew);
+		return EDIT;
+	}
+
+}

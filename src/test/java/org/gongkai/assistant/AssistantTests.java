@@ -1,0 +1,242 @@
+package org.gongkai.assistant;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.gongkai.IntegrationTest;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.StaffFixtures;
+import org.gongkai.publishing.DocumentDesk;
+import org.gongkai.publishing.Draft;
+import org.gongkai.publishing.Validity;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The assistant on the demo's knowledge base (33 service items and the published documents): answers with linked
+ * sources, extractive and formatted; declines and hands over what it cannot answer; stays within the agency asked.
+ */
+@IntegrationTest
+class AssistantTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	private JsonNode ask(String agency, String question, String conversation) throws Exception {
+		String body = json.writeValueAsString(new java.util.HashMap<>(java.util.Map.of("agency", agency, "question",
+				question, "conversationId", conversation == null ? "" : conversation)));
+		String answer = mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "zh-CN")
+			.content(body)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return json.readTree(answer);
+	}
+
+	@Test
+	void answersFromTheRightServiceItemWithMaterialsTimeLimitAndFee() throws Exception {
+		JsonNode answer = ask("demo-district", "第一次申请居住证需要准备哪些材料", null);
+		assertThat(answer.get("handoff").asBoolean()).isFalse();
+		assertThat(answer.get("sources").get(0).get("code").asString()).isEqualTo("GA-JZZ-SL");
+		assertThat(answer.get("sources").get(0).get("url").asString()).isEqualTo("/service-guides/demo-district/GA-JZZ-SL");
+		String text = answer.get("answer").asString();
+		assertThat(text).startsWith("关于“居住证首次申领”")
+			.contains("申请材料：\n• 居民身份证原件")
+			.contains("办理时限：受理之日起15个工作日内发放")
+			.contains("收费：首次申领不收费")
+			.contains("详见办事指南：居住证首次申领");
+	}
+
+	@Test
+	void tellsConfusableItemsApart() throws Exception {
+		assertThat(ask("demo-district", "居住证快到期了，怎么续期", null).get("sources").get(0).get("code").asString())
+			.isEqualTo("GA-JZZ-QZ");
+		assertThat(ask("demo-district", "公积金贷款最高额度是多少", null).get("sources").get(0).get("code").asString())
+			.isEqualTo("GJJ-DK");
+		assertThat(ask("demo-district", "开一家公司要准备哪些材料", null).get("sources").get(0).get("code").asString())
+			.isEqualTo("SJ-GSSL");
+	}
+
+	@Test
+	void answersOnlyFromTheAgencyAskedAndThoseBelowIt() throws Exception {
+		assertThat(ask("demo-hrss", "社保卡丢了怎么补办", null).get("sources").get(0).get("code").asString())
+			.isEqualTo("RS-SBK");
+		// the district's items are above 市场监督管理局; asked there, 居住证 is none of its business
+		JsonNode market = ask("demo-market", "第一次申请居住证需要准备哪些材料", null);
+		for (JsonNode source : market.get("sources")) {
+			assertThat(source.path("code").isString() ? source.path("code").asString() : "").doesNotStartWith("GA-");
+		}
+	}
+
+	@Test
+	void declinesWhatNothingAnswersAndHandsItOverWithTheConversation() throws Exception {
+		JsonNode first = ask("demo-district", "残疾人证怎么办理", null);
+		String conversation = first.get("conversationId").asString();
+		JsonNode declined = ask("demo-district", "今天天气怎么样", conversation);
+		assertThat(declined.get("handoff").asBoolean()).isTrue();
+		assertThat(declined.get("sources")).isEmpty();
+		assertThat(declined.get("answer").asString()).startsWith("抱歉，我没有在办事指南和已公开的政府信息中找到");
+		String created = mvc.perform(post("/api/v1/assistant/handoffs").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"agency": "demo-district", "conversationId": "%s", "name": "王先生", "contact": "13900001111"}"""
+				.formatted(conversation)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = json.readTree(created).get("id").asLong();
+		var row = jdbc.sql("select question, conversation, contact from assistant_handoff where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.single();
+		assertThat(row[0]).isEqualTo("今天天气怎么样");
+		assertThat(row[1]).contains("问：残疾人证怎么办理").contains("答：关于“残疾人证新办”").contains("问：今天天气怎么样");
+		assertThat(row[2]).isEqualTo("13900001111");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from audit_entry where action = 'ASSISTANT_HANDOFF_REQUESTED' and subject = :s")
+				.param("s", "assistant-handoff:" + id)
+				.query(Long.class)
+				.single() == 1);
+	}
+
+	@Test
+	void readsAFollowUpWithTheSubjectOfTheLastAnswer() throws Exception {
+		JsonNode first = ask("demo-district", "孩子想申请残疾人证", null);
+		assertThat(first.get("sources").get(0).get("code").asString()).isEqualTo("CL-CJRZ");
+		JsonNode followUp = ask("demo-district", "那要多长时间", first.get("conversationId").asString());
+		assertThat(followUp.get("handoff").asBoolean()).isFalse();
+		assertThat(followUp.get("sources").get(0).get("code").asString()).isEqualTo("CL-CJRZ");
+		assertThat(followUp.get("answer").asString()).contains("办理时限：评定结果送达后15个工作日内发证");
+	}
+
+	@Test
+	void recordsFeedbackOnlyWithinItsConversation() throws Exception {
+		JsonNode answer = ask("demo-district", "异地就医怎么备案", null);
+		long question = answer.get("questionId").asLong();
+		mvc.perform(post("/api/v1/assistant/feedback").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"questionId": %d, "conversationId": "someone-elses-conversation", "helpful": false}""".formatted(question)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/assistant/feedback").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"questionId": %d, "conversationId": "%s", "helpful": true}"""
+				.formatted(question, answer.get("conversationId").asString())))
+			.andExpect(status().isNoContent());
+		assertThat(jdbc.sql("select feedback from assistant_question where id = :id").param("id", question)
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsAnEmptyQuestionInTheAskersLanguage() throws Exception {
+		mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en")
+			.content("{\"agency\": \"demo-district\", \"question\": \" \"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("question"));
+		mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"agency\": \"no-such-agency\", \"question\": \"低保\"}"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void indexesADocumentWhenItIsPublishedAndForgetsItWhenWithdrawn() throws Exception {
+		var bureau = context.getBean(AgencyDirectory.class).findByCode("demo-bureau").orElseThrow();
+		DocumentDesk desk = context.getBean(DocumentDesk.class);
+		long id = desk.importPublished(bureau.id(), new Draft("concerns", "关于夜间施工噪声扰民问题的回应",
+				"<p>近期有市民反映示例区某工地夜间施工噪声扰民。</p><p>经核查，该工地已取得夜间施工许可，我局已要求施工单位于每晚22时后停止高噪声作业，并设置隔音屏障。</p>",
+				null, null, null, null, null, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), Validity.VALID),
+				LocalDate.of(2026, 11, 20));
+		await().atMost(Duration.ofSeconds(20)).until(() -> documentSourceOf(ask("demo-district", "工地晚上施工噪音太大吵得睡不着，有人管吗", null)) == id);
+		JsonNode answer = ask("demo-district", "工地晚上施工噪音太大吵得睡不着，有人管吗", null);
+		assertThat(answer.get("sources").get(0).get("url").asString()).isEqualTo("/site/demo-bureau/documents/" + id + ".html");
+		assertThat(answer.get("answer").asString()).startsWith("根据《关于夜间施工噪声扰民问题的回应》").contains("22时后停止高噪声作业");
+		desk.withdraw(StaffFixtures.principal(context, "reviewer").staff(), id, "内容已过时");
+		await().atMost(Duration.ofSeconds(20)).until(() -> documentSourceOf(ask("demo-district", "工地晚上施工噪音太大吵得睡不着，有人管吗", null)) != id);
+	}
+
+	private static long documentSourceOf(JsonNode answer) {
+		JsonNode sources = answer.get("sources");
+		JsonNode document = sources.isEmpty() ? null : sources.get(0).path("documentId");
+		return document != null && document.isNumber() ? document.asLong() : -1;
+	}
+
+	@Test
+	void thePortalShowsTheGuidesAndAnswersWithoutJavaScript() throws Exception {
+		mvc.perform(get("/service-guides/demo-hrss"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("失业保险金申领")));
+		mvc.perform(get("/service-guides/demo-district/GA-JZZ-QZ").header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("有效期内的居住证原件")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("aside class=\"assistant\"")));
+		mvc.perform(get("/service-guides/demo-district/NO-SUCH")).andExpect(status().isNotFound());
+		mvc.perform(get("/assistant").param("agency", "demo-district").param("q", "低保每个月什么时候发钱"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/service-guides/demo-district/MZ-DB")));
+	}
+
+	@Test
+	void theBackOfficeListsItemsAndQuestions() throws Exception {
+		ask("demo-district", "养犬登记证去哪里办", null);
+		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(StaffFixtures.principal(context, "admin"));
+		mvc.perform(get("/admin/service-items").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("居住证签注")));
+		mvc.perform(get("/admin/assistant").param("filter", "UNANSWERED").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("养犬登记证去哪里办")));
+		mvc.perform(get("/admin/service-items/demo-district/GA-JZZ-QZ").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("问：居住证过期了还能续吗？")));
+	}
+
+	@Test
+	void anEditorSavesAnItemFromTheFormAndTheAssistantKnowsItAtOnce() throws Exception {
+		var editor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(StaffFixtures.principal(context, "editor"));
+		mvc.perform(post("/admin/service-items").with(editor)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("agency", "demo-bureau").param("code", "MB-GKSQ").param("name", "政府信息公开申请")
+			.param("department", "示例区某局办公室").param("basis", "《中华人民共和国政府信息公开条例》第二十七条")
+			.param("conditions", "公民、法人或者其他组织均可申请").param("materials", "政府信息公开申请表\n申请人身份证明")
+			.param("process", "提交申请，登记，答复").param("timeLimit", "收到申请之日起20个工作日内答复")
+			.param("fee", "一般不收费").param("location", "示例区人民路1号政务中心4楼").param("hours", "工作日9:00—17:00")
+			.param("phone", "000-60580000").param("faq", "问：可以网上申请吗？\n答：可以，通过本平台在线申请。")
+			.param("published", "true"))
+			.andExpect(status().is3xxRedirection());
+		JsonNode answer = ask("demo-bureau", "申请政府信息公开要交费吗", null);
+		assertThat(answer.get("sources").get(0).get("code").asString()).isEqualTo("MB-GKSQ");
+		assertThat(context.getBean(Assistant.class).ask("demo-bureau", "申请政府信息公开要交费吗", null, Locale.CHINA)
+			.answer()).contains("收费：一般不收费");
+		mvc.perform(post("/admin/service-items").with(editor)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("agency", "demo-bureau").param("code", "MB-GKSQ").param("name", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("has-error")));
+	}
+
+}

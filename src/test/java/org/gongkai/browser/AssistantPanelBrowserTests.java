@@ -1,0 +1,85 @@
+package org.gongkai.browser;
+
+import java.time.Duration;
+
+import org.gongkai.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A citizen opens the assistant on the portal with the keyboard, asks, reads the answer with its source, rates it,
+ * asks something nobody has written down and hands it over to staff; on a phone the panel fits the screen.
+ */
+@IntegrationTest
+class AssistantPanelBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void open() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void close() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void asksRatesAndHandsOverWithTheKeyboard() {
+		browser.get("http://localhost:" + port + "/agencies/demo-district?lang=zh_CN");
+		WebElement summary = browser.findElement(By.cssSelector("aside.assistant summary"));
+		assertThat(summary.getText()).isEqualTo("智能问答");
+		summary.sendKeys(Keys.ENTER);
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assistant-question")));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-suggestions button")));
+		question.sendKeys("居住证快过期了怎么续签", Keys.ENTER);
+		WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-log li.bot .sources a")));
+		assertThat(answer.getText()).isEqualTo("居住证签注");
+		assertThat(answer.getAttribute("href")).endsWith("/service-guides/demo-district/GA-JZZ-QZ");
+		assertThat(browser.findElement(By.cssSelector(".assistant-log li.bot")).getText()).contains("办理时限").contains("收费");
+		Browser.screenshotQuietly(browser, "assistant-answer");
+		WebElement helpful = browser.findElement(By.cssSelector(".assistant-log li.bot .rate button"));
+		helpful.sendKeys(Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".assistant-log li.bot .rate"), "感谢您的评价"));
+
+		question.sendKeys("今天天气怎么样", Keys.ENTER);
+		WebElement contact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assistant-handoff-contact")));
+		assertThat(browser.findElements(By.cssSelector(".assistant-log li.bot")).get(1).getText()).contains("抱歉，我没有在办事指南");
+		contact.sendKeys("13900002222", Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".assistant-log"), "您的问题已转交工作人员"));
+		Browser.screenshotQuietly(browser, "assistant-handoff");
+	}
+
+	@Test
+	void fitsAPhoneScreen() {
+		browser.manage().window().setSize(new Dimension(390, 844));
+		browser.get("http://localhost:" + port + "/service-guides/demo-district/MZ-DB?lang=zh_CN");
+		browser.findElement(By.cssSelector("aside.assistant summary")).click();
+		WebElement body = new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-body")));
+		long viewport = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.innerWidth");
+		assertThat(body.getRect().getX()).isGreaterThanOrEqualTo(0);
+		assertThat(body.getRect().getX() + body.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
+		Browser.screenshotQuietly(browser, "assistant-phone");
+	}
+
+}
