@@ -57,11 +57,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPublications publications;
 
+	private final DemoAnnualReports reports;
+
 	private final boolean enabled;
 
 	DemoData(AgencyAdministration agencies, AgencyDirectory directory, StaffAccounts accounts,
 			InitialPassword password, DemoRequests requests, DemoPublications publications,
-			GongkaiProperties properties, Environment environment) {
+			DemoAnnualReports reports, GongkaiProperties properties, Environment environment) {
+		this.reports = reports;
 		this.requests = requests;
 		this.publications = publications;
 		this.agencies = agencies;
@@ -96,6 +99,7 @@ class DemoData implements ApplicationRunner {
 		catch (CalendarNotConfigured e) {
 			log.warn("Demo applications skipped: the holiday notice of {} is not in the calendar", e.year());
 		}
+		reports.seed();
 		log.info("Demo data seeded: 示例区人民政府 with {} bureaus; staff editor, reviewer, officer, leader, "
 				+ "supervisor, finance-editor share the admin's initial password", BUREAUS.size());
 	}

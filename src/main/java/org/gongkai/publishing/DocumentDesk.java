@@ -103,13 +103,26 @@ public class DocumentDesk {
 	 */
 	@Transactional
 	public long importPublished(AgencyId agencyId, Draft draft, LocalDate publishedOn) {
+		return file(agencyId, draft, publishedOn.atTime(10, 0).atZone(Beijing.ZONE).toInstant(), "import");
+	}
+
+	/**
+	 * Files, published now, a document another module has approved by its own procedure (the annual report, which
+	 * the disclosure office checks and publishes, OGI art. 49); {@code approvedBy} is recorded as its reviewer.
+	 */
+	@Transactional
+	public long fileApproved(AgencyId agencyId, Draft draft, String approvedBy) {
+		return file(agencyId, draft, clock.instant(), approvedBy);
+	}
+
+	private long file(AgencyId agencyId, Draft draft, java.time.Instant publishedAt, String actor) {
 		AgencyInfo agency = agencies.find(agencyId).orElseThrow();
 		Document document = Document.imported(agency.id().value(), support.columnId(agency, draft.columnCode()),
 				withPublisher(draft, agency), BodyHtml.clean(draft.body()),
-				support.nextIndexNumber(agency, publishedOn.getYear()),
-				publishedOn.atTime(10, 0).atZone(Beijing.ZONE).toInstant());
+				support.nextIndexNumber(agency, LocalDate.ofInstant(publishedAt, Beijing.ZONE).getYear()),
+				publishedAt, actor);
 		Document saved = documents.save(document);
-		support.published(saved, agency, "import");
+		support.published(saved, agency, actor);
 		return saved.id;
 	}
 
