@@ -96,7 +96,7 @@ final class ReportJson {
 		for (String row : ReportFigures.ROWS) {
 			JsonNode cells = required(rows, row);
 			if (!cells.isArray() || cells.size() != 7) {
-				throw DomainException.invalid("requests.rows." + row, "annualreport.json.sevenNumbers", row);
+				throw DomainException.invalid("rows." + row, "annualreport.json.sevenNumbers", row);
 			}
 			long[] values = new long[7];
 			for (int c = 0; c < 7; c++) {
