@@ -9,7 +9,7 @@ import org.jsoup.nodes.Entities;
  * the three tables with their merged header cells. The portal page, the admin preview, the PDF and the document
  * filed in the 政府信息公开年报 column all show this one rendering.
  */
-final class ReportHtml {
+public final class ReportHtml {
 
 	static final List<String> HEADINGS = List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
 			"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
@@ -17,7 +17,7 @@ final class ReportHtml {
 	private ReportHtml() {
 	}
 
-	static String body(AnnualReport report) {
+	public static String body(AnnualReport report) {
 		Narrative n = report.filled();
 		List<ReportTable> tables = report.tables();
 		StringBuilder html = new StringBuilder("<div class=\"annual-report\">");
@@ -29,6 +29,13 @@ final class ReportHtml {
 		section(html, 4, n.problems(), null);
 		section(html, 5, n.other(), null);
 		return html.append("</div>").toString();
+	}
+
+	/** Just the three tables, e.g. of the sum of the agencies below a supervising office. */
+	public static String tables(ReportFigures figures) {
+		StringBuilder html = new StringBuilder();
+		ReportTables.all(figures).forEach(table -> table(html, table));
+		return html.toString();
 	}
 
 	private static void section(StringBuilder html, int index, String text, ReportTable table) {
@@ -44,7 +51,7 @@ final class ReportHtml {
 	}
 
 	static void table(StringBuilder html, ReportTable table) {
-		html.append("<table class=\"report-table\"><caption>").append(Entities.escape(table.caption()))
+		html.append("<table class=\"data report-table\"><caption>").append(Entities.escape(table.caption()))
 			.append("</caption><tbody>");
 		for (List<ReportTable.Cell> row : table.rows()) {
 			html.append("<tr>");

@@ -76,19 +76,15 @@ class ReportStore {
 		return versions(agency, year).stream().filter(version -> !version.superseded()).findFirst();
 	}
 
-	/** The version a supervisor's overview needs: whether each agency below published the year, and when. */
-	Map<Long, Instant> publishedAt(int year) {
+	/** When the first version of a report was published, if it was. */
+	Optional<Instant> publishedAt(AgencyId agency, int year) {
 		return jdbc.sql("""
-				select agency_id, min(published_at) as first from annual_report_version where year = :year
-				group by agency_id""")
+				select min(published_at) from annual_report_version where agency_id = :agency and year = :year""")
+			.param("agency", agency.value())
 			.param("year", year)
-			.query(rs -> {
-				Map<Long, Instant> first = new java.util.HashMap<>();
-				while (rs.next()) {
-					first.put(rs.getLong("agency_id"), rs.getTimestamp("first").toInstant());
-				}
-				return first;
-			});
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
 	}
 
 	/** Freezes {@code report} as the next version; the current one, if any, becomes superseded. */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
+import org.gongkai.platform.Batches;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
@@ -125,13 +126,7 @@ public class Appeals {
 					statement.setString(5, imported.result() == null ? null : imported.result().name());
 					statement.setString(6, imported.reference());
 				});
-		int added = 0;
-		for (int[] chunk : counts) {
-			for (int count : chunk) {
-				added += Math.max(count, 0);
-			}
-		}
-		return added;
+		return Batches.added(counts);
 	}
 
 	private AgencyInfo writable(Staff officer, String agencyCode) {
