@@ -1,6 +1,7 @@
 package org.gongkai.annualreport;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.gongkai.appeals.AppealKind;
@@ -35,10 +36,25 @@ class ReportComputation {
 	}
 
 	ReportFigures figures(AgencyId agency, int year) {
+		return figures(agency, year, requests.table(agency, year));
+	}
+
+	/** The figures of many agencies for one year, table 三 of all of them counted in one pass. */
+	Map<AgencyId, ReportFigures> figures(List<AgencyId> agencies, int year) {
+		Map<AgencyId, RequestStatistics.Table> tables = requests.tables(year);
+		Map<AgencyId, ReportFigures> all = new LinkedHashMap<>();
+		for (AgencyId agency : agencies) {
+			RequestStatistics.Table table = tables.get(agency);
+			all.put(agency, figures(agency, year, table != null ? table : requests.table(agency, year)));
+		}
+		return all;
+	}
+
+	private ReportFigures figures(AgencyId agency, int year, RequestStatistics.Table requestTable) {
 		PublishingStatistics.Proactive proactive = publishing.of(agency, year);
 		AdministrativeFigures figures = administrative.of(agency, year);
 		Map<String, long[]> rows = new LinkedHashMap<>();
-		Map<String, long[]> table = requests.table(agency, year).rows();
+		Map<String, long[]> table = requestTable.rows();
 		ReportFigures.ROWS.forEach(row -> rows.put(row, table.get(row).clone()));
 		Map<AppealKind, AppealStatistics.Group> cases = appeals.table(agency, year);
 		RequestStatistics.Fees fees = requests.fees(agency, year);
