@@ -63,15 +63,14 @@ class ReportBenchmark {
 				  clock_started_on, applicant_type, applicant_name, applicant_key, description, outcome, closed_on,
 				  reference)
 				select a.id, 'BENCH-' || g, 'IN_PERSON', case when g % 97 = 0 then 'RECEIVED' else 'CLOSED' end,
-				  (date '2016-01-01' + (g * 7919 % 3652))::timestamptz, date '2016-01-01' + (g * 7919 % 3652),
-				  date '2016-01-01' + (g * 7919 % 3652),
+				  (date '2016-01-01' + d)::timestamptz, date '2016-01-01' + d, date '2016-01-01' + d,
 				  (array['NATURAL_PERSON','COMMERCIAL_ENTERPRISE','RESEARCH_INSTITUTION','SOCIAL_WELFARE_ORGANIZATION',
 				         'LEGAL_SERVICE_AGENCY','OTHER_ORGANIZATION'])[1 + g % 6], '基准', 'bench:' || g, '基准测试',
 				  case when g % 97 = 0 then null else (array['DISCLOSED','PARTIALLY_DISCLOSED','WITHHELD_STATE_SECRET',
 				    'UNAVAILABLE_NOT_HELD','NOT_PROCESSED_DUPLICATE','OTHER_NO_CLARIFICATION','OTHER'])[1 + g % 7] end,
-				  case when g % 97 = 0 then null else date '2016-01-01' + (g * 7919 % 3652) + (g % 45) end,
+				  case when g % 97 = 0 then null else date '2016-01-01' + d + (g % 45) end,
 				  'BENCH-' || g
-				from generate_series(1, :n) g
+				from (select g, (g::bigint * 7919 % 3652)::int as d from generate_series(1, :n) g) s
 				join (select id, row_number() over (order by id) - 1 as k from agency where code like 'bench-%') a
 				  on a.k = g % :agencies""")
 			.param("n", REQUESTS)

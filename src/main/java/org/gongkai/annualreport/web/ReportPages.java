@@ -61,6 +61,25 @@ class ReportPages {
 		return LIST;
 	}
 
+	/** A report published elsewhere (its JSON, or numbers typed from a PDF into it), run through the same checks. */
+	@PostMapping("/check")
+	String checkForeign(@AuthenticationPrincipal StaffPrincipal me, @RequestParam int year, @RequestParam String json,
+			Model model) {
+		try {
+			model.addAttribute("foreignChecks", supervision.check(json, LocalDate.now(clock.withZone(Beijing.ZONE))));
+		}
+		catch (DomainException e) {
+			model.addAttribute("foreignRefusal", e.messageKey());
+			model.addAttribute("foreignRefusalArguments", e.arguments());
+		}
+		catch (RuntimeException e) {
+			model.addAttribute("foreignRefusal", "annualreport.json.unreadable");
+			model.addAttribute("foreignRefusalArguments", new Object[0]);
+		}
+		model.addAttribute("json", json);
+		return list(me, year, model);
+	}
+
 	@GetMapping("/{year}")
 	String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable int year,
 			@RequestParam(required = false) String agency, Model model) {
