@@ -52,10 +52,27 @@ public class AdministrativeStatistics {
 				where agency_id = :agency and year = :year""")
 			.param("agency", agency.value())
 			.param("year", year)
-			.query((rs, row) -> new AdministrativeFigures(year, rs.getLong("licensing"), rs.getLong("penalty"),
-					rs.getLong("enforcement"), rs.getBigDecimal("fees_wan_yuan").stripTrailingZeros()))
+			.query((rs, row) -> figures(year, rs))
 			.optional()
 			.orElse(AdministrativeFigures.none(year));
+	}
+
+	/** The figures of every agency that entered any for the year. */
+	public java.util.Map<AgencyId, AdministrativeFigures> of(int year) {
+		java.util.Map<AgencyId, AdministrativeFigures> all = new java.util.HashMap<>();
+		jdbc.sql("""
+				select agency_id, licensing, penalty, enforcement, fees_wan_yuan from administrative_statistics
+				where year = :year""")
+			.param("year", year)
+			.query(rs -> {
+				all.put(new AgencyId(rs.getLong("agency_id")), figures(year, rs));
+			});
+		return all;
+	}
+
+	private static AdministrativeFigures figures(int year, java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AdministrativeFigures(year, rs.getLong("licensing"), rs.getLong("penalty"), rs.getLong("enforcement"),
+				rs.getBigDecimal("fees_wan_yuan").stripTrailingZeros());
 	}
 
 	/** Enters (or corrects) the figures of one or more years; every change is audited. */

@@ -36,28 +36,32 @@ class ReportComputation {
 	}
 
 	ReportFigures figures(AgencyId agency, int year) {
-		return figures(agency, year, requests.table(agency, year));
+		return figures(agency, year, requests.table(agency, year), administrative.of(agency, year),
+				requests.fees(agency, year));
 	}
 
 	/** The figures of many agencies for one year, table 三 of all of them counted in one pass. */
 	Map<AgencyId, ReportFigures> figures(List<AgencyId> agencies, int year) {
 		Map<AgencyId, RequestStatistics.Table> tables = requests.tables(year);
+		Map<AgencyId, AdministrativeFigures> statistics = administrative.of(year);
+		Map<AgencyId, RequestStatistics.Fees> fees = requests.fees(year);
 		Map<AgencyId, ReportFigures> all = new LinkedHashMap<>();
 		for (AgencyId agency : agencies) {
 			RequestStatistics.Table table = tables.get(agency);
-			all.put(agency, figures(agency, year, table != null ? table : requests.table(agency, year)));
+			all.put(agency, figures(agency, year, table != null ? table : requests.table(agency, year),
+					statistics.getOrDefault(agency, AdministrativeFigures.none(year)),
+					fees.getOrDefault(agency, new RequestStatistics.Fees(0, java.math.BigDecimal.ZERO))));
 		}
 		return all;
 	}
 
-	private ReportFigures figures(AgencyId agency, int year, RequestStatistics.Table requestTable) {
+	private ReportFigures figures(AgencyId agency, int year, RequestStatistics.Table requestTable,
+			AdministrativeFigures figures, RequestStatistics.Fees fees) {
 		PublishingStatistics.Proactive proactive = publishing.of(agency, year);
-		AdministrativeFigures figures = administrative.of(agency, year);
 		Map<String, long[]> rows = new LinkedHashMap<>();
 		Map<String, long[]> table = requestTable.rows();
 		ReportFigures.ROWS.forEach(row -> rows.put(row, table.get(row).clone()));
 		Map<AppealKind, AppealStatistics.Group> cases = appeals.table(agency, year);
-		RequestStatistics.Fees fees = requests.fees(agency, year);
 		return new ReportFigures(
 				new ReportFigures.Proactive(proactive.publishedCount(), counts(proactive.rules()),
 						counts(proactive.normativeDocuments()), figures.licensing(), figures.penalty(),

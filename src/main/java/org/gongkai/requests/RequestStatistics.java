@@ -116,15 +116,31 @@ public class RequestStatistics {
 	}
 
 	public Fees fees(AgencyId agency, int year) {
-		return jdbc.sql("""
-				select count(*) filter (where fee_notice_on between :first and :last) as notices,
-				       coalesce(sum(fee_amount_yuan) filter (where fee_paid_on between :first and :last), 0) as collected
-				from disclosure_request where agency_id = :agency""")
-			.param("agency", agency.value())
-			.param("first", LocalDate.of(year, 1, 1))
-			.param("last", LocalDate.of(year, 12, 31))
+		return fees(year, "where agency_id = :agency").param("agency", agency.value())
 			.query((rs, row) -> new Fees(rs.getLong("notices"), rs.getBigDecimal("collected")))
-			.single();
+			.optional()
+			.orElse(new Fees(0, java.math.BigDecimal.ZERO));
+	}
+
+	/** The fees of section 六 of every agency that issued a notice or collected money in the year. */
+	public Map<AgencyId, Fees> fees(int year) {
+		Map<AgencyId, Fees> fees = new java.util.HashMap<>();
+		fees(year, "").query(rs -> {
+			fees.put(new AgencyId(rs.getLong("agency_id")), new Fees(rs.getLong("notices"), rs.getBigDecimal("collected")));
+		});
+		return fees;
+	}
+
+	private JdbcClient.StatementSpec fees(int year, String where) {
+		return jdbc.sql("""
+				select agency_id, count(*) filter (where fee_notice_on between :first and :last) as notices,
+				       coalesce(sum(fee_amount_yuan) filter (where fee_paid_on between :first and :last), 0) as collected
+				from disclosure_request %s
+				group by agency_id
+				having count(*) filter (where fee_notice_on between :first and :last) > 0
+				    or count(*) filter (where fee_paid_on between :first and :last) > 0""".formatted(where))
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31));
 	}
 
 	private static void add(long[] row, int column, long count) {
