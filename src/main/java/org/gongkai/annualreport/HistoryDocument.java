@@ -1,5 +1,6 @@
 package org.gongkai.annualreport;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * be named by its array and index instead of refusing the whole body at the first bad value.
  */
 public record HistoryDocument(List<Request> requests, List<Normative> normativeDocuments,
-		List<Case> reconsiderations, List<Case> litigations, List<Statistics> administrativeStatistics) {
+		List<Case> reconsiderations, List<Case> litigations, List<Statistics> administrativeStatistics)
+		implements Serializable {
 
 	public HistoryDocument {
 		requests = requests == null ? List.of() : requests;
@@ -19,22 +21,22 @@ public record HistoryDocument(List<Request> requests, List<Normative> normativeD
 
 	/** An application: open while {@code closedOn} and {@code outcome} are null. */
 	public record Request(String reference, String applicantType, String receivedOn, String closedOn,
-			String outcome) {
+			String outcome) implements Serializable {
 	}
 
 	/** A rule ({@code RULE}) or normative document ({@code NORMATIVE_DOCUMENT}). */
 	public record Normative(String reference, String kind, String title, String documentNumber, String issuedOn,
-			String abolishedOn) {
+			String abolishedOn) implements Serializable {
 	}
 
 	/** A reconsideration or a lawsuit: pending while {@code decidedOn} and {@code result} are null. */
 	public record Case(String reference, String filedOn, Boolean afterReconsideration, String decidedOn,
-			String result) {
+			String result) implements Serializable {
 	}
 
 	/** One year's administrative statistics. */
 	public record Statistics(Integer year, Long licensing, Long penalty, Long enforcement,
-			String administrativeFeesWanYuan) {
+			String administrativeFeesWanYuan) implements Serializable {
 	}
 
 	/** One bad record: the array, the index in it, the field and the message key with its arguments. */
