@@ -19,8 +19,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Annual reports for the demo. 示例区某局's 2025 narrative reads like the seed report (../shared/seed), its figures
- * written as placeholders so that they come from the records (41 items, no applications, no appeals, no fees).
+ * Annual reports for the demo. 示例区某局's 2025 report is published, as the seed report (../shared/seed) was: its
+ * narrative reads like the seed's, its figures written as placeholders so that they come from the records (41 items,
+ * no applications, no appeals, no fees), and the published snapshot keeps those numbers.
  * 示例区财政局 has administrative statistics and appeals in 2024 and 2025 beside its applications carried over.
  */
 @Component
@@ -72,6 +73,7 @@ class DemoAnnualReports {
 
 	void seed() {
 		reports.saveNarrative(staff("officer"), DemoData.BUREAU, 2025, BUREAU_2025);
+		reports.publish(staff("officer"), DemoData.BUREAU, 2025);
 		Staff finance = staff("finance-editor");
 		statistics.record(finance, "demo-finance",
 				List.of(new AdministrativeFigures(2024, 12, 3, 0, new BigDecimal("96171.6")),

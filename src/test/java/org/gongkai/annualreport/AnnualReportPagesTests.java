@@ -148,20 +148,21 @@ class AnnualReportPagesTests {
 
 	@Test
 	void theDraftPageShowsThePreviewAndTheChecksAndTheLivePreviewUsesTheTypedText() throws Exception {
-		mvc.perform(get("/admin/annual-reports/2025").with(user(StaffFixtures.principal(context, "officer"))))
+		StaffPrincipal finance = StaffFixtures.principal(context, "finance-editor");
+		mvc.perform(get("/admin/annual-reports/2025").with(user(finance)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"checks-pass\"")))
-			.andExpect(content().string(containsString("累计主动公开各类政务信息共41条")))
+			.andExpect(content().string(containsString("上年结转1件")))
 			.andExpect(content().string(containsString("colspan=\"3\" rowspan=\"3\"")));
-		mvc.perform(post("/admin/annual-reports/2025/preview").with(user(StaffFixtures.principal(context, "officer")))
+		mvc.perform(post("/admin/annual-reports/2025/preview").with(user(finance))
 			.with(csrf())
-			.param("agency", "demo-bureau")
-			.param("overview", "全年主动公开政府信息40条。"))
+			.param("agency", "demo-finance")
+			.param("overview", "全年新收政府信息公开申请40件。"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"blocked\"")))
-			.andExpect(content().string(containsString("全年主动公开政府信息40条")));
-		mvc.perform(get("/admin/annual-reports/2025").param("agency", "demo-finance")
-			.with(user(StaffFixtures.principal(context, "officer")))).andExpect(status().isNotFound());
+			.andExpect(content().string(containsString("全年新收政府信息公开申请40件")));
+		mvc.perform(get("/admin/annual-reports/2025").param("agency", "demo-bureau").with(user(finance)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class ImportPages {
 
 	static final String VIEW = "admin/annualreport/import";
 
-	private static final String PENDING = "annualreport.pendingImport";
+	private static final String PENDING = "pendingHistoryImport";
 
 	private final HistoryImport history;
 
