@@ -61,14 +61,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoServiceItems serviceItems;
 
+	private final DemoAnnualReports reports;
+
 	private final boolean enabled;
 
 	DemoData(AgencyAdministration agencies, AgencyDirectory directory, StaffAccounts accounts,
 			InitialPassword password, DemoRequests requests, DemoPublications publications,
-			DemoInteraction interaction, DemoServiceItems serviceItems, GongkaiProperties properties,
-			Environment environment) {
+			DemoInteraction interaction, DemoServiceItems serviceItems, DemoAnnualReports reports,
+			GongkaiProperties properties, Environment environment) {
 		this.interaction = interaction;
 		this.serviceItems = serviceItems;
+		this.reports = reports;
 		this.requests = requests;
 		this.publications = publications;
 		this.agencies = agencies;
@@ -105,6 +108,7 @@ class DemoData implements ApplicationRunner {
 			log.warn("Demo applications skipped: the holiday notice of {} is not in the calendar", e.year());
 		}
 		interaction.seed();
+		reports.seed();
 		log.info("Demo data seeded: 示例区人民政府 with {} bureaus; staff editor, reviewer, officer, leader, "
 				+ "supervisor, finance-editor share the admin's initial password", BUREAUS.size());
 	}

@@ -99,12 +99,12 @@ class Document {
 	 * its own date, not run through the review again.
 	 */
 	static Document imported(long agencyId, long columnId, Draft draft, String bodyHtml, String indexNumber,
-			Instant publishedAt) {
-		Document document = new Document(null, agencyId, "import", publishedAt);
+			Instant publishedAt, String actor) {
+		Document document = new Document(null, agencyId, actor, publishedAt);
 		document.status = DocumentStatus.DRAFT;
 		document.edit(columnId, draft, bodyHtml);
 		document.status = DocumentStatus.PUBLISHED;
-		document.reviewer = "import";
+		document.reviewer = actor;
 		document.indexNumber = indexNumber;
 		document.publishedAt = publishedAt;
 		document.revision = 1;

@@ -179,27 +179,39 @@ public class DocumentDesk {
 	 */
 	@Transactional
 	public long importPublished(AgencyId agencyId, Draft draft, LocalDate publishedOn) {
-		return importDocument(agencyId, draft, publishedOn, document -> {
-		});
+		return file(agencyId, draft, publishedOn.atTime(10, 0).atZone(Beijing.ZONE).toInstant(), "import",
+				document -> {
+				});
 	}
 
 	/** Brings in an interpretation published before the platform together with the link to its policy document. */
 	@Transactional
 	public long importInterpretation(AgencyId agencyId, Draft draft, LocalDate publishedOn, long policyId,
 			InterpretationForm form) {
-		return importDocument(agencyId, draft, publishedOn, document -> document.interpret(policyId, form));
+		return file(agencyId, draft, publishedOn.atTime(10, 0).atZone(Beijing.ZONE).toInstant(), "import",
+				document -> document.interpret(policyId, form));
 	}
 
-	private long importDocument(AgencyId agencyId, Draft draft, LocalDate publishedOn,
+	/**
+	 * Files, published now, a document another module has approved by its own procedure (the annual report, which
+	 * the disclosure office checks and publishes, OGI art. 49); {@code approvedBy} is recorded as its reviewer.
+	 */
+	@Transactional
+	public long fileApproved(AgencyId agencyId, Draft draft, String approvedBy) {
+		return file(agencyId, draft, clock.instant(), approvedBy, document -> {
+		});
+	}
+
+	private long file(AgencyId agencyId, Draft draft, Instant publishedAt, String actor,
 			java.util.function.Consumer<Document> before) {
 		AgencyInfo agency = agencies.find(agencyId).orElseThrow();
 		Document document = Document.imported(agency.id().value(), support.columnId(agency, draft.columnCode()),
 				withPublisher(draft, agency), BodyHtml.clean(draft.body()),
-				support.nextIndexNumber(agency, publishedOn.getYear()),
-				publishedOn.atTime(10, 0).atZone(Beijing.ZONE).toInstant());
+				support.nextIndexNumber(agency, LocalDate.ofInstant(publishedAt, Beijing.ZONE).getYear()),
+				publishedAt, actor);
 		before.accept(document);
 		Document saved = documents.save(document);
-		support.published(saved, agency, "import");
+		support.published(saved, agency, actor);
 		return saved.id;
 	}
 

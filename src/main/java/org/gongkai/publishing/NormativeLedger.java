@@ -74,6 +74,30 @@ public class NormativeLedger {
 			.single();
 	}
 
+	/**
+	 * Brings in a rule or normative document of an older system (annual-report.md §6) with its dates; a reference
+	 * already present is left as it is. Runs in the caller's transaction.
+	 *
+	 * @return whether it was new
+	 */
+	@Transactional
+	public boolean importEntry(AgencyId agency, NormativeKind kind, String title, String documentNumber,
+			LocalDate issuedOn, LocalDate abolishedOn, String reference) {
+		return jdbc.sql("""
+				insert into normative_document (agency_id, kind, title, document_number, issued_on, abolished_on,
+				                                reference)
+				values (:agency, :kind, :title, :number, :issued, :abolished, :reference)
+				on conflict (agency_id, reference) do nothing""")
+			.param("agency", agency.value())
+			.param("kind", kind.name())
+			.param("title", title)
+			.param("number", documentNumber)
+			.param("issued", issuedOn)
+			.param("abolished", abolishedOn)
+			.param("reference", reference)
+			.update() > 0;
+	}
+
 	/** 废止: from the given day the document is no longer in force. */
 	@Transactional
 	public void abolish(Staff reviewer, long id, LocalDate on) {

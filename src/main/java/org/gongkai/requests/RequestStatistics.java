@@ -52,8 +52,46 @@ public class RequestStatistics {
 	}
 
 	public Table table(AgencyId agency, int year) {
-		LocalDate first = LocalDate.of(year, 1, 1);
-		LocalDate last = LocalDate.of(year, 12, 31);
+		Map<String, long[]> rows = emptyRows();
+		jdbc.sql(COUNTS.formatted("agency_id = :agency and", ""))
+			.param("agency", agency.value())
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31))
+			.query(rs -> {
+				add(rows, rs);
+			});
+		return new Table(year, rows);
+	}
+
+	/**
+	 * Table 三 of every agency with applications in one pass over all of them (a supervising office's overview); an
+	 * agency without any is absent.
+	 */
+	public Map<AgencyId, Table> tables(int year) {
+		Map<AgencyId, Table> tables = new java.util.HashMap<>();
+		jdbc.sql(COUNTS.formatted("", "agency_id,"))
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31))
+			.query(rs -> {
+				add(tables.computeIfAbsent(new AgencyId(rs.getLong("agency_id")), id -> new Table(year, emptyRows()))
+					.rows(), rs);
+			});
+		return tables;
+	}
+
+	/** The counts by the rules, grouped by applicant type and outcome (and agency, when it is not fixed). */
+	private static final String COUNTS = """
+			select %2$s applicant_type, outcome,
+			  count(*) filter (where received_on between :first and :last) as r1,
+			  count(*) filter (where received_on < :first and (closed_on is null or closed_on >= :first)) as r2,
+			  count(*) filter (where closed_on between :first and :last) as r3,
+			  count(*) filter (where received_on <= :last and (closed_on is null or closed_on > :last)) as r4
+			from disclosure_request
+			where %1$s received_on is not null and received_on <= :last
+			  and (closed_on is null or closed_on >= :first)
+			group by %2$s applicant_type, outcome""";
+
+	private static Map<String, long[]> emptyRows() {
 		Map<String, long[]> rows = new LinkedHashMap<>();
 		rows.put("R1", new long[7]);
 		rows.put("R2", new long[7]);
@@ -62,42 +100,47 @@ public class RequestStatistics {
 		}
 		rows.put("R3.7", new long[7]);
 		rows.put("R4", new long[7]);
-		jdbc.sql("""
-				select applicant_type, outcome,
-				  count(*) filter (where received_on between :first and :last) as r1,
-				  count(*) filter (where received_on < :first and (closed_on is null or closed_on >= :first)) as r2,
-				  count(*) filter (where closed_on between :first and :last) as r3,
-				  count(*) filter (where received_on <= :last and (closed_on is null or closed_on > :last)) as r4
-				from disclosure_request
-				where agency_id = :agency and received_on is not null and received_on <= :last
-				group by applicant_type, outcome""")
-			.param("agency", agency.value())
-			.param("first", first)
-			.param("last", last)
-			.query(rs -> {
-				int column = ApplicantType.valueOf(rs.getString("applicant_type")).ordinal();
-				add(rows.get("R1"), column, rs.getLong("r1"));
-				add(rows.get("R2"), column, rs.getLong("r2"));
-				add(rows.get("R4"), column, rs.getLong("r4"));
-				String outcome = rs.getString("outcome");
-				if (outcome != null && rs.getLong("r3") > 0) {
-					add(rows.get(Outcome.valueOf(outcome).row()), column, rs.getLong("r3"));
-					add(rows.get("R3.7"), column, rs.getLong("r3"));
-				}
-			});
-		return new Table(year, rows);
+		return rows;
+	}
+
+	private static void add(Map<String, long[]> rows, java.sql.ResultSet rs) throws java.sql.SQLException {
+		int column = ApplicantType.valueOf(rs.getString("applicant_type")).ordinal();
+		add(rows.get("R1"), column, rs.getLong("r1"));
+		add(rows.get("R2"), column, rs.getLong("r2"));
+		add(rows.get("R4"), column, rs.getLong("r4"));
+		String outcome = rs.getString("outcome");
+		if (outcome != null && rs.getLong("r3") > 0) {
+			add(rows.get(Outcome.valueOf(outcome).row()), column, rs.getLong("r3"));
+			add(rows.get("R3.7"), column, rs.getLong("r3"));
+		}
 	}
 
 	public Fees fees(AgencyId agency, int year) {
-		return jdbc.sql("""
-				select count(*) filter (where fee_notice_on between :first and :last) as notices,
-				       coalesce(sum(fee_amount_yuan) filter (where fee_paid_on between :first and :last), 0) as collected
-				from disclosure_request where agency_id = :agency""")
-			.param("agency", agency.value())
-			.param("first", LocalDate.of(year, 1, 1))
-			.param("last", LocalDate.of(year, 12, 31))
+		return fees(year, "where agency_id = :agency").param("agency", agency.value())
 			.query((rs, row) -> new Fees(rs.getLong("notices"), rs.getBigDecimal("collected")))
-			.single();
+			.optional()
+			.orElse(new Fees(0, java.math.BigDecimal.ZERO));
+	}
+
+	/** The fees of section 六 of every agency that issued a notice or collected money in the year. */
+	public Map<AgencyId, Fees> fees(int year) {
+		Map<AgencyId, Fees> fees = new java.util.HashMap<>();
+		fees(year, "").query(rs -> {
+			fees.put(new AgencyId(rs.getLong("agency_id")), new Fees(rs.getLong("notices"), rs.getBigDecimal("collected")));
+		});
+		return fees;
+	}
+
+	private JdbcClient.StatementSpec fees(int year, String where) {
+		return jdbc.sql("""
+				select agency_id, count(*) filter (where fee_notice_on between :first and :last) as notices,
+				       coalesce(sum(fee_amount_yuan) filter (where fee_paid_on between :first and :last), 0) as collected
+				from disclosure_request %s
+				group by agency_id
+				having count(*) filter (where fee_notice_on between :first and :last) > 0
+				    or count(*) filter (where fee_paid_on between :first and :last) > 0""".formatted(where))
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31));
 	}
 
 	private static void add(long[] row, int column, long count) {

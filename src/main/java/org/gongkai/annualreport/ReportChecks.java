@@ -1,0 +1,241 @@
+package org.gongkai.annualreport;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.annualreport.Check.Rule;
+
+/**
+ * The checks of annual-report.md §4 on one report, as plain functions of its figures, its (filled) narrative, the
+ * day it is published and the previous year's published report, if any.
+ */
+final class ReportChecks {
+
+	static final List<String> COLUMNS = List.of("NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION",
+			"SOCIAL_WELFARE_ORGANIZATION", "LEGAL_SERVICE_AGENCY", "OTHER_ORGANIZATION", "TOTAL");
+
+	/**
+	 * Sentences of the narrative that state a figure, and the figure they state: "公开…41条" is the number published,
+	 * "收到…申请3件" the applications received, "未收到…申请" says none, "缴费通知2份" and "信息处理费0元" the fees.
+	 */
+	private static final Map<Pattern, Function<ReportFigures, BigDecimal>> STATED = new LinkedHashMap<>();
+
+	static {
+		STATED.put(Pattern.compile("公开[^。；\\n]*?(\\d+)条"), f -> BigDecimal.valueOf(f.proactive().publishedCount()));
+		STATED.put(Pattern.compile("(?:收到|新收)[^。；\\n]*?申请(?:共)?(\\d+)件"), f -> BigDecimal.valueOf(f.total("R1")));
+		STATED.put(Pattern.compile("未收到[^。；\\n]*?申请()"), f -> BigDecimal.valueOf(f.total("R1")));
+		STATED.put(Pattern.compile("缴费通知(?:书)?(\\d+)[份件次]"), f -> BigDecimal.valueOf(f.fees().noticesIssued()));
+		STATED.put(Pattern.compile("信息处理费(\\d+(?:\\.\\d+)?)元"), f -> f.fees().collectedYuan());
+	}
+
+	/** The previous year's published report. */
+	record Previous(ReportFigures figures, Narrative narrative) {
+	}
+
+	private ReportChecks() {
+	}
+
+	static List<Check> run(int year, ReportFigures figures, Narrative filled, LocalDate publishedOn,
+			Previous previous) {
+		List<Check> checks = new ArrayList<>();
+		checks.add(balance(figures));
+		checks.add(outcomeSum(figures));
+		checks.add(applicantSum(figures));
+		checks.add(nonNegative(figures));
+		checks.add(appealsSum(figures));
+		checks.add(narrativeNumbers(figures, filled));
+		checks.add(carryOver(figures, previous));
+		checks.add(inForceStock(figures, previous));
+		checks.add(yearOnYear(figures, previous));
+		checks.add(repeatedText(filled, previous));
+		LocalDate due = LocalDate.of(year + 1, 1, 31);
+		checks.add(new Check(Rule.LATE, !publishedOn.isAfter(due), publishedOn.isAfter(due) ? publishedOn + " > " + due : ""));
+		return checks;
+	}
+
+	static Check balance(ReportFigures f) {
+		List<String> failures = new ArrayList<>();
+		for (int c = 0; c < 7; c++) {
+			long in = cell(f, "R1", c) + cell(f, "R2", c);
+			long out = cell(f, "R3.7", c) + cell(f, "R4", c);
+			if (in != out) {
+				failures.add(COLUMNS.get(c) + ": R1+R2=" + in + " ≠ R3.7+R4=" + out);
+			}
+		}
+		return check(Rule.BALANCE, failures);
+	}
+
+	static Check outcomeSum(ReportFigures f) {
+		List<String> failures = new ArrayList<>();
+		for (int c = 0; c < 7; c++) {
+			int column = c;
+			long sum = ReportFigures.OUTCOME_ROWS.stream().mapToLong(row -> cell(f, row, column)).sum();
+			if (sum != cell(f, "R3.7", c)) {
+				failures.add(COLUMNS.get(c) + ": ΣR3.x=" + sum + " ≠ R3.7=" + cell(f, "R3.7", c));
+			}
+		}
+		return check(Rule.OUTCOME_SUM, failures);
+	}
+
+	static Check applicantSum(ReportFigures f) {
+		List<String> failures = new ArrayList<>();
+		for (String row : ReportFigures.ROWS) {
+			long[] cells = f.requests().get(row);
+			long sum = Arrays.stream(cells, 0, 6).sum();
+			if (sum != cells[6]) {
+				failures.add(row + ": Σ=" + sum + " ≠ TOTAL=" + cells[6]);
+			}
+		}
+		return check(Rule.APPLICANT_SUM, failures);
+	}
+
+	static Check nonNegative(ReportFigures f) {
+		List<String> failures = new ArrayList<>();
+		f.requests().forEach((row, cells) -> {
+			for (int c = 0; c < cells.length; c++) {
+				if (cells[c] < 0) {
+					failures.add(row + "/" + COLUMNS.get(c) + "=" + cells[c]);
+				}
+			}
+		});
+		ReportFigures.Proactive p = f.proactive();
+		long[] proactive = { p.publishedCount(), p.rules().issued(), p.rules().abolished(), p.rules().inForce(),
+				p.normativeDocuments().issued(), p.normativeDocuments().abolished(), p.normativeDocuments().inForce(),
+				p.licensing(), p.penalty(), p.enforcement() };
+		if (Arrays.stream(proactive).anyMatch(value -> value < 0) || p.administrativeFeesWanYuan().signum() < 0) {
+			failures.add("proactive");
+		}
+		f.appeals().groups().forEach(group -> {
+			if (Arrays.stream(group.cells()).anyMatch(value -> value < 0)) {
+				failures.add("appeals " + group);
+			}
+		});
+		return check(Rule.NON_NEGATIVE, failures);
+	}
+
+	static Check appealsSum(ReportFigures f) {
+		List<String> failures = new ArrayList<>();
+		List<String> names = List.of("reconsideration", "litigationDirect", "litigationAfterReconsideration");
+		List<ReportFigures.Group> groups = f.appeals().groups();
+		for (int i = 0; i < groups.size(); i++) {
+			ReportFigures.Group g = groups.get(i);
+			long sum = g.upheld() + g.corrected() + g.other() + g.pending();
+			if (sum != g.total()) {
+				failures.add(names.get(i) + ": " + sum + " ≠ " + g.total());
+			}
+		}
+		return check(Rule.APPEALS_SUM, failures);
+	}
+
+	static Check narrativeNumbers(ReportFigures f, Narrative filled) {
+		List<String> failures = new ArrayList<>();
+		String text = filled.text();
+		Matcher unknown = Placeholders.PLACEHOLDER.matcher(text);
+		while (unknown.find()) {
+			failures.add(unknown.group());
+		}
+		STATED.forEach((pattern, figure) -> {
+			Matcher matcher = pattern.matcher(text);
+			while (matcher.find()) {
+				BigDecimal stated = matcher.group(1).isEmpty() ? BigDecimal.ZERO : new BigDecimal(matcher.group(1));
+				if (stated.compareTo(figure.apply(f)) != 0) {
+					failures.add("“" + matcher.group() + "” ≠ " + figure.apply(f).toPlainString());
+				}
+			}
+		});
+		return check(Rule.NARRATIVE_NUMBERS, failures);
+	}
+
+	static Check carryOver(ReportFigures f, Previous previous) {
+		if (previous == null) {
+			return new Check(Rule.CARRY_OVER, true, "");
+		}
+		List<String> failures = new ArrayList<>();
+		for (int c = 0; c < 7; c++) {
+			if (cell(f, "R2", c) != cell(previous.figures(), "R4", c)) {
+				failures.add(COLUMNS.get(c) + ": R2=" + cell(f, "R2", c) + " ≠ R4(Y−1)="
+						+ cell(previous.figures(), "R4", c));
+			}
+		}
+		return check(Rule.CARRY_OVER, failures);
+	}
+
+	static Check inForceStock(ReportFigures f, Previous previous) {
+		if (previous == null) {
+			return new Check(Rule.IN_FORCE_STOCK, true, "");
+		}
+		List<String> failures = new ArrayList<>();
+		stock("rules", f.proactive().rules(), previous.figures().proactive().rules(), failures);
+		stock("normativeDocuments", f.proactive().normativeDocuments(),
+				previous.figures().proactive().normativeDocuments(), failures);
+		return check(Rule.IN_FORCE_STOCK, failures);
+	}
+
+	private static void stock(String kind, ReportFigures.Counts now, ReportFigures.Counts before,
+			List<String> failures) {
+		long expected = before.inForce() + now.issued() - now.abolished();
+		if (now.inForce() != expected) {
+			failures.add(kind + ": " + now.inForce() + " ≠ " + before.inForce() + "+" + now.issued() + "−"
+					+ now.abolished());
+		}
+	}
+
+	static Check yearOnYear(ReportFigures f, Previous previous) {
+		if (previous == null) {
+			return new Check(Rule.YEAR_ON_YEAR, true, "");
+		}
+		Map<String, Function<ReportFigures, BigDecimal>> figures = new LinkedHashMap<>();
+		figures.put("publishedCount", x -> BigDecimal.valueOf(x.proactive().publishedCount()));
+		figures.put("R1", x -> BigDecimal.valueOf(x.total("R1")));
+		figures.put("R3.7", x -> BigDecimal.valueOf(x.total("R3.7")));
+		figures.put("licensing", x -> BigDecimal.valueOf(x.proactive().licensing()));
+		figures.put("penalty", x -> BigDecimal.valueOf(x.proactive().penalty()));
+		figures.put("enforcement", x -> BigDecimal.valueOf(x.proactive().enforcement()));
+		figures.put("administrativeFeesWanYuan", x -> x.proactive().administrativeFeesWanYuan());
+		List<String> failures = new ArrayList<>();
+		figures.forEach((name, figure) -> {
+			BigDecimal now = figure.apply(f);
+			BigDecimal before = figure.apply(previous.figures());
+			if (before.signum() > 0 && now.signum() > 0) {
+				double ratio = now.doubleValue() / before.doubleValue();
+				if (ratio > 5 || ratio < 0.2) {
+					failures.add(name + ": " + before.toPlainString() + " → " + now.toPlainString());
+				}
+			}
+		});
+		return check(Rule.YEAR_ON_YEAR, failures);
+	}
+
+	/** The share of this year's sentences found word for word in last year's text (a local assessment: ≤ 50%). */
+	static Check repeatedText(Narrative filled, Previous previous) {
+		if (previous == null) {
+			return new Check(Rule.REPEATED_TEXT, true, "");
+		}
+		List<String> sentences = sentences(filled.text());
+		String before = previous.narrative().text();
+		long repeated = sentences.stream().filter(before::contains).count();
+		boolean ok = sentences.isEmpty() || repeated * 2 <= sentences.size();
+		return new Check(Rule.REPEATED_TEXT, ok, repeated + "/" + sentences.size());
+	}
+
+	private static List<String> sentences(String text) {
+		return Arrays.stream(text.split("[。；！？\\n]")).map(String::strip).filter(s -> s.length() >= 8).toList();
+	}
+
+	private static long cell(ReportFigures f, String row, int column) {
+		return f.requests().get(row)[column];
+	}
+
+	private static Check check(Rule rule, List<String> failures) {
+		return new Check(rule, failures.isEmpty(), String.join("; ", failures));
+	}
+
+}

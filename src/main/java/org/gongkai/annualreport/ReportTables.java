@@ -1,0 +1,120 @@
+package org.gongkai.annualreport;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.annualreport.ReportTable.Cell;
+
+/**
+ * Tables 二, 三 and 四 laid out as 国办公开办函〔2021〕30号 prints them (rules.md §3.2–3.4), headings and notes
+ * verbatim.
+ */
+final class ReportTables {
+
+	static final String BALANCE_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+
+	/** The labels of table 三's rows R3.1 … R3.6.3 after their group heading. */
+	private static final String[][] OUTCOME_GROUPS = {
+			{ "（三）不予公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+					"5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项" },
+			{ "（四）无法提供", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确" },
+			{ "（五）不予处理", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+					"5.要求行政机关确认或重新出具已获取信息" },
+			{ "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+					"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他" } };
+
+	private ReportTables() {
+	}
+
+	static List<ReportTable> all(ReportFigures figures) {
+		return List.of(proactive(figures.proactive()), requests(figures), appeals(figures.appeals()));
+	}
+
+	/** Table 二: 第二十条第（一）（五）（六）（八）项. */
+	static ReportTable proactive(ReportFigures.Proactive p) {
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(List.of(Cell.label("第二十条第（一）项", 4, 1)));
+		rows.add(List.of(Cell.label("信息内容"), Cell.label("本年制发件数"), Cell.label("本年废止件数"), Cell.label("现行有效件数")));
+		rows.add(List.of(Cell.label("规章"), Cell.figure(p.rules().issued()), Cell.figure(p.rules().abolished()),
+				Cell.figure(p.rules().inForce())));
+		rows.add(List.of(Cell.label("行政规范性文件"), Cell.figure(p.normativeDocuments().issued()),
+				Cell.figure(p.normativeDocuments().abolished()), Cell.figure(p.normativeDocuments().inForce())));
+		block(rows, "第二十条第（五）项", "本年处理决定数量");
+		rows.add(List.of(Cell.label("行政许可"), Cell.figure(p.licensing(), 3)));
+		block(rows, "第二十条第（六）项", "本年处理决定数量");
+		rows.add(List.of(Cell.label("行政处罚"), Cell.figure(p.penalty(), 3)));
+		rows.add(List.of(Cell.label("行政强制"), Cell.figure(p.enforcement(), 3)));
+		block(rows, "第二十条第（八）项", "本年收费金额（单位：万元）");
+		rows.add(List.of(Cell.label("行政事业性收费"), Cell.figure(money(p.administrativeFeesWanYuan()), 3)));
+		return new ReportTable("二、主动公开政府信息情况", 4, rows);
+	}
+
+	private static void block(List<List<Cell>> rows, String item, String column) {
+		rows.add(List.of(Cell.label(item, 4, 1)));
+		rows.add(List.of(Cell.label("信息内容"), Cell.label(column, 3, 1)));
+	}
+
+	/** Table 三: 7 applicant columns, 25 rows, the balance note in the corner. */
+	static ReportTable requests(ReportFigures figures) {
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(List.of(Cell.label(BALANCE_NOTE, 3, 3), Cell.label("申请人情况", 7, 1)));
+		rows.add(List.of(Cell.label("自然人", 1, 2), Cell.label("法人或其他组织", 5, 1), Cell.label("总计", 1, 2)));
+		rows.add(List.of(Cell.label("商业企业"), Cell.label("科研机构"), Cell.label("社会公益组织"), Cell.label("法律服务机构"),
+				Cell.label("其他")));
+		rows.add(figureRow(List.of(Cell.label("一、本年新收政府信息公开申请数量", 3, 1)), figures, "R1"));
+		rows.add(figureRow(List.of(Cell.label("二、上年结转政府信息公开申请数量", 3, 1)), figures, "R2"));
+		rows.add(figureRow(List.of(Cell.label("三、本年度办理结果", 1, 22), Cell.label("（一）予以公开", 2, 1)), figures,
+				"R3.1"));
+		rows.add(figureRow(List.of(Cell.label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 2, 1)), figures, "R3.2"));
+		int outcome = 4;
+		for (String[] group : OUTCOME_GROUPS) {
+			for (int i = 1; i < group.length; i++) {
+				List<Cell> labels = i == 1 ? List.of(Cell.label(group[0], 1, group.length - 1), Cell.label(group[i]))
+						: List.of(Cell.label(group[i]));
+				rows.add(figureRow(labels, figures, ReportFigures.ROWS.get(outcome++)));
+			}
+		}
+		rows.add(figureRow(List.of(Cell.label("（七）总计", 2, 1)), figures, "R3.7"));
+		rows.add(figureRow(List.of(Cell.label("四、结转下年度继续办理", 3, 1)), figures, "R4"));
+		return new ReportTable("三、收到和处理政府信息公开申请情况", 10, rows);
+	}
+
+	private static List<Cell> figureRow(List<Cell> labels, ReportFigures figures, String row) {
+		List<Cell> cells = new ArrayList<>(labels);
+		for (long value : figures.requests().get(row)) {
+			cells.add(Cell.figure(value));
+		}
+		return cells;
+	}
+
+	/** Table 四: reconsideration (5 columns) and litigation (direct, after reconsideration: 5 each). */
+	static ReportTable appeals(ReportFigures.Appeals appeals) {
+		List<String> results = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(List.of(Cell.label("行政复议", 5, 1), Cell.label("行政诉讼", 10, 1)));
+		List<Cell> second = new ArrayList<>();
+		results.forEach(result -> second.add(Cell.label(result, 1, 2)));
+		second.add(Cell.label("未经复议直接起诉", 5, 1));
+		second.add(Cell.label("复议后起诉", 5, 1));
+		rows.add(second);
+		List<Cell> third = new ArrayList<>();
+		results.forEach(result -> third.add(Cell.label(result)));
+		results.forEach(result -> third.add(Cell.label(result)));
+		rows.add(third);
+		List<Cell> values = new ArrayList<>();
+		for (ReportFigures.Group group : appeals.groups()) {
+			for (long value : group.cells()) {
+				values.add(Cell.figure(value));
+			}
+		}
+		rows.add(values);
+		return new ReportTable("四、政府信息公开行政复议、行政诉讼情况", 15, rows);
+	}
+
+	/** 万元 as the report prints it: no trailing zeros ("0", "96171.6", "59237.2449"). */
+	static String money(BigDecimal amount) {
+		return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
+	}
+
+}

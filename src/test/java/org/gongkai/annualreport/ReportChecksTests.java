@@ -1,0 +1,169 @@
+package org.gongkai.annualreport;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.annualreport.Check.Rule;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each check of annual-report.md §4 passes on a consistent report and fires on a bad one. */
+class ReportChecksTests {
+
+	private static final Narrative PLAIN = new Narrative("", "2025年度累计主动公开各类政府信息共41条。", "", "", "", "", "");
+
+	@Test
+	void aConsistentReportPassesEveryCheck() {
+		List<Check> checks = ReportChecks.run(2025, consistent(), PLAIN, LocalDate.of(2026, 1, 20), null);
+		assertThat(checks).hasSize(Rule.values().length).allMatch(Check::ok);
+	}
+
+	@Test
+	void theBalanceFailsInTheColumnThatDoesNotAddUp() {
+		ReportFigures f = consistent();
+		f.requests().get("R1")[1]++;
+		f.requests().get("R1")[6]++;
+		Check check = ReportChecks.balance(f);
+		assertThat(check.ok()).isFalse();
+		assertThat(check.blocks()).isTrue();
+		assertThat(check.detail()).startsWith("COMMERCIAL_ENTERPRISE").doesNotContain("NATURAL_PERSON");
+	}
+
+	@Test
+	void anOutcomeRowThatIsNotInTheTotalFails() {
+		ReportFigures f = consistent();
+		f.requests().get("R3.3.4")[0] = 1;
+		assertThat(ReportChecks.outcomeSum(f).ok()).isFalse();
+		assertThat(ReportChecks.outcomeSum(f).detail()).contains("NATURAL_PERSON");
+	}
+
+	@Test
+	void aTotalColumnThatIsNotTheSumOfTheApplicantsFails() {
+		ReportFigures f = consistent();
+		f.requests().get("R3.1")[6] = 9;
+		assertThat(ReportChecks.applicantSum(f).ok()).isFalse();
+		assertThat(ReportChecks.applicantSum(f).detail()).startsWith("R3.1");
+	}
+
+	@Test
+	void aNegativeCellFails() {
+		ReportFigures f = consistent();
+		f.requests().get("R3.5.2")[3] = -1;
+		assertThat(ReportChecks.nonNegative(f).ok()).isFalse();
+		assertThat(ReportChecks.nonNegative(f).detail()).contains("R3.5.2/SOCIAL_WELFARE_ORGANIZATION=-1");
+	}
+
+	@Test
+	void anAppealsGroupWhoseTotalDiffersFails() {
+		ReportFigures f = consistent();
+		ReportFigures bad = new ReportFigures(f.proactive(), f.requests(),
+				new ReportFigures.Appeals(f.appeals().reconsideration(), new ReportFigures.Group(1, 0, 0, 1, 3),
+						f.appeals().litigationAfterReconsideration()),
+				f.fees());
+		assertThat(ReportChecks.appealsSum(bad).ok()).isFalse();
+		assertThat(ReportChecks.appealsSum(bad).detail()).startsWith("litigationDirect");
+	}
+
+	@Test
+	void aNumberTypedIntoTheNarrativeThatContradictsTheTablesFails() {
+		Narrative typed = new Narrative("", "2025年度累计主动公开各类政府信息共40条。", "", "2025年，我单位新收政府信息公开申请5件。", "",
+				"", "实际收取信息处理费0元。");
+		Check check = ReportChecks.narrativeNumbers(consistent(), typed);
+		assertThat(check.ok()).isFalse();
+		assertThat(check.blocks()).isTrue();
+		assertThat(check.detail()).contains("40条").contains("申请5件").doesNotContain("处理费0元");
+		Narrative none = new Narrative("", "", "", "2025年，我单位未收到政府信息公开申请。", "", "", "");
+		assertThat(ReportChecks.narrativeNumbers(consistent(), none).ok()).isFalse();
+		Narrative unknown = new Narrative("", "共{publishedTotal}条", "", "", "", "", "");
+		assertThat(ReportChecks.narrativeNumbers(consistent(), unknown).detail()).contains("{publishedTotal}");
+	}
+
+	@Test
+	void placeholdersFillTheNarrativeFromTheFigures() {
+		Narrative template = new Narrative("", "共{publishedCount}条；新收申请{requestsReceived}件。", "", "", "", "", "");
+		Narrative filled = Placeholders.fill(template, Placeholders.values("示例局", 2025, consistent()));
+		assertThat(filled.overview()).isEqualTo("共41条；新收申请4件。");
+		assertThat(ReportChecks.narrativeNumbers(consistent(), filled).ok()).isTrue();
+	}
+
+	@Test
+	void carryOverDifferentFromLastYearsPublishedReportWarns() {
+		ReportFigures lastYear = consistent();
+		lastYear.requests().get("R4")[0] = 3;
+		Check check = ReportChecks.carryOver(consistent(), new ReportChecks.Previous(lastYear, PLAIN));
+		assertThat(check.ok()).isFalse();
+		assertThat(check.blocks()).isFalse();
+		assertThat(check.detail()).contains("NATURAL_PERSON: R2=1 ≠ R4(Y−1)=3");
+	}
+
+	@Test
+	void anInForceStockThatDoesNotFollowFromLastYearWarns() {
+		ReportFigures lastYear = consistent();
+		ReportFigures now = withProactive(consistent(), new ReportFigures.Counts(2, 0, 5));
+		Check check = ReportChecks.inForceStock(now, new ReportChecks.Previous(lastYear, PLAIN));
+		assertThat(check.ok()).isFalse();
+		assertThat(check.detail()).contains("normativeDocuments: 5 ≠ 1+2−0");
+		ReportFigures following = withProactive(consistent(), new ReportFigures.Counts(2, 1, 2));
+		assertThat(ReportChecks.inForceStock(following, new ReportChecks.Previous(lastYear, PLAIN)).ok()).isTrue();
+	}
+
+	@Test
+	void aFigureMoreThanFiveTimesLastYearsWarns() {
+		ReportFigures lastYear = consistent();
+		ReportFigures now = new ReportFigures(new ReportFigures.Proactive(250, new ReportFigures.Counts(0, 0, 0),
+				new ReportFigures.Counts(0, 0, 1), 0, 0, 0, BigDecimal.ZERO), consistent().requests(),
+				consistent().appeals(), consistent().fees());
+		Check check = ReportChecks.yearOnYear(now, new ReportChecks.Previous(lastYear, PLAIN));
+		assertThat(check.ok()).isFalse();
+		assertThat(check.detail()).isEqualTo("publishedCount: 41 → 250");
+	}
+
+	@Test
+	void aNarrativeRepeatingMostOfLastYearsWarns() {
+		Narrative lastYear = new Narrative("", "我局持续强化政府信息全生命周期管理。健全信息发布审核机制，明确审核责任主体。", "", "", "",
+				"", "");
+		Narrative same = new Narrative("", "我局持续强化政府信息全生命周期管理。健全信息发布审核机制，明确审核责任主体。今年新建了依申请公开台账制度。",
+				"", "", "", "", "");
+		Check check = ReportChecks.repeatedText(same, new ReportChecks.Previous(consistent(), lastYear));
+		assertThat(check.ok()).isFalse();
+		assertThat(check.detail()).isEqualTo("2/3");
+	}
+
+	@Test
+	void publishingAfterTheThirtyFirstOfJanuaryWarns() {
+		List<Check> late = ReportChecks.run(2025, consistent(), PLAIN, LocalDate.of(2026, 2, 1), null);
+		assertThat(late).filteredOn(check -> check.rule() == Rule.LATE).singleElement().satisfies(check -> {
+			assertThat(check.ok()).isFalse();
+			assertThat(check.blocks()).isFalse();
+		});
+	}
+
+	/** 41 items; 4 new and 1 carried over; 4 closed; 1 carried forward. */
+	static ReportFigures consistent() {
+		Map<String, long[]> rows = new LinkedHashMap<>();
+		ReportFigures.ROWS.forEach(row -> rows.put(row, new long[7]));
+		rows.put("R1", new long[] { 2, 1, 1, 0, 0, 0, 4 });
+		rows.put("R2", new long[] { 1, 0, 0, 0, 0, 0, 1 });
+		rows.put("R3.1", new long[] { 2, 0, 0, 0, 0, 0, 2 });
+		rows.put("R3.4.1", new long[] { 0, 1, 0, 0, 0, 0, 1 });
+		rows.put("R3.6.3", new long[] { 1, 0, 0, 0, 0, 0, 1 });
+		rows.put("R3.7", new long[] { 3, 1, 0, 0, 0, 0, 4 });
+		rows.put("R4", new long[] { 0, 0, 1, 0, 0, 0, 1 });
+		ReportFigures.Group none = new ReportFigures.Group(0, 0, 0, 0, 0);
+		return new ReportFigures(
+				new ReportFigures.Proactive(41, new ReportFigures.Counts(0, 0, 0), new ReportFigures.Counts(0, 0, 1),
+						0, 0, 0, BigDecimal.ZERO),
+				rows, new ReportFigures.Appeals(new ReportFigures.Group(1, 0, 0, 1, 2), none, none),
+				new ReportFigures.Fees(0, BigDecimal.ZERO));
+	}
+
+	private static ReportFigures withProactive(ReportFigures f, ReportFigures.Counts normative) {
+		return new ReportFigures(new ReportFigures.Proactive(41, f.proactive().rules(), normative, 0, 0, 0,
+				BigDecimal.ZERO), f.requests(), f.appeals(), f.fees());
+	}
+
+}
