@@ -132,7 +132,7 @@ class SearchTests {
 			.andExpect(content().string(containsString("草稿")));
 
 		desk.submit(editor, id);
-		desk.publish(reviewer, id, null);
+		desk.publish(reviewer, id, null, null);
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> search.publicly(SearchQuery.of("示例区某规〔2026〕7号")).hits().stream()
 				.anyMatch(hit -> hit.documentId() == id));
@@ -144,7 +144,7 @@ class SearchTests {
 				"各科室：为加强电动自行车停放充电安全管理，现就有关事项通知如下。", null, null, "通知", null, "示例区某规〔2026〕7号",
 				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), Validity.VALID));
 		desk.submit(editor, id);
-		desk.publish(reviewer, id, null);
+		desk.publish(reviewer, id, null, null);
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> search.publicly(SearchQuery.of("电动自行车")).hits().stream()
 				.anyMatch(hit -> hit.documentId() == id && hit.title().endsWith("（修订）")));
