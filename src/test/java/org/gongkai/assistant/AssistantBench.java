@@ -60,7 +60,7 @@ class AssistantBench {
 	@Test
 	void run() throws IOException {
 		String set = System.getProperty("bench.set", "questions");
-		Embedder embedder = new Embedder();
+		Embedder embedder = new Embedder(Path.of("target", "djl"));
 		Retrieval retrieval = demoRetrieval(embedder);
 		Threshold threshold = new AssistantSettings(null, null, null, null, null).threshold();
 		List<Question> questions = read(set + ".tsv");

@@ -196,6 +196,22 @@ class AssistantTests {
 		mvc.perform(get("/assistant").param("agency", "demo-district").param("q", "低保每个月什么时候发钱"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/service-guides/demo-district/MZ-DB")));
+		String page = mvc.perform(get("/assistant").param("agency", "demo-district").param("q", "今天天气怎么样"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"/assistant/handoffs\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String conversation = page.replaceAll("(?s).*name=\"conversation\" value=\"([^\"]+)\".*", "$1");
+		mvc.perform(post("/assistant/handoffs").param("agency", "demo-district").param("conversation", conversation)
+			.param("contact", "no-js@example.com"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/assistant/handoffs").param("agency", "demo-district").param("conversation", conversation)
+			.param("contact", "no-js@example.com")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select question from assistant_handoff where contact = 'no-js@example.com'")
+			.query(String.class).single()).isEqualTo("今天天气怎么样");
 	}
 
 	@Test
