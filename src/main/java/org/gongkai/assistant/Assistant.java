@@ -13,6 +13,7 @@ import org.gongkai.assistant.Retrieval.Candidate;
 import org.gongkai.assistant.Retrieval.Mode;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.ContactDetails;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput.Violations;
 
@@ -126,8 +127,9 @@ public class Assistant {
 		AgencyInfo agency = agency(agencyCode);
 		Violations violations = new Violations();
 		violations.require("conversationId", conversationId);
-		if (contact != null && contact.strip().length() > 200) {
-			violations.add("contact", "assistant.handoff.contact.tooLong", 200);
+		if (violations.require("contact", contact) && !ContactDetails.isPhone(contact)
+				&& !ContactDetails.isEmail(contact)) {
+			violations.add("contact", "assistant.handoff.contact.format");
 		}
 		if (name != null && name.strip().length() > 100) {
 			violations.add("name", "assistant.handoff.name.tooLong", 100);
@@ -167,6 +169,15 @@ public class Assistant {
 		events.publishEvent(new AssistantHandoffRequested(id, agency.code(), conversationId, question, transcript,
 				cleanName, cleanContact));
 		return id;
+	}
+
+	/** The consultation a hand-over became (the interaction module tells), shown with the hand-over to staff. */
+	@Transactional
+	public void handedOverAs(long handoffId, String trackingNumber) {
+		jdbc.sql("update assistant_handoff set consultation = :number where id = :id")
+			.param("number", trackingNumber)
+			.param("id", handoffId)
+			.update();
 	}
 
 	private record Turn(String question, String answer, boolean answered) {

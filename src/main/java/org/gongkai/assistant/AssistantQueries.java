@@ -48,7 +48,7 @@ public class AssistantQueries {
 
 	/** A question handed over to staff. */
 	public record Handoff(long id, String agencyName, String question, String conversation, String name,
-			String contact, Instant createdAt) {
+			String contact, Instant createdAt, String consultation) {
 	}
 
 	/** Counts for the page's summary. */
@@ -74,7 +74,7 @@ public class AssistantQueries {
 			.param("prefix", staff.agencyPath() + "%")
 			.query((rs, row) -> new Handoff(rs.getLong("id"), rs.getString("agency_name"), rs.getString("question"),
 					rs.getString("conversation"), rs.getString("name"), rs.getString("contact"),
-					rs.getTimestamp("created_at").toInstant()))
+					rs.getTimestamp("created_at").toInstant(), rs.getString("consultation")))
 			.list();
 	}
 

@@ -1,7 +1,6 @@
 package org.gongkai.interaction;
 
-import java.util.regex.Pattern;
-
+import org.gongkai.platform.ContactDetails;
 import org.gongkai.platform.InvalidInput;
 
 /** What a valid question looks like; every broken field is reported at once, in the reader's language. */
@@ -14,10 +13,6 @@ final class QuestionRules {
 	static final int MIN_QUESTION = 5;
 
 	static final int MAX_QUESTION = 2000;
-
-	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private QuestionRules() {
 	}
@@ -32,10 +27,10 @@ final class QuestionRules {
 		if (!phone && !email) {
 			v.add("phone", "interaction.question.contactRequired");
 		}
-		if (phone && !PHONE.matcher(q.phone().strip()).matches()) {
+		if (phone && !ContactDetails.isPhone(q.phone())) {
 			v.add("phone", "interaction.question.phone");
 		}
-		if (email && !EMAIL.matcher(q.email().strip()).matches()) {
+		if (email && !ContactDetails.isEmail(q.email())) {
 			v.add("email", "interaction.question.email");
 		}
 		if (v.require("subject", q.subject()) && q.subject().strip().length() > MAX_SUBJECT) {

@@ -5,5 +5,5 @@
  * and complaints about disclosure work, and the figures the annual report's section 一(五) quotes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Interaction",
-		allowedDependencies = { "platform", "identity", "calendar", "audit", "publishing" })
+		allowedDependencies = { "platform", "identity", "calendar", "audit", "publishing", "assistant" })
 package org.gongkai.interaction;

@@ -1,6 +1,7 @@
 package org.gongkai.assistant;
 
 import java.time.Duration;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -120,6 +121,27 @@ class AssistantTests {
 				.param("s", "assistant-handoff:" + id)
 				.query(Long.class)
 				.single() == 1);
+
+		String trackingNumber = await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select consultation from assistant_handoff where id = :id").param("id", id)
+				.query(String.class).single(), java.util.Objects::nonNull);
+		var consultation = jdbc.sql("""
+				select a.code, c.asker_name, c.asker_phone, c.subject, c.question, c.status, c.due_on > c.received_on
+				from consultation c join agency a on a.id = c.agency_id where c.tracking_number = :number""")
+			.param("number", trackingNumber)
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7)))
+			.single();
+		assertThat(consultation.subList(0, 4)).containsExactly("demo-district", "王先生", "13900001111", "智能问答转人工：今天天气怎么样");
+		assertThat(consultation.get(4)).startsWith("今天天气怎么样").contains("智能问答对话记录", "问：残疾人证怎么办理");
+		assertThat(consultation.get(5)).isEqualTo("RECEIVED");
+		assertThat(consultation.get(6)).as("due after the reply period in working days").isEqualTo("t");
+
+		mvc.perform(post("/api/v1/assistant/handoffs").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"agency": "demo-district", "conversationId": "%s", "name": "王先生", "contact": "明天再说"}"""
+				.formatted(conversation)))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

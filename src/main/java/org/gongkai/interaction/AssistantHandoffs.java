@@ -1,0 +1,46 @@
+package org.gongkai.interaction;
+
+import org.gongkai.assistant.Assistant;
+import org.gongkai.assistant.AssistantHandoffRequested;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A question the assistant could not answer, handed over by the citizen, becomes a consultation of the agency asked
+ * (received today, due after its reply period), with the conversation attached below the question; the assistant
+ * records the consultation's tracking number beside the hand-over.
+ */
+@Component
+class AssistantHandoffs {
+
+	private static final String SUBJECT_PREFIX = "智能问答转人工：";
+
+	private final ConsultationDesk desk;
+
+	private final Assistant assistant;
+
+	AssistantHandoffs(ConsultationDesk desk, Assistant assistant) {
+		this.desk = desk;
+		this.assistant = assistant;
+	}
+
+	@ApplicationModuleListener
+	void on(AssistantHandoffRequested handoff) {
+		String contact = handoff.contact().strip();
+		boolean email = contact.contains("@");
+		Asked asked = desk.ask(handoff.agencyCode(), new Question(
+				fit(handoff.name() == null ? "智能问答用户" : handoff.name(), QuestionRules.MAX_NAME), email ? null : contact,
+				email ? contact : null,
+				fit(SUBJECT_PREFIX + handoff.question(), QuestionRules.MAX_SUBJECT),
+				fit(handoff.question() + "\n\n—— 智能问答对话记录 ——\n" + handoff.conversation(), QuestionRules.MAX_QUESTION),
+				false));
+		assistant.handedOverAs(handoff.handoffId(), asked.trackingNumber());
+	}
+
+	/** Keeps the beginning of a text that is too long for its field, marked as cut. */
+	private static String fit(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+	}
+
+}
