@@ -26,6 +26,9 @@ class InteractionPagesTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	ConsultationDesk desk;
+
 	@Test
 	void theSupervisorsDashboardShowsTheAgenciesAndTheMonthlyTableForTheCharts() throws Exception {
 		mvc.perform(get("/admin/interaction").with(as("supervisor")))
@@ -62,6 +65,30 @@ class InteractionPagesTests {
 			.param("topic", "培训"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("参训人次应为正整数")));
+	}
+
+	@Test
+	void aRejectedTriageOrReplyShowsWhyOnTheSamePage() throws Exception {
+		Asked asked = desk.ask("demo-market", new Question("吴十", "13800138000", null, "证照办理", "请问营业执照遗失如何补办？",
+				false));
+		mvc.perform(post("/admin/interaction/consultations/" + asked.id() + "/triage").with(csrf())
+			.with(as("admin"))
+			.param("triage", "ANSWER")
+			.param("text", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此项为必填项")))
+			.andExpect(content().string(containsString("id=\"triage-ANSWER\"")));
+		mvc.perform(post("/admin/interaction/consultations/" + asked.id() + "/triage").with(csrf())
+			.with(as("admin"))
+			.param("triage", "FORWARD")
+			.param("toAgencyCode", "demo-hrss"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/interaction/consultations/" + asked.id() + "/triage").with(csrf())
+			.with(as("admin"))
+			.param("triage", "REJECT")
+			.param("text", "重复"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已办结，不能再次办理")));
 	}
 
 	@Test
