@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +26,12 @@ class InteractionPagesTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	ConsultationDesk desk;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void theSupervisorsDashboardShowsTheAgenciesAndTheMonthlyTableForTheCharts() throws Exception {
@@ -52,6 +59,33 @@ class InteractionPagesTests {
 	}
 
 	@Test
+	void eachItemsPageRendersWithTheActionsTheRoleMayTake() throws Exception {
+		long open = id("select min(c.id) from consultation c join agency a on a.id = c.agency_id "
+				+ "where a.code = 'demo-bureau' and status = 'RECEIVED'");
+		mvc.perform(get("/admin/interaction/consultations/" + open).with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"triage-FORWARD\"")));
+		mvc.perform(get("/admin/interaction/consultations/" + open).with(as("supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"triage-FORWARD\""))));
+		long assigned = id("select min(id) from proposal where status = 'ASSIGNED' and role = 'LEAD'");
+		mvc.perform(get("/admin/interaction/proposals/" + assigned).with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reply\"")))
+			.andExpect(content().string(containsString("A类 已经解决或基本解决")));
+		long replied = id("select min(id) from proposal where status = 'REPLIED' and role = 'LEAD'");
+		mvc.perform(get("/admin/interaction/proposals/" + replied).with(as("editor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("起草公开稿并送审")));
+		long reported = id("select min(id) from finding where status = 'FIX_REPORTED' and source <> 'SELF_INSPECTION'");
+		mvc.perform(get("/admin/interaction/findings/" + reported).with(as("supervisor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"sign-off\"")));
+		mvc.perform(get("/admin/interaction/findings/" + reported).with(as("finance-editor")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aFormWithErrorsComesBackWithTheMessages() throws Exception {
 		mvc.perform(post("/admin/interaction/findings").with(csrf()).with(as("supervisor"))
 			.param("agencyCode", "demo-bureau")
@@ -65,6 +99,30 @@ class InteractionPagesTests {
 	}
 
 	@Test
+	void aRejectedTriageOrReplyShowsWhyOnTheSamePage() throws Exception {
+		Asked asked = desk.ask("demo-market", new Question("吴十", "13800138000", null, "证照办理", "请问营业执照遗失如何补办？",
+				false));
+		mvc.perform(post("/admin/interaction/consultations/" + asked.id() + "/triage").with(csrf())
+			.with(as("admin"))
+			.param("triage", "ANSWER")
+			.param("text", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此项为必填项")))
+			.andExpect(content().string(containsString("id=\"triage-ANSWER\"")));
+		mvc.perform(post("/admin/interaction/consultations/" + asked.id() + "/triage").with(csrf())
+			.with(as("admin"))
+			.param("triage", "FORWARD")
+			.param("toAgencyCode", "demo-hrss"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/interaction/consultations/" + asked.id() + "/triage").with(csrf())
+			.with(as("admin"))
+			.param("triage", "REJECT")
+			.param("text", "重复"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已办结，不能再次办理")));
+	}
+
+	@Test
 	void thePortalPagesRender() throws Exception {
 		mvc.perform(get("/consultations")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("已公开的咨询答复")));
@@ -72,6 +130,10 @@ class InteractionPagesTests {
 			.andExpect(content().string(containsString("同意公开")));
 		mvc.perform(get("/consultations/lookup")).andExpect(status().isOk());
 		mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/consultations\"")));
+	}
+
+	private long id(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
