@@ -65,7 +65,7 @@ class AssistantPanelBrowserTests {
 		WebElement contact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assistant-handoff-contact")));
 		assertThat(browser.findElements(By.cssSelector(".assistant-log li.bot")).get(1).getText()).contains("抱歉，我没有在办事指南");
 		contact.sendKeys("13900002222", Keys.ENTER);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".assistant-log"), "您的问题已转交工作人员"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".assistant-log"), "您的问题已转为政务咨询"));
 		Browser.screenshotQuietly(browser, "assistant-handoff");
 	}
 
