@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * The {@link SearchIndex} on one node: Lucene in {@code ${gongkai.data-dir}/index}. Like the static site, the index
  * lives in generations ({@code index/generations/<time>}) and the one-line file {@code index/current} names the live
  * one; a rebuild fills a new generation and switches the pointer atomically. An index that cannot be opened (lost,
- * damaged, from an incompatible version) is set aside for a new empty one, which {@link SearchIndexing} fills from
- * the database at start-up.
+ * damaged, from an incompatible version) is replaced by a new empty one (the old files are deleted), which
+ * {@link SearchIndexing} fills from the database at start-up.
  */
 @Component
 class LuceneSearchIndex implements SearchIndex {

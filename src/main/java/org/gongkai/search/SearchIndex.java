@@ -8,7 +8,8 @@ import java.util.List;
  * The search engine behind the portal, the back office and the API (architecture.md: Lucene on one node,
  * OpenSearch on several). It holds {@link IndexEntry entries}, answers {@link SearchQuery queries} for an
  * {@link Audience}, and can be filled anew beside itself ({@link #newGeneration()}) while it keeps serving. It never
- * reads the database: {@link SearchIndexing} tells it what to hold.
+ * reads the database: the module's indexing (on publishing's events, and catching up by row version) tells it what
+ * to hold.
  */
 public interface SearchIndex {
 

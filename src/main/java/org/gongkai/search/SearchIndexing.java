@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * writes go through one lock, so that a rebuild's final catch-up sees no change half-applied.
  */
 @Service
-public class SearchIndexing implements ApplicationRunner {
+class SearchIndexing implements ApplicationRunner {
 
 	/** Documents read and written at once. */
 	static final int BATCH = 500;
@@ -51,7 +51,7 @@ public class SearchIndexing implements ApplicationRunner {
 	}
 
 	/** Indexes these documents as the database holds them now. */
-	public void refresh(List<Long> documentIds) {
+	void refresh(List<Long> documentIds) {
 		writing.lock();
 		try {
 			index.replace(documentIds, source.entriesOf(documentIds));

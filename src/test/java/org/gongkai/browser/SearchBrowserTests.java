@@ -1,0 +1,79 @@
+package org.gongkai.browser;
+
+import java.time.Duration;
+
+import org.gongkai.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A reader searches the demo portal from the box in the page header, narrows by agency and year, and finds a
+ * normative document by its number typed loosely — all with plain forms.
+ */
+@IntegrationTest
+class SearchBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void open() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void close() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aReaderSearchesTheDemoPortal() {
+		browser.get("http://localhost:" + port + "/?lang=zh_CN");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			browser.get("http://localhost:" + port + "/");
+			browser.findElement(By.id("site-search")).sendKeys("政务开放日");
+			browser.findElement(By.cssSelector("form[role=search] button")).click();
+			assertThat(browser.findElement(By.id("total")).getText()).startsWith("共找到");
+		});
+		WebElement first = browser.findElement(By.cssSelector(".search-results li"));
+		assertThat(first.findElement(By.cssSelector(".hit-title a")).getText()).contains("政务开放日");
+		assertThat(first.findElements(By.cssSelector(".hit-title em"))).isNotEmpty();
+		Browser.screenshotQuietly(browser, "search-results");
+
+		new Select(browser.findElement(By.id("agency"))).selectByVisibleText("示例区财政局");
+		new Select(browser.findElement(By.id("year"))).selectByValue("2025");
+		WebElement words = browser.findElement(By.id("q"));
+		words.clear();
+		words.sendKeys("预算");
+		browser.findElement(By.id("search-submit")).click();
+		assertThat(browser.findElements(By.cssSelector(".search-results li")))
+			.isNotEmpty()
+			.allSatisfy(hit -> assertThat(hit.getText()).contains("示例区财政局"));
+
+		browser.get("http://localhost:" + port + "/search");
+		browser.findElement(By.id("q")).sendKeys("某规 2023 1");
+		browser.findElement(By.id("search-submit")).click();
+		assertThat(browser.findElement(By.cssSelector(".search-results li .hit-title a")).getText())
+			.isEqualTo("示例区某局关于规范政务信息发布工作的规定");
+		assertThat(browser.findElement(By.cssSelector(".search-results li")).getText()).contains("示例区某规〔2023〕1号");
+		browser.findElement(By.cssSelector(".search-results li .hit-title a")).click();
+		assertThat(browser.getCurrentUrl()).contains("/site/demo-bureau/documents/");
+		assertThat(browser.findElement(By.id("site-search")).isDisplayed()).isTrue();
+		Browser.screenshotQuietly(browser, "search-document-number");
+	}
+
+}
