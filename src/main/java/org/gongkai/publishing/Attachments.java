@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -126,6 +127,24 @@ class Attachments {
 				order by f.id""")
 			.param("agency", agency.value())
 			.query((rs, row) -> attachment(rs, agencyCode))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Attachment::documentId));
+	}
+
+	/** The files of the live versions of these documents, by document. */
+	Map<Long, List<Attachment>> live(Collection<Long> documentIds) {
+		if (documentIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("""
+				select f.*, a.code as agency_code from document_attachment f join document d on d.id = f.document_id
+				join agency a on a.id = d.agency_id
+				where f.document_id in (:documents) and f.added_in <= d.revision
+				  and (f.removed_in is null or f.removed_in > d.revision)
+				order by f.id""")
+			.param("documents", documentIds)
+			.query((rs, row) -> attachment(rs, rs.getString("agency_code")))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Attachment::documentId));

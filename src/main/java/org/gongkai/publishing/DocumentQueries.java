@@ -94,6 +94,20 @@ public class DocumentQueries {
 			.list();
 	}
 
+	/** A published attachment and where its bytes are, for readers such as the search index. */
+	public record AttachmentFile(String fileName, AttachmentType type, java.nio.file.Path file) {
+	}
+
+	/** The attachments of the live versions of these documents, by document. */
+	public java.util.Map<Long, List<AttachmentFile>> liveAttachments(Collection<Long> documentIds) {
+		java.util.Map<Long, List<AttachmentFile>> files = new java.util.HashMap<>();
+		attachments.live(documentIds)
+			.forEach((document, list) -> files.put(document, list.stream()
+				.map(a -> new AttachmentFile(a.fileName(), a.type(), attachments.file(a.sha256())))
+				.toList()));
+		return files;
+	}
+
 	/** The codes of every column the given documents have been listed in, in any published version. */
 	Set<String> columnsOf(Collection<Long> documentIds) {
 		if (documentIds.isEmpty()) {

@@ -78,6 +78,16 @@ class SearchTests {
 	}
 
 	@Test
+	void theTextOfAttachmentsIsSearchable() {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			SearchResults results = search.publicly(SearchQuery.of("台式计算机"));
+			assertThat(results.hits()).as("the demo's procurement notice carries the words only in its XLSX")
+				.extracting(hit -> hit.title())
+				.contains("示例区某局2026年第四季度政府采购意向公开");
+		});
+	}
+
+	@Test
 	void theApiAnswersWithTotalHitsAndEscapedSnippets() throws Exception {
 		mvc.perform(get("/api/v1/search").param("q", "预算").param("agency", "demo-bureau"))
 			.andExpect(status().isOk())
