@@ -3,6 +3,7 @@ package org.gongkai.search;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.gongkai.publishing.DocumentChanged;
 import org.gongkai.publishing.DocumentPublished;
 import org.gongkai.publishing.DocumentWithdrawn;
 import org.slf4j.Logger;
@@ -50,6 +51,12 @@ class SearchIndexing implements ApplicationRunner {
 		refresh(List.of(event.documentId()));
 	}
 
+	/** A draft written, edited, submitted, sent back or scheduled: staff find its working copy at once. */
+	@ApplicationModuleListener
+	void on(DocumentChanged event) {
+		refresh(List.of(event.documentId()));
+	}
+
 	/** Indexes these documents as the database holds them now. */
 	void refresh(List<Long> documentIds) {
 		writing.lock();
@@ -70,8 +77,8 @@ class SearchIndexing implements ApplicationRunner {
 		}
 	}
 
-	/** Drafts and versions in review raise no event: their changes are found by row version. */
-	@Scheduled(fixedDelayString = "${gongkai.search.working-copies-interval:PT10S}", initialDelayString = "PT10S")
+	/** A safety net for working copies whose event was lost: their changes are found by row version. */
+	@Scheduled(fixedDelayString = "${gongkai.search.working-copies-interval:PT1M}", initialDelayString = "PT1M")
 	void followWorkingCopies() {
 		catchUp(true);
 	}

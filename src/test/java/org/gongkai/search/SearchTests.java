@@ -132,10 +132,11 @@ class SearchTests {
 		long id = desk.create(editor, "demo-bureau", new Draft("normative-documents", "示例区某局关于加强电动自行车停放充电管理的通知",
 				"各科室：为加强电动自行车停放充电管理，现就有关事项通知如下。", null, null, "通知", null, "示例区某规〔2026〕7号",
 				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), Validity.VALID));
-		indexing.catchUp(true);
+		await("the draft’s DocumentChanged event indexes its working copy").atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(search.forStaff(editor, SearchQuery.of("电动自行车")).hits())
+				.extracting(SearchHit::status)
+				.containsExactly(org.gongkai.publishing.DocumentStatus.DRAFT));
 		assertThat(search.publicly(SearchQuery.of("电动自行车")).hits()).isEmpty();
-		assertThat(search.forStaff(editor, SearchQuery.of("电动自行车")).hits()).extracting(SearchHit::status)
-			.containsExactly(org.gongkai.publishing.DocumentStatus.DRAFT);
 		assertThat(search.forStaff(staff("finance-editor"), SearchQuery.of("电动自行车")).hits()).isEmpty();
 		mvc.perform(get("/admin/search").param("q", "电动自行车").with(user(StaffFixtures.principal(context, "editor"))))
 			.andExpect(content().string(containsString("/admin/documents/" + id)))
