@@ -70,11 +70,65 @@
     item.appendChild(box);
   }
 
+  /*
+   * Asks for the answer as server-sent events: while a language model writes, "piece" events make the answer grow
+   * in place (announced once it is complete); the "answer" event is the final word. Browsers without readable
+   * streams get the plain JSON answer.
+   */
+  function stream(question, grow) {
+    if (!window.ReadableStream || !window.TextDecoder) {
+      return post('/api/v1/assistant/ask', { agency: d.agency, question: question, conversationId: conversationId });
+    }
+    return fetch('/api/v1/assistant/ask', {
+      method: 'POST', credentials: 'omit',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'text/event-stream',
+        'Accept-Language': document.documentElement.lang || 'zh-CN' },
+      body: JSON.stringify({ agency: d.agency, question: question, conversationId: conversationId })
+    }).then(function (r) {
+      if (!r.ok) { throw new Error(r.status); }
+      var reader = r.body.getReader();
+      var decoder = new TextDecoder();
+      var buffer = '';
+      return new Promise(function (resolve, reject) {
+        function handle(block) {
+          var name = 'message', data = [];
+          block.split('\n').forEach(function (line) {
+            if (line.indexOf('event:') === 0) { name = line.slice(6).trim(); }
+            else if (line.indexOf('data:') === 0) { data.push(line.slice(5).replace(/^ /, '')); }
+          });
+          if (name === 'piece') { grow(data.join('\n')); }
+          else if (name === 'answer') { resolve(JSON.parse(data.join('\n'))); }
+          else if (name === 'error') { reject(new Error(data.join('\n'))); }
+        }
+        function read() {
+          reader.read().then(function (chunk) {
+            if (chunk.done) { reject(new Error('incomplete')); return; }
+            buffer += decoder.decode(chunk.value, { stream: true }).replace(/\r\n/g, '\n');
+            var end;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              handle(buffer.slice(0, end));
+              buffer = buffer.slice(end + 2);
+            }
+            read();
+          }, reject);
+        }
+        read();
+      });
+    });
+  }
+
   function ask(question) {
     say(question, 'you');
     var waiting = say(d.asking, 'bot');
-    post('/api/v1/assistant/ask', { agency: d.agency, question: question, conversationId: conversationId })
-      .then(function (answer) {
+    var growing = null;
+    stream(question, function (piece) {
+      if (!growing) {
+        growing = waiting;
+        growing.setAttribute('aria-busy', 'true');
+        growing.lastChild.textContent = '';
+      }
+      growing.lastChild.textContent += piece;
+    }).then(function (answer) {
         conversationId = answer.conversationId;
         waiting.remove();
         var item = say(answer.answer, 'bot');

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,16 @@ public class Assistant {
 
 	/** Answers a question asked of an agency; {@code conversationId} ties follow-up questions together. */
 	public AssistantAnswer ask(String agencyCode, String question, String conversationId, Locale locale) {
+		return ask(agencyCode, question, conversationId, locale, null);
+	}
+
+	/**
+	 * Answers like {@link #ask(String, String, String, Locale)}; when a language model writes the answer, each piece
+	 * goes to {@code pieces} as it comes (the returned answer is the final word: it replaces what was shown when the
+	 * model failed or declined).
+	 */
+	public AssistantAnswer ask(String agencyCode, String question, String conversationId, Locale locale,
+			Consumer<String> pieces) {
 		long started = System.nanoTime();
 		Violations violations = new Violations();
 		if (violations.require("question", question) && question.strip().length() > MAX_QUESTION) {
@@ -83,7 +94,7 @@ public class Assistant {
 		String conversation = conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString()
 				: conversationId;
 		String asked = question.strip();
-		Reply reply = reply(agency, asked, conversation, locale);
+		Reply reply = reply(agency, asked, conversation, locale, pieces);
 		int latency = (int) ((System.nanoTime() - started) / 1_000_000);
 		long id = jdbc.sql("""
 				insert into assistant_question (agency_code, conversation_id, question, answered, answer, top_source,
@@ -187,7 +198,8 @@ public class Assistant {
 			boolean viaLlm) {
 	}
 
-	private Reply reply(AgencyInfo agency, String question, String conversation, Locale locale) {
+	private Reply reply(AgencyInfo agency, String question, String conversation, Locale locale,
+			Consumer<String> pieces) {
 		List<Candidate> found = confident(retrieval.search(agency.path(), question, Mode.HYBRID));
 		if (found.isEmpty() && ExtractiveAnswer.asked(question).isPresent()) {
 			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer
@@ -201,7 +213,8 @@ public class Assistant {
 		}
 		List<AssistantAnswer.Source> sources = found.stream().map(Assistant::source).toList();
 		if (generator.isPresent()) {
-			Optional<String> generated = generator.get().answer(question, found);
+			Optional<String> generated = pieces == null ? generator.get().answer(question, found)
+					: generator.get().stream(question, found, new HoldingBackUnknown(pieces));
 			if (generated.isPresent() && generated.get().contains(GroundedGenerator.UNKNOWN)) {
 				return new Reply(messages.getMessage("assistant.decline", null, locale), List.of(), true, found.get(0),
 						true);
@@ -212,6 +225,38 @@ public class Assistant {
 		}
 		return new Reply(ExtractiveAnswer.of(retrieval.complete(found.get(0)), question), sources, false, found.get(0),
 				false);
+	}
+
+	/**
+	 * Passes the model's pieces on, except that the start is held until it is clear that the model is not answering
+	 * {@link GroundedGenerator#UNKNOWN}, which the asker should not see (they get the decline instead).
+	 */
+	private static final class HoldingBackUnknown implements Consumer<String> {
+
+		private final Consumer<String> pieces;
+
+		private final StringBuilder start = new StringBuilder();
+
+		private boolean passing;
+
+		HoldingBackUnknown(Consumer<String> pieces) {
+			this.pieces = pieces;
+		}
+
+		@Override
+		public void accept(String piece) {
+			if (passing) {
+				pieces.accept(piece);
+				return;
+			}
+			start.append(piece);
+			String held = start.toString().stripLeading();
+			if (held.length() >= GroundedGenerator.UNKNOWN.length() && !held.startsWith(GroundedGenerator.UNKNOWN)) {
+				passing = true;
+				pieces.accept(held);
+			}
+		}
+
 	}
 
 	/** The sources above the threshold, best first, at most {@link #SOURCES}. */

@@ -3,11 +3,20 @@ package org.gongkai.assistant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.gongkai.assistant.Retrieval.Candidate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +40,66 @@ final class GroundedGenerator {
 
 	private final ChatModel model;
 
+	private final StreamingChatModel streaming;
+
+	private final Duration timeout;
+
 	GroundedGenerator(String baseUrl, String apiKey, String modelName, Duration timeout) {
+		String key = apiKey == null || apiKey.isBlank() ? "none" : apiKey;
 		this.model = OpenAiChatModel.builder()
 			.baseUrl(baseUrl)
-			.apiKey(apiKey == null || apiKey.isBlank() ? "none" : apiKey)
+			.apiKey(key)
 			.modelName(modelName)
 			.temperature(0.0)
 			.timeout(timeout)
 			.maxRetries(0)
 			.build();
+		this.streaming = OpenAiStreamingChatModel.builder()
+			.baseUrl(baseUrl)
+			.apiKey(key)
+			.modelName(modelName)
+			.temperature(0.0)
+			.timeout(timeout)
+			.build();
+		this.timeout = timeout;
+	}
+
+	/**
+	 * Like {@link #answer}, but hands each piece of the reply to {@code pieces} as the model writes it (the portal shows
+	 * it growing); the whole reply is returned at the end, or empty when the model failed or took longer than the
+	 * timeout — the caller then answers from the passages, replacing what was shown.
+	 */
+	Optional<String> stream(String question, List<Candidate> sources, Consumer<String> pieces) {
+		CompletableFuture<String> whole = new CompletableFuture<>();
+		try {
+			streaming.chat(List.of(SystemMessage.from(SYSTEM), UserMessage.from(prompt(question, sources))),
+					new StreamingChatResponseHandler() {
+						@Override
+						public void onPartialResponse(String piece) {
+							pieces.accept(piece);
+						}
+
+						@Override
+						public void onCompleteResponse(ChatResponse response) {
+							whole.complete(response.aiMessage().text());
+						}
+
+						@Override
+						public void onError(Throwable error) {
+							whole.completeExceptionally(error);
+						}
+					});
+			String reply = whole.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return Optional.ofNullable(reply).map(String::strip).filter(text -> !text.isEmpty());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		catch (ExecutionException | TimeoutException | RuntimeException e) {
+			log.warn("The language model did not finish its answer ({}); answering from the passages", e.toString());
+			return Optional.empty();
+		}
 	}
 
 	/** The model's answer from the sources' passages, or empty when the model failed or timed out. */

@@ -24,7 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -142,6 +144,24 @@ class AssistantTests {
 					{"agency": "demo-district", "conversationId": "%s", "name": "王先生", "contact": "明天再说"}"""
 				.formatted(conversation)))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theAnswerComesAsServerSentEventsWhenAskedSo() throws Exception {
+		var started = mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.content("""
+					{"agency": "demo-district", "question": "居住证签注要带什么"}"""))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		started.getAsyncResult(10_000);
+		String events = mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(events).contains("event:answer").contains("\"handoff\":false").contains("居住证签注");
+		assertThat(events).as("no model configured: nothing streams before the answer").doesNotContain("event:piece");
 	}
 
 	@Test

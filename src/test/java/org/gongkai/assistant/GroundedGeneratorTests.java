@@ -86,6 +86,10 @@ class GroundedGeneratorTests {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+		if (status == 200 && requests.get(requests.size() - 1).path("stream").asBoolean(false)) {
+			streamReply(exchange);
+			return;
+		}
 		byte[] body = (status == 200 ? json.writeValueAsString(java.util.Map.of("id", "chatcmpl-1", "object",
 				"chat.completion", "created", 1764000000, "model", "qwen-test", "choices",
 				List.of(java.util.Map.of("index", 0, "message", java.util.Map.of("role", "assistant", "content", reply),
@@ -97,6 +101,50 @@ class GroundedGeneratorTests {
 		exchange.sendResponseHeaders(status, body.length);
 		exchange.getResponseBody().write(body);
 		exchange.close();
+	}
+
+	/** The reply as OpenAI's streaming chat completions send it: chunks of a few characters, then [DONE]. */
+	private void streamReply(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+		exchange.sendResponseHeaders(200, 0);
+		var out = exchange.getResponseBody();
+		for (int at = 0; at < reply.length(); at += 4) {
+			String piece = reply.substring(at, Math.min(reply.length(), at + 4));
+			out.write(("data: " + json.writeValueAsString(java.util.Map.of("id", "chatcmpl-1", "object",
+					"chat.completion.chunk", "created", 1764000000, "model", "qwen-test", "choices",
+					List.of(java.util.Map.of("index", 0, "delta", java.util.Map.of("content", piece))))) + "\n\n")
+				.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+		}
+		out.write(("data: " + json.writeValueAsString(java.util.Map.of("id", "chatcmpl-1", "object",
+				"chat.completion.chunk", "created", 1764000000, "model", "qwen-test", "choices",
+				List.of(java.util.Map.of("index", 0, "delta", java.util.Map.of(), "finish_reason", "stop")))) + "\n\n"
+				+ "data: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
+		exchange.close();
+	}
+
+	@Test
+	void aStreamedAnswerArrivesInPiecesAndWhole() {
+		reply = "居住证签注需要带有效期内的居住证原件和居民身份证原件[1]。当场办结，不收费[2]。";
+		List<String> pieces = new CopyOnWriteArrayList<>();
+		AssistantAnswer answer = assistantWith(Duration.ofSeconds(10)).ask("demo-district", "居住证到期了怎么续签",
+				null, Locale.CHINA, pieces::add);
+		assertThat(requests.get(0).get("stream").asBoolean()).isTrue();
+		assertThat(pieces).hasSizeGreaterThan(3);
+		assertThat(String.join("", pieces)).isEqualTo(reply);
+		assertThat(answer.answer()).isEqualTo(reply);
+		assertThat(answer.handoff()).isFalse();
+	}
+
+	@Test
+	void aStreamedUnknownIsNeverShownAndOffersTheHandOver() {
+		reply = GroundedGenerator.UNKNOWN;
+		List<String> pieces = new CopyOnWriteArrayList<>();
+		AssistantAnswer answer = assistantWith(Duration.ofSeconds(10)).ask("demo-district", "居住证签注可以找人代办吗",
+				null, Locale.CHINA, pieces::add);
+		assertThat(pieces).isEmpty();
+		assertThat(answer.handoff()).isTrue();
+		assertThat(answer.answer()).startsWith("抱歉");
 	}
 
 	private Assistant assistantWith(Duration timeout) {
