@@ -9,12 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * bench/assistant/calibration.tsv) and the optional language model.
  *
  * @param llm an OpenAI-compatible endpoint; without a base URL answers are extractive only
+ * @param maxQuestions how many questions one address may ask in {@code questionsWindow} (default 60 in 10 minutes)
  */
 @ConfigurationProperties("gongkai.assistant")
-record AssistantSettings(Double minCosine, Double minCosineWithWords, Double minWordsScore, Double minBm25Alone,
-		Llm llm) {
+public record AssistantSettings(Double minCosine, Double minCosineWithWords, Double minWordsScore,
+		Double minBm25Alone, Llm llm, Integer maxQuestions, Duration questionsWindow) {
 
-	AssistantSettings {
+	public AssistantSettings {
+		maxQuestions = maxQuestions == null ? 60 : maxQuestions;
+		questionsWindow = questionsWindow == null ? Duration.ofMinutes(10) : questionsWindow;
 		minCosine = minCosine == null ? 0.65 : minCosine;
 		minCosineWithWords = minCosineWithWords == null ? 0.55 : minCosineWithWords;
 		minWordsScore = minWordsScore == null ? 6.0 : minWordsScore;
@@ -30,9 +33,9 @@ record AssistantSettings(Double minCosine, Double minCosineWithWords, Double min
 	 * @param baseUrl e.g. {@code https://api.deepseek.com/v1} or a local vLLM's {@code http://127.0.0.1:8000/v1}
 	 * @param timeout how long to wait before answering from the passages instead (default 20 s)
 	 */
-	record Llm(String baseUrl, String apiKey, String model, Duration timeout) {
+	public record Llm(String baseUrl, String apiKey, String model, Duration timeout) {
 
-		Llm {
+		public Llm {
 			timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
 		}
 

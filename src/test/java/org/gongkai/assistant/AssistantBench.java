@@ -62,7 +62,7 @@ class AssistantBench {
 		String set = System.getProperty("bench.set", "questions");
 		Embedder embedder = new Embedder(Path.of("target", "djl"));
 		Retrieval retrieval = demoRetrieval(embedder);
-		Threshold threshold = new AssistantSettings(null, null, null, null, null).threshold();
+		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
 		List<Question> questions = read(set + ".tsv");
 		// warm-up: JIT and ONNX Runtime, on the other question set
 		for (Question q : read(set.equals("questions") ? "calibration.tsv" : "questions.tsv")) {

@@ -147,6 +147,26 @@ class AssistantTests {
 	}
 
 	@Test
+	void oneAddressMayAskSixtyQuestionsInTenMinutes() throws Exception {
+		String body = """
+				{"agency": "demo-district", "question": "居住证签注要带什么"}""";
+		int answered = 0;
+		int refused = 0;
+		for (int i = 0; i < 61; i++) {
+			int status = mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(request -> {
+					request.setRemoteAddr("203.0.113.9");
+					return request;
+				})).andReturn().getResponse().getStatus();
+			answered += status == 200 ? 1 : 0;
+			refused += status == 409 ? 1 : 0;
+		}
+		assertThat(answered).isEqualTo(60);
+		assertThat(refused).isEqualTo(1);
+	}
+
+	@Test
 	void theAnswerComesAsServerSentEventsWhenAskedSo() throws Exception {
 		var started = mvc.perform(post("/api/v1/assistant/ask").contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.TEXT_EVENT_STREAM)

@@ -150,7 +150,7 @@ class GroundedGeneratorTests {
 	private Assistant assistantWith(Duration timeout) {
 		GroundedGenerator generator = new GroundedGenerator(
 				"http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "sk-test", "qwen-test", timeout);
-		return new Assistant(retrieval, Optional.of(generator), new AssistantSettings(null, null, null, null, null),
+		return new Assistant(retrieval, Optional.of(generator), new AssistantSettings(null, null, null, null, null, null, null),
 				agencies, jdbc, messages, events, Clock.systemUTC());
 	}
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.assistant.Assistant;
 import org.gongkai.assistant.AssistantAnswer;
 import org.gongkai.assistant.AssistantQueries;
+import org.gongkai.assistant.AssistantSettings;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.SubmissionLimiter;
 
@@ -47,8 +48,11 @@ class AssistantApi {
 
 	private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(2);
 
+	private final AssistantSettings settings;
+
 	AssistantApi(Assistant assistant, AssistantQueries queries, SubmissionLimiter limiter, MessageSource messages,
-			@Qualifier("applicationTaskExecutor") TaskExecutor streams) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor streams, AssistantSettings settings) {
+		this.settings = settings;
 		this.messages = messages;
 		this.streams = streams;
 		this.assistant = assistant;
@@ -66,8 +70,16 @@ class AssistantApi {
 	}
 
 	@PostMapping("/api/v1/assistant/ask")
-	AssistantAnswer ask(@RequestBody Question body, Locale locale) {
+	AssistantAnswer ask(@RequestBody Question body, Locale locale, HttpServletRequest request) {
+		limitQuestions(request);
 		return assistant.ask(body.agency(), body.question(), body.conversationId(), locale);
+	}
+
+	/** At most {@code gongkai.assistant.max-questions} per address in {@code gongkai.assistant.questions-window}. */
+	private void limitQuestions(HttpServletRequest request) {
+		if (!limiter.tryAcquire("assistant-ask", request, settings.maxQuestions(), settings.questionsWindow())) {
+			throw new DomainException(DomainException.Kind.CONFLICT, null, "assistant.ask.tooMany");
+		}
 	}
 
 	/**
@@ -76,7 +88,8 @@ class AssistantApi {
 	 * hand-over; an {@code error} event carries a problem's message.
 	 */
 	@PostMapping(path = "/api/v1/assistant/ask", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter askStreaming(@RequestBody Question body, Locale locale) {
+	SseEmitter askStreaming(@RequestBody Question body, Locale locale, HttpServletRequest request) {
+		limitQuestions(request);
 		SseEmitter events = new SseEmitter(STREAM_TIMEOUT.toMillis());
 		streams.execute(() -> {
 			try {

@@ -38,6 +38,11 @@ public class SubmissionLimiter {
 
 	/** Counts a submission from the request's address; answers false when the address is over its limit. */
 	public boolean tryAcquire(String form, HttpServletRequest request) {
+		return tryAcquire(form, request, limit, window);
+	}
+
+	/** The same with a limit of its own, for endpoints used more often than a form (the assistant's questions). */
+	public boolean tryAcquire(String form, HttpServletRequest request, int limit, Duration window) {
 		Instant now = clock.instant();
 		Deque<Instant> times = recent.computeIfAbsent(form + "|" + request.getRemoteAddr(), key -> new ArrayDeque<>());
 		synchronized (times) {
