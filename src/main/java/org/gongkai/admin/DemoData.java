@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.gongkai.calendar.CalendarNotConfigured;
 import org.gongkai.identity.AgencyAdministration;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyLevel;
@@ -101,12 +100,7 @@ class DemoData implements ApplicationRunner {
 		staff("finance-editor", "刘编辑", "demo-finance", EnumSet.of(Role.EDITOR, Role.OFFICER), secret);
 		publications.seed();
 		serviceItems.seed();
-		try {
-			requests.seed();
-		}
-		catch (CalendarNotConfigured e) {
-			log.warn("Demo applications skipped: the holiday notice of {} is not in the calendar", e.year());
-		}
+		requests.seed();
 		interaction.seed();
 		reports.seed();
 		log.info("Demo data seeded: 示例区人民政府 with {} bureaus; staff editor, reviewer, officer, leader, "
