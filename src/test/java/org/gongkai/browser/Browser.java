@@ -54,6 +54,8 @@ public final class Browser {
 		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
 		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(org.gongkai.IntegrationTest.PASSWORD);
 		driver.findElement(org.openqa.selenium.By.cssSelector("button.primary")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(signedIn -> !signedIn.getCurrentUrl().contains("/admin/login"));
 	}
 
 	/** Like {@link #screenshot} where a test has no use for the path. */

@@ -61,6 +61,8 @@ class PublishingBrowserTests {
 		((org.openqa.selenium.JavascriptExecutor) editor).executeScript("arguments[0].value = '2026-11-20'",
 				editor.findElement(By.id("formedOn")));
 		editor.findElement(By.id("save-document")).click();
+		new WebDriverWait(editor, Duration.ofSeconds(15))
+			.until(driver -> driver.getCurrentUrl().matches(".*/admin/documents/\\d+.*"));
 		String documentUrl = editor.getCurrentUrl();
 		editor.findElement(By.id("submit-for-review")).click();
 		assertThat(editor.findElement(By.id("document-status")).getText()).isEqualTo("待审核");

@@ -1,5 +1,7 @@
 package org.gongkai.browser;
 
+import java.time.Duration;
+
 import org.gongkai.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,11 +43,11 @@ class StaffLoginBrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("示例区人民政府");
 		browser.findElement(By.linkText("工作人员登录")).click();
 
-		assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/admin/login$"));
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys(IntegrationTest.PASSWORD, Keys.ENTER);
 
-		assertThat(browser.getCurrentUrl()).endsWith("/admin");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/admin$"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("示例区人民政府 工作台");
 		assertThat(browser.findElement(By.cssSelector(".admin-nav a[aria-current=page]")).getText())
 			.isEqualTo("工作台");
