@@ -40,6 +40,8 @@ class EmbeddedDatabaseConfiguration {
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setLocaleConfig("encoding", "UTF8")
+			// zonky's default is off (for tests); an acknowledged submission must survive a crash
+			.setServerConfig("synchronous_commit", "on")
 			.start();
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
 		return postgres;

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks the served site against its manifest on a schedule ({@code gongkai.site.integrity-check}, every 10 minutes
- * by default) and raises an alert — an error in the log and an audit entry — when a file was changed.
+ * by default, the first one {@code gongkai.site.integrity-check-delay} after start-up, PT1M by default) and raises an
+ * alert — an error in the log and an audit entry — when a file was changed.
  */
 @Component
 class IntegrityWatch {
@@ -26,7 +27,8 @@ class IntegrityWatch {
 		this.events = events;
 	}
 
-	@Scheduled(fixedDelayString = "${gongkai.site.integrity-check:PT10M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${gongkai.site.integrity-check:PT10M}",
+			initialDelayString = "${gongkai.site.integrity-check-delay:PT1M}")
 	@Transactional
 	public void check() {
 		SiteIntegrity integrity = site.verify();
