@@ -1,6 +1,7 @@
 package org.gongkai.identity.web;
 
 import org.gongkai.identity.ApiTokens;
+import org.gongkai.platform.web.PageSecurityHeaders;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.MessageSource;
@@ -28,10 +29,6 @@ class SecurityConfiguration {
 
 	/** API endpoints anyone may post to: public submissions, rate-limited by their controllers. */
 	static final String[] PUBLIC_API_POST = { "/api/v1/agencies/*/consultations" };
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
 
 	@Bean
 	@Order(1)
@@ -68,7 +65,8 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(PageSecurityHeaders.CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}
 
