@@ -32,7 +32,7 @@ cleanup() {
 trap cleanup EXIT
 
 rm -f "$WORK/info.env"
-java -Xms1g -Xmx1g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+java -Xms1g -Xmx1g -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   bench.PortalBenchmark "$WORK/data" "$APP_PORT" "$DOCUMENTS" "$WORK/info.env" "$WORK/export" \
   ${BENCH_APP_ARGS:-} > "$WORK/server.log" 2>&1 &
 APP_PID=$!

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -96,6 +99,8 @@ public class Site implements ApplicationRunner {
 	private final int keepGenerations;
 
 	private volatile LoadedManifest lastManifest;
+
+	private volatile LivePointer livePointer;
 
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
 			Attachments attachments, Catalog catalog, DisclosureGuides guides, NormativeLedger ledger,
@@ -517,8 +522,25 @@ public class Site implements ApplicationRunner {
 
 	/** The file of the live generation at {@code path}, if there is one (paths never leave the generation). */
 	public Optional<Path> file(String path) {
-		return live().map(generation -> generation.resolve(path).normalize())
-			.filter(file -> file.startsWith(live().orElseThrow()) && Files.isRegularFile(file));
+		return live().flatMap(generation -> file(generation, path));
+	}
+
+	private static Optional<Path> file(Path generation, String path) {
+		Path file = generation.resolve(path).normalize();
+		return file.startsWith(generation) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	/**
+	 * A file of the live generation with the SHA-256 its manifest records, both taken from the same generation (a
+	 * generation never changes, so whoever keeps the pair keeps a consistent copy of that generation's file).
+	 */
+	public Optional<PublishedFile> publishedFile(String path) {
+		return live().flatMap(generation -> file(generation, path).map(file -> new PublishedFile(generation, file,
+				cachedManifest(generation).getProperty(path, ""))));
+	}
+
+	/** A file of a generation and the SHA-256 its manifest records. */
+	public record PublishedFile(Path generation, Path file, String sha256) {
 	}
 
 	/** The SHA-256 the manifest records for a path of the live generation. */
@@ -646,16 +668,43 @@ public class Site implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * The live generation. The pointer file is read again only when it was replaced (another inode, time or size:
+	 * this node's switch, or another node's on a shared directory), not on every request.
+	 */
 	private Optional<Path> live() {
 		Path pointer = root.resolve("current");
 		try {
-			return Files.exists(pointer)
-					? Optional.of(root.resolve("generations").resolve(Files.readString(pointer).strip()))
-					: Optional.empty();
+			BasicFileAttributes attributes;
+			try {
+				attributes = Files.readAttributes(pointer, BasicFileAttributes.class);
+			}
+			catch (NoSuchFileException e) {
+				return Optional.empty();
+			}
+			LivePointer known = livePointer;
+			if (known != null && known.matches(attributes)) {
+				return known.generation();
+			}
+			Optional<Path> generation = Optional
+				.of(root.resolve("generations").resolve(Files.readString(pointer).strip()));
+			livePointer = new LivePointer(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(),
+					generation);
+			return generation;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The pointer file as last read: what identifies that version of it, and the generation it named. */
+	private record LivePointer(Object fileKey, FileTime modified, long size, Optional<Path> generation) {
+
+		boolean matches(BasicFileAttributes attributes) {
+			return java.util.Objects.equals(fileKey, attributes.fileKey())
+					&& modified.equals(attributes.lastModifiedTime()) && size == attributes.size();
+		}
+
 	}
 
 }

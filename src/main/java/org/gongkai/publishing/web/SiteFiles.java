@@ -26,6 +26,9 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class SiteFiles {
 
+	/** What {@code CacheControl.maxAge(60, SECONDS).cachePublic()} writes, for {@link SitePageFilter}. */
+	static final String CACHE_CONTROL = "max-age=60, public";
+
 	private final Site site;
 
 	SiteFiles(Site site) {
@@ -50,7 +53,7 @@ class SiteFiles {
 			.body(new FileSystemResource(file.get()));
 	}
 
-	private static MediaType type(String path, java.nio.file.Path file) throws IOException {
+	static MediaType type(String path, java.nio.file.Path file) throws IOException {
 		if (path.endsWith(".html")) {
 			return MediaType.parseMediaType("text/html;charset=UTF-8");
 		}

@@ -1,0 +1,170 @@
+package org.gongkai.publishing.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.platform.web.PageSecurityHeaders;
+import org.gongkai.publishing.Site;
+
+/**
+ * Answers GET and HEAD of published pages ({@code /site/**}) from memory, before Spring Security's filter chain and
+ * Spring MVC, which cost the portal most of its throughput on static pages (bench/portal). A page is read from the
+ * live generation the first time it is asked for and kept with its ETag (the manifest's SHA-256) and Content-Type;
+ * the response carries the same headers as {@link SiteFiles} behind the security chain, security headers included
+ * ({@link PageSecurityHeaders}). The cache belongs to one generation: when the live generation switches — a
+ * publication, a withdrawal, a rebuild — it is dropped, so that a replaced or withdrawn page is never served from
+ * it. It holds at most {@code gongkai.site.memory-cache} bytes (64 MB by default, 0 turns it off); what does not fit,
+ * range requests, and paths the live generation does not have go on to the chain as before.
+ */
+class SitePageFilter implements Filter {
+
+	static final String PREFIX = "/site/";
+
+	private final Site site;
+
+	private final long capacity;
+
+	/** Larger files (attachments) are left to the chain, which streams them. */
+	private final long largestPage;
+
+	private volatile PageCache cache = new PageCache(Optional.empty());
+
+	SitePageFilter(Site site, long capacity) {
+		this.site = site;
+		this.capacity = capacity;
+		this.largestPage = Math.min(1024 * 1024, capacity / 16);
+	}
+
+	/** The pages of one generation held in memory, and their size. */
+	private record PageCache(Optional<Path> generation, Map<String, Page> pages, AtomicLong bytes) {
+
+		PageCache(Optional<Path> generation) {
+			this(generation, new ConcurrentHashMap<>(), new AtomicLong());
+		}
+
+	}
+
+	/** A page as served: its bytes and the header values computed once. */
+	private record Page(byte[] body, String etag, String contentType, String contentLength) {
+	}
+
+	@Override
+	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+			throws IOException, ServletException {
+		HttpServletRequest request = (HttpServletRequest) req;
+		HttpServletResponse response = (HttpServletResponse) res;
+		String method = request.getMethod();
+		boolean head = method.equals("HEAD");
+		if (capacity <= 0 || !(head || method.equals("GET")) || request.getHeader("Range") != null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String uri = request.getRequestURI();
+		int start = request.getContextPath().length() + PREFIX.length();
+		if (uri.length() <= start || !uri.startsWith(PREFIX, start - PREFIX.length())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Page page = page(uri.substring(start));
+		if (page == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		PageSecurityHeaders.writeTo(response);
+		response.setHeader("ETag", page.etag());
+		response.setHeader("Cache-Control", SiteFiles.CACHE_CONTROL);
+		if (notModified(request.getHeader("If-None-Match"), page.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setHeader("Content-Type", page.contentType());
+		response.setHeader("Content-Length", page.contentLength());
+		response.setHeader("Accept-Ranges", "bytes");
+		if (!head) {
+			response.getOutputStream().write(page.body());
+		}
+	}
+
+	/** The page from memory, read into it on a first request; null when the chain should answer. */
+	private Page page(String path) {
+		Optional<Path> live = site.liveGeneration();
+		PageCache current = cache;
+		if (!current.generation().equals(live)) {
+			current = switchTo(live);
+		}
+		Page page = current.pages().get(path);
+		if (page != null || current.bytes().get() >= capacity) {
+			return page;
+		}
+		Optional<Site.PublishedFile> found = site.publishedFile(path);
+		if (found.isEmpty() || !current.generation().equals(Optional.of(found.get().generation()))) {
+			return null;
+		}
+		Site.PublishedFile file = found.get();
+		try {
+			long size = Files.size(file.file());
+			if (size > largestPage || current.bytes().addAndGet(size) > capacity) {
+				return null;
+			}
+			byte[] body = Files.readAllBytes(file.file());
+			page = new Page(body, "\"" + file.sha256() + "\"", SiteFiles.type(path, file.file()).toString(),
+					Integer.toString(body.length));
+			Page raced = current.pages().putIfAbsent(path, page);
+			if (raced != null) {
+				current.bytes().addAndGet(-size);
+				return raced;
+			}
+			return page;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Drops the pages of the previous generation (once, whichever request sees the switch first). */
+	private synchronized PageCache switchTo(Optional<Path> live) {
+		PageCache current = cache;
+		if (!current.generation().equals(live)) {
+			current = new PageCache(live);
+			cache = current;
+		}
+		return current;
+	}
+
+	/** Whether the page at this path of the live generation is held in memory. */
+	boolean holds(String path) {
+		PageCache current = cache;
+		return current.generation().equals(site.liveGeneration()) && current.pages().containsKey(path);
+	}
+
+	/** Whether If-None-Match names this ETag (weak or strong, as Spring's checkNotModified compares). */
+	static boolean notModified(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip();
+			if (tag.startsWith("W/")) {
+				tag = tag.substring(2);
+			}
+			if (tag.equals("*") || tag.equals(etag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
