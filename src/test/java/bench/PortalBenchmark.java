@@ -10,11 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.GongkaiApplication;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.ApiTokens;
+import org.gongkai.identity.NewStaffAccount;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
@@ -32,7 +36,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Seeds {@link PublishedCorpus} and renders the whole site in DATA_DIR once (kept for later runs with the same number
  * of documents), then starts Gongkai on PORT on that data directory — as an operator would restart it — so that the
  * search index catches up with the 100,000 documents at start-up. It exports the live generation to EXPORT_DIR with
- * {@code export-site} (the files nginx serves), issues an API token for the intake endpoint, writes what the load
+ * {@code export-site} (the files nginx serves), issues an API token to an officer of {@code bench-1} for the intake
+ * endpoint, writes what the load
  * script needs to INFO_FILE as shell variables and serves until it is terminated.
  */
 public final class PortalBenchmark {
@@ -79,8 +84,14 @@ public final class PortalBenchmark {
 		if (exported != 0) {
 			throw new IllegalStateException("export-site failed: " + exportLog.toString(StandardCharsets.UTF_8));
 		}
-		StaffPrincipal admin = (StaffPrincipal) context.getBean(UserDetailsService.class).loadUserByUsername("admin");
-		String token = context.getBean(ApiTokens.class).issue(admin.staff(), "bench-portal").secret();
+		StaffAccounts accounts = context.getBean(StaffAccounts.class);
+		if (!accounts.exists("bench-officer")) {
+			accounts.ensure(new NewStaffAccount("bench-officer", "压测信息公开专员", PASSWORD, "bench-1",
+					Set.of(Role.OFFICER)));
+		}
+		StaffPrincipal officer = (StaffPrincipal) context.getBean(UserDetailsService.class)
+			.loadUserByUsername("bench-officer");
+		String token = context.getBean(ApiTokens.class).issue(officer.staff(), "bench-portal").secret();
 		String synchronousCommit = jdbc.sql("show synchronous_commit").query(String.class).single();
 		String fsync = jdbc.sql("show fsync").query(String.class).single();
 		long published = jdbc.sql("select count(*) from document where status = 'PUBLISHED'").query(Long.class).single();
