@@ -116,17 +116,18 @@ if [ -z "${BENCH_LOCKED:-}" ]; then
 fi
 # BENCH_JFR=FILE: a 10 s flight recording of Gongkai's warm-up on the two pages (for profiling)
 [ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.start duration=10s filename="$BENCH_JFR" settings=profile > /dev/null
-# Warm-up (JIT, page cache) for both servers, not counted
+# Warm-up (JIT, page cache) for both servers, not counted; the pages are measured before search and intake run, so
+# that those neither compete with them (requests still in flight) nor change what the JIT compiled for them
 for url in "$APP$DOCUMENT_PAGE" "$APP$COLUMN_PAGE" "$NGINX$DOCUMENT_PAGE" "$NGINX$COLUMN_PAGE"; do
   wrk -t2 -c32 -d5s "$url" > /dev/null
 done
-wrk -t2 -c32 -d5s "$APP$SEARCH_PATH" > /dev/null
 
 declare -A R
 R[app_document]=$(measure "$APP$DOCUMENT_PAGE")
 R[nginx_document]=$(measure "$NGINX$DOCUMENT_PAGE")
 R[app_column]=$(measure "$APP$COLUMN_PAGE")
 R[nginx_column]=$(measure "$NGINX$COLUMN_PAGE")
+wrk -t2 -c32 -d5s "$APP$SEARCH_PATH" > /dev/null
 R[search]=$(measure "$APP$SEARCH_PATH")
 R[intake]=$(measure -s bench/portal/intake.lua "$APP")
 [ -z "${BENCH_LOCKED:-}" ] && flock -u 9
