@@ -106,7 +106,7 @@ class SitePageFilter implements Filter {
 			current = switchTo(live);
 		}
 		Page page = current.pages().get(path);
-		if (page != null || current.bytes().get() >= capacity) {
+		if (page != null) {
 			return page;
 		}
 		Optional<Site.PublishedFile> found = site.publishedFile(path);
@@ -116,7 +116,11 @@ class SitePageFilter implements Filter {
 		Site.PublishedFile file = found.get();
 		try {
 			long size = Files.size(file.file());
-			if (size > largestPage || current.bytes().addAndGet(size) > capacity) {
+			if (size > largestPage) {
+				return null;
+			}
+			if (current.bytes().addAndGet(size) > capacity) {
+				current.bytes().addAndGet(-size);
 				return null;
 			}
 			byte[] body = Files.readAllBytes(file.file());

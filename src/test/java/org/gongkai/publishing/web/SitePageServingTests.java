@@ -155,6 +155,40 @@ class SitePageServingTests {
 		assertThat(served).isEqualTo(liveText(page));
 	}
 
+	@Test
+	void theMemoryHeldStaysWithinTheConfiguredSize() throws Exception {
+		site.render("demo-bureau");
+		Path live = site.liveGeneration().orElseThrow();
+		List<String> pages;
+		try (var files = Files.walk(live.resolve("demo-bureau"), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+			pages = files.filter(file -> file.toString().endsWith(".html"))
+				.map(file -> live.relativize(file).toString())
+				.sorted()
+				.toList();
+		}
+		long capacity = 128 * 1024;
+		SitePageFilter filter = new SitePageFilter(site, capacity);
+		long held = 0;
+		int passedOn = 0;
+		for (String path : pages) {
+			var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/site/" + path);
+			var response = new org.springframework.mock.web.MockHttpServletResponse();
+			boolean[] chained = { false };
+			filter.doFilter(request, response, (req, res) -> chained[0] = true);
+			if (chained[0]) {
+				passedOn++;
+				assertThat(filter.holds(path)).isFalse();
+			}
+			else {
+				assertThat(response.getContentAsByteArray()).isEqualTo(Files.readAllBytes(live.resolve(path)));
+				assertThat(filter.holds(path)).isTrue();
+				held += response.getContentAsByteArray().length;
+			}
+		}
+		assertThat(held).isPositive().isLessThanOrEqualTo(capacity);
+		assertThat(passedOn).as("pages beyond the capacity go on to the chain").isPositive();
+	}
+
 	private String liveText(String path) throws Exception {
 		Path file = site.file(path).orElse(null);
 		return file == null ? "" : Files.readString(file);
