@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Attachment files and their rows. A file is written once under {@code ${gongkai.data-dir}/files/documents/} by its SHA-256
+ * Attachment files and their rows. A file is written once under {@code documents/} of the files directory ({@code gongkai.files-dir}) by its SHA-256
  * (written to a temporary name and moved, so a crash never leaves half a file under a real name) before its row
  * commits; the site links it into each generation.
  */
@@ -44,7 +44,7 @@ class Attachments {
 	Attachments(JdbcClient jdbc, GongkaiProperties properties,
 			@Value("${gongkai.publishing.attachment-max-size:20MB}") DataSize maxSize) {
 		this.jdbc = jdbc;
-		this.store = properties.resolve("files").resolve("documents");
+		this.store = properties.files().resolve("documents");
 		this.maxSize = maxSize;
 	}
 
