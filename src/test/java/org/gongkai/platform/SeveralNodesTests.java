@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -23,7 +24,21 @@ import java.util.regex.Pattern;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.gongkai.GongkaiApplication;
 import org.gongkai.IntegrationTest;
+import org.gongkai.calendar.CalendarAdministration;
+import org.gongkai.calendar.CalendarDay;
+import org.gongkai.calendar.CalendarYear;
+import org.gongkai.calendar.DayKind;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyAdministration;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyLevel;
+import org.gongkai.identity.NewAgency;
+import org.gongkai.identity.NewStaffAccount;
+import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
+import org.gongkai.identity.StaffAccounts;
+import org.gongkai.identity.UnifiedSocialCreditCode;
+import org.gongkai.publishing.Catalog;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
@@ -53,10 +68,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two application nodes on one PostgreSQL, sharing the site and files directories, with sessions in the database
  * (docs/adr/0002-several-nodes.md): a login on one is valid on the other, the daily deadline job runs once when both
- * start it, and a document published on one is served by both.
+ * start it, a document published on one is served by both, and a holiday notice saved on one counts on the other.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeveralNodesTests {
+
+	private static final String AGENCY = "node-bureau";
 
 	private final Path root = Path.of("target/test-data/several-nodes-" + UUID.randomUUID()).toAbsolutePath();
 
@@ -73,7 +90,31 @@ class SeveralNodesTests {
 		postgres = EmbeddedDatabaseConfiguration.start(root.resolve("pg"));
 		String key = Base64.getEncoder().encodeToString(new byte[32]);
 		a = node("a", key);
+		fixtures();
 		b = node("b", key);
+	}
+
+	/**
+	 * What the tests need, made on node A (without the demo, whose seeding takes longer than the rest of the test):
+	 * an agency with its catalog, an editor, a reviewer and an officer, and the holiday notices of the years the
+	 * deadlines run through (weekends only).
+	 */
+	private void fixtures() {
+		LocalDate today = LocalDate.now(Beijing.ZONE);
+		for (int year = today.minusMonths(3).getYear(); year <= today.getYear() + 1; year++) {
+			a.getBean(CalendarAdministration.class)
+				.save("admin", new CalendarYear(year, "国办发明电〔" + (year - 1) + "〕1号", LocalDate.of(year - 1, 11, 1), null,
+						List.of()));
+		}
+		String first17 = "11429900MB0000199";
+		AgencyInfo bureau = a.getBean(AgencyAdministration.class)
+			.ensureChild("root", new NewAgency(AGENCY, "节点测试局", "root",
+					first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
+		a.getBean(Catalog.class).ensureFor(bureau.id());
+		StaffAccounts accounts = a.getBean(StaffAccounts.class);
+		accounts.ensure(new NewStaffAccount("editor", "张编辑", IntegrationTest.PASSWORD, AGENCY, Set.of(Role.EDITOR)));
+		accounts.ensure(new NewStaffAccount("reviewer", "李审核", IntegrationTest.PASSWORD, AGENCY, Set.of(Role.REVIEWER)));
+		accounts.ensure(new NewStaffAccount("officer", "王专员", IntegrationTest.PASSWORD, AGENCY, Set.of(Role.OFFICER)));
 	}
 
 	private ConfigurableApplicationContext node(String name, String personalDataKey) {
@@ -82,7 +123,7 @@ class SeveralNodesTests {
 				"--spring.datasource.username=postgres", "--server.port=0",
 				"--gongkai.data-dir=" + root.resolve("node-" + name), "--gongkai.site-dir=" + root.resolve("shared/site"),
 				"--gongkai.files-dir=" + root.resolve("shared/files"), "--gongkai.cluster.sessions=jdbc",
-				"--gongkai.cluster.node=" + name, "--gongkai.personal-data-key=" + personalDataKey, "--gongkai.demo=true",
+				"--gongkai.cluster.node=" + name, "--gongkai.personal-data-key=" + personalDataKey, "--gongkai.demo=false",
 				"--gongkai.admin-password=" + IntegrationTest.PASSWORD);
 	}
 
@@ -127,13 +168,14 @@ class SeveralNodesTests {
 	@Test
 	void theDailyDeadlineJobStartedOnBothNodesRunsOnce() throws Exception {
 		Staff officer = StaffFixtures.principal(a, "officer").staff();
+		LocalDate received = LocalDate.now(Beijing.ZONE).minusMonths(2);
 		long id = a.getBean(RequestIntake.class)
-			.register(officer, "demo-bureau", Channel.IN_PERSON, LocalDate.of(2025, 11, 3),
+			.register(officer, AGENCY, Channel.IN_PERSON, received,
 					new Application(ApplicantType.NATURAL_PERSON, "冯十", null, null, null, null, null, null, null,
 							"某份通知", null, DeliveryMethod.IN_PERSON, false))
 			.id();
 		a.getBean(RequestHandling.class)
-			.act(officer, id, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, LocalDate.of(2025, 11, 5))
+			.act(officer, id, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, received.plusDays(2))
 				.withReason("请写明通知的发文日期")
 				.withWorkingDays(10));
 
@@ -175,12 +217,12 @@ class SeveralNodesTests {
 		Staff reviewer = StaffFixtures.principal(a, "reviewer").staff();
 		DocumentDesk desk = a.getBean(DocumentDesk.class);
 		String title = "示例区某局关于两台服务器共同发布的通知";
-		long id = desk.create(editor, "demo-bureau", new Draft("news", title, "各科室：本通知由节点甲发布，节点乙同样提供。", null, null,
+		long id = desk.create(editor, AGENCY, new Draft("news", title, "各科室：本通知由节点甲发布，节点乙同样提供。", null, null,
 				"通知", null, null, null, LocalDate.now(Beijing.ZONE), null));
 		desk.submit(editor, id);
 		desk.publish(reviewer, id, null, null);
 
-		String page = "/site/demo-bureau/documents/" + id + ".html";
+		String page = "/site/" + AGENCY + "/documents/" + id + ".html";
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			HttpResponse<String> onB = send(b, HttpRequest.newBuilder(uri(b, page)), null);
 			assertThat(onB.statusCode()).isEqualTo(200);
@@ -189,10 +231,23 @@ class SeveralNodesTests {
 		HttpResponse<String> onA = send(a, HttpRequest.newBuilder(uri(a, page)), null);
 		assertThat(onA.statusCode()).isEqualTo(200);
 		assertThat(onA.body()).contains(title);
-		assertThat(send(b, HttpRequest.newBuilder(uri(b, "/site/demo-bureau/news/index.html")), null).body())
+		assertThat(send(b, HttpRequest.newBuilder(uri(b, "/site/" + AGENCY + "/news/index.html")), null).body())
 			.contains(page);
 		assertThat(Files.readString(root.resolve("shared/site/current"))).as("one live generation, in the shared directory")
 			.isNotBlank();
+	}
+
+	@Test
+	void aHolidayNoticeSavedOnOneNodeCountsOnTheOtherWithinSeconds() {
+		WorkingDayCalendar onB = b.getBean(WorkingDayCalendar.class);
+		LocalDate newYearsDay = LocalDate.of(2031, 1, 1);
+		assertThat(onB.isConfigured(2031)).isFalse();
+		a.getBean(CalendarAdministration.class)
+			.save("admin", new CalendarYear(2031, "国办发明电〔2030〕9号", LocalDate.of(2030, 11, 10), null,
+					List.of(new CalendarDay(newYearsDay, DayKind.HOLIDAY, "元旦"))));
+		assertThat(a.getBean(WorkingDayCalendar.class).isWorkingDay(newYearsDay)).isFalse();
+		await().atMost(Duration.ofSeconds(15)).until(() -> onB.isConfigured(2031));
+		assertThat(onB.isWorkingDay(newYearsDay)).as("a Wednesday, but 元旦").isFalse();
 	}
 
 	/** The task the scheduler of a node runs for a method, e.g. {@code DeadlineScan.daily}. */
