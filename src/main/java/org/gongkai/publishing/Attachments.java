@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Attachment files and their rows. A file is written once under {@code documents/} of the files directory ({@code gongkai.files-dir}) by its SHA-256
- * (written to a temporary name and moved, so a crash never leaves half a file under a real name) before its row
- * commits; the site links it into each generation.
+ * Attachment files and their rows. A file is written once under {@code documents/} of the files directory ({@code
+ * gongkai.files-dir}) by its SHA-256 (written to a temporary name and moved, so a crash never leaves half a file under
+ * a real name) before its row commits; the site links it into each generation.
  */
 @Component
 class Attachments {

@@ -47,7 +47,8 @@ public final class SiteExport {
 			}
 		}
 		if (target == null) {
-			out.println("用法 usage: java -jar gongkai.jar export-site --to DIR [--gongkai.data-dir=DIR] [--gongkai.site-dir=DIR]");
+			out.println("用法 usage: java -jar gongkai.jar export-site --to DIR [--gongkai.data-dir=DIR]"
+					+ " [--gongkai.site-dir=DIR]");
 			return 2;
 		}
 		try {

@@ -13,9 +13,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Once a day, on one node only (the first to claim the day in {@code job_run}, {@link ClusterLock#oncePerDay}): closes applications whose
- * clarification period (OGI art. 30) or payment period (国办函〔2020〕109号) ran out, and raises the applications that
- * fell overdue or became due within {@value RequestQueries#DUE_SOON_WORKING_DAYS} working days since the last scan.
+ * Once a day, on one node only (the first to claim the day in {@code job_run}, {@link ClusterLock#oncePerDay}): closes
+ * applications whose clarification period (OGI art. 30) or payment period (国办函〔2020〕109号) ran out, and raises the
+ * applications that fell overdue or became due within {@value RequestQueries#DUE_SOON_WORKING_DAYS} working days since
+ * the last scan.
  */
 @Component
 class DeadlineScan {
