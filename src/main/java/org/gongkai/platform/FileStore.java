@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files kept under {@code ${gongkai.data-dir}/files/<area>/}, each once, by its SHA-256: written to a
- * temporary name, forced to disk and moved into place, so a crash never leaves half a file under a real name. A
- * module writes the file before the row that names it commits; the same bytes uploaded twice share one file.
+ * Uploaded files kept under {@code <files directory>/<area>/} ({@code gongkai.files-dir}, shared by every node), each
+ * once, by its SHA-256: written to a temporary name, forced to disk and moved into place, so a crash never leaves half
+ * a file under a real name. A module writes the file before the row that names it commits; the same bytes uploaded
+ * twice share one file.
  */
 @Component
 public class FileStore {
@@ -27,7 +28,7 @@ public class FileStore {
 	private final Path root;
 
 	FileStore(GongkaiProperties properties) {
-		this.root = properties.resolve("files");
+		this.root = properties.files();
 	}
 
 	/** Keeps {@code content} in {@code area} and answers its SHA-256, by which it is found again. */

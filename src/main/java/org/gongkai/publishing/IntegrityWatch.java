@@ -1,5 +1,6 @@
 package org.gongkai.publishing;
 
+import org.gongkai.platform.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks the served site against its manifest on a schedule ({@code gongkai.site.integrity-check}, every 10 minutes
- * by default) and raises an alert — an error in the log and an audit entry — when a file was changed.
+ * by default) and raises an alert — an error in the log and an audit entry — when a file was changed. The site
+ * directory is shared by every node, so one node checks it at a time ({@link ClusterLock#ifFree}).
  */
 @Component
 class IntegrityWatch {
@@ -21,20 +23,25 @@ class IntegrityWatch {
 
 	private final ApplicationEventPublisher events;
 
-	IntegrityWatch(Site site, ApplicationEventPublisher events) {
+	private final ClusterLock lock;
+
+	IntegrityWatch(Site site, ApplicationEventPublisher events, ClusterLock lock) {
 		this.site = site;
 		this.events = events;
+		this.lock = lock;
 	}
 
 	@Scheduled(fixedDelayString = "${gongkai.site.integrity-check:PT10M}", initialDelayString = "PT1M")
 	@Transactional
 	public void check() {
-		SiteIntegrity integrity = site.verify();
-		if (!integrity.mismatches().isEmpty()) {
-			log.error("Site generation {}: {} files differ from the manifest: {}", integrity.generation(),
-					integrity.mismatches().size(), integrity.mismatches());
-			events.publishEvent(new SiteTampered(integrity.generation(), integrity.mismatches()));
-		}
+		lock.ifFree("site-integrity", () -> {
+			SiteIntegrity integrity = site.verify();
+			if (!integrity.mismatches().isEmpty()) {
+				log.error("Site generation {}: {} files differ from the manifest: {}", integrity.generation(),
+						integrity.mismatches().size(), integrity.mismatches());
+				events.publishEvent(new SiteTampered(integrity.generation(), integrity.mismatches()));
+			}
+		});
 	}
 
 }

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.ClusterLock;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 import org.gongkai.platform.SiteIdentity;
@@ -53,6 +54,11 @@ import org.springframework.stereotype.Service;
  * Readers see the old generation or the new one, never a mix; the files stay readable while the database is down;
  * {@link #verify()} compares them with the manifest. Generations beyond {@code gongkai.site.keep-generations}, and the
  * versions no kept generation links to, are deleted.
+ * <p>
+ * Several nodes share the site directory ({@code gongkai.site-dir}, docs/adr/0002-several-nodes.md): a build holds
+ * the cluster lock {@code site} (a generation links every agency, so two builds must not start from the same live
+ * generation), and every read resolves the live generation from {@code site/current} afresh, so that each node
+ * serves a generation another node switched to at once.
  */
 @Service
 @Order(300)
@@ -95,14 +101,18 @@ public class Site implements ApplicationRunner {
 
 	private final int keepGenerations;
 
+	private final ClusterLock lock;
+
 	private volatile LoadedManifest lastManifest;
 
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
 			Attachments attachments, Catalog catalog, DisclosureGuides guides, NormativeLedger ledger,
-			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations) {
+			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations,
+			ClusterLock lock) {
+		this.lock = lock;
 		this.ledger = ledger;
 		this.guides = guides;
-		this.root = properties.resolve("site");
+		this.root = properties.site();
 		this.identity = identity;
 		this.templates = templates;
 		this.documents = documents;
@@ -192,12 +202,13 @@ public class Site implements ApplicationRunner {
 		}
 	}
 
-	/** A first start renders every agency, so that the site exists before anything is published. */
+	/**
+	 * A first start renders every agency, so that the site exists before anything is published (with several nodes,
+	 * the first of them: the others find the generation it built).
+	 */
 	@Override
-	public void run(ApplicationArguments args) {
-		if (live().isEmpty()) {
-			renderAll();
-		}
+	public synchronized void run(ApplicationArguments args) {
+		lock.holding("site", () -> live().isEmpty() ? renderAll() : 0);
 	}
 
 	/** Renders every page of every agency into one new generation (a full rebuild); returns how many files. */
@@ -253,6 +264,10 @@ public class Site implements ApplicationRunner {
 	 * switches.
 	 */
 	private int build(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
+		return lock.holding("site", () -> buildHolding(label, rewritten, keep, writer));
+	}
+
+	private int buildHolding(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
 		try {
 			String name = GENERATION.format(clock.instant()) + "-" + label;
 			Path next = root.resolve("generations").resolve(name);

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an application's files under {@code ${gongkai.data-dir}/files/requests/{id}/}, written to a temporary name
- * and moved into place, with a row that records what each is and its SHA-256.
+ * Keeps an application's files under {@code requests/{id}/} of the files directory ({@code gongkai.files-dir}), written
+ * to a temporary name and moved into place, with a row that records what each is and its SHA-256.
  */
 @Component
 class RequestDocuments {
@@ -37,7 +37,7 @@ class RequestDocuments {
 
 	RequestDocuments(JdbcClient jdbc, GongkaiProperties properties, LetterRenderer renderer, Clock clock) {
 		this.jdbc = jdbc;
-		this.root = properties.resolve("files");
+		this.root = properties.files();
 		this.renderer = renderer;
 		this.clock = clock;
 	}

@@ -77,7 +77,11 @@ class SearchIndexing implements ApplicationRunner {
 		}
 	}
 
-	/** A safety net for working copies whose event was lost: their changes are found by row version. */
+	/**
+	 * A safety net for working copies whose event was lost: their changes are found by row version. Runs on every
+	 * node, not under a cluster lock: a Lucene index belongs to its node, and for a shared index the catch-up only
+	 * rewrites what differs, so a second node finds nothing to do.
+	 */
 	@Scheduled(fixedDelayString = "${gongkai.search.working-copies-interval:PT1M}", initialDelayString = "PT1M")
 	void followWorkingCopies() {
 		catchUp(true);
