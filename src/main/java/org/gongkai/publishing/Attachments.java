@@ -1,13 +1,9 @@
 package org.gongkai.publishing;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.identity.AgencyId;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 
@@ -161,13 +158,7 @@ class Attachments {
 			if (Files.exists(target)) {
 				return;
 			}
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), sha256, ".part");
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				channel.write(ByteBuffer.wrap(content));
-				channel.force(true);
-			}
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			DurableFiles.write(target, content);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot store attachment " + sha256, e);

@@ -7,7 +7,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import java.util.stream.Stream;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 import org.gongkai.platform.SiteIdentity;
@@ -295,10 +295,7 @@ public class Site implements ApplicationRunner {
 			writer.write(generation);
 			generation.text("sitemap.xml", Feeds.sitemapIndex(identity.baseUrl(), generation.sitemaps()));
 			writeManifest(next, generation.hashes);
-			Path pointer = root.resolve("current.tmp");
-			Files.writeString(pointer, next.getFileName().toString());
-			Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
+			DurableFiles.writeString(root.resolve("current"), next.getFileName().toString());
 			log.info("Site generation {} is live ({} files)", next.getFileName(), generation.hashes.size());
 			prune();
 			return generation.hashes.size();
@@ -565,7 +562,7 @@ public class Site implements ApplicationRunner {
 	private static void writeManifest(Path generation, Map<String, String> hashes) throws IOException {
 		StringBuilder manifest = new StringBuilder("# SHA-256 of every file of this generation\n");
 		hashes.forEach((path, hash) -> manifest.append(escape(path)).append('=').append(hash).append('\n'));
-		Files.writeString(generation.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
+		DurableFiles.writeString(generation.resolve(MANIFEST), manifest);
 	}
 
 	/** A path as a key of a properties file. */
