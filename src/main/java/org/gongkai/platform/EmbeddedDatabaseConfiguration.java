@@ -42,6 +42,8 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
+			// stopped by the context (after the pool), not by a JVM hook of its own that races the context's close
+			.setRegisterShutdownHook(false)
 			.setLocaleConfig("encoding", "UTF8")
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
