@@ -14,7 +14,8 @@ import java.nio.file.StandardOpenOption;
  * Writes files so that a crash (a killed process, a lost machine) leaves either the old file or the complete new one:
  * the bytes go to a temporary file in the same folder, which is forced to disk, moved over the target atomically, and
  * then the folder itself is forced so that the move survives a power loss. Folders created on the way are forced into
- * their parents too. File systems that cannot force a folder (Windows) are written to as well as they allow.
+ * their parents too. The file is created readable by its owner only (as {@link Files#createTempFile} makes it on
+ * POSIX systems). File systems that cannot force a folder (Windows) are written to as well as they allow.
  */
 public final class DurableFiles {
 
