@@ -138,11 +138,12 @@ class CrashSafetyTests {
 			.as("the orphaned PostgreSQL was stopped before the new one started")
 			.isFalse();
 
+		int stored;
 		try (Connection db = database()) {
 			for (Acknowledged receipt : receipts) {
 				assertStoredWhole(db, receipt);
 			}
-			assertNoApplicationIsHalfWritten(db);
+			stored = assertNoApplicationIsHalfWritten(db);
 			awaitAudited(db, receipts);
 		}
 		WebSession browser = new WebSession(application.base());
@@ -152,8 +153,8 @@ class CrashSafetyTests {
 			assertThat(status).as("the status page of %s with its query code", receipt.trackingNumber())
 				.contains(receipt.trackingNumber());
 		}
-		System.out.printf("crash safety: %d applications acknowledged before the kill, all stored whole%n",
-				receipts.size());
+		System.out.printf("crash safety: %d applications acknowledged before the kill, all stored whole; %d stored in "
+				+ "all (committed, receipt not read before the kill), none half-written%n", receipts.size(), stored);
 	}
 
 	@Test
@@ -278,8 +279,11 @@ class CrashSafetyTests {
 		}
 	}
 
-	/** Every application of this test in the database, acknowledged or not, has its attachment and its timeline. */
-	private void assertNoApplicationIsHalfWritten(Connection db) throws SQLException, IOException {
+	/**
+	 * Every application of this test in the database, acknowledged or not, has its attachment and its timeline;
+	 * returns how many there are.
+	 */
+	private int assertNoApplicationIsHalfWritten(Connection db) throws SQLException, IOException {
 		List<Long> ids = new ArrayList<>();
 		try (PreparedStatement query = db.prepareStatement("select id from disclosure_request where description like ?")) {
 			query.setString(1, MARK + "%");
@@ -296,6 +300,7 @@ class CrashSafetyTests {
 			assertFileMatches(files.get(0));
 			assertThat(count(db, "select count(*) from request_event where request_id = ?", id)).isEqualTo(1);
 		}
+		return ids.size();
 	}
 
 	/** The audit entry of each acknowledged application arrives, replayed from the event registry if need be. */
