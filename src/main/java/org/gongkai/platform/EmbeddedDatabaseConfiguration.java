@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Without {@code spring.datasource.url}, Gongkai runs its own PostgreSQL 17 whose files live in
  * {@code ${gongkai.data-dir}/pg}. The server keeps its data across restarts and stops when the context closes
- * (after the connection pool, which depends on it).
+ * (after the connection pool, which depends on it). It runs durably (fsync, synchronous commits): a commit that
+ * returned survives a killed process and a power loss. A server left running by a killed JVM is stopped first.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -36,10 +37,17 @@ class EmbeddedDatabaseConfiguration {
 
 	static EmbeddedPostgres start(Path directory) throws IOException {
 		Files.createDirectories(directory);
+		OrphanedPostmaster.stop(directory);
+		// zonky's defaults (-F, synchronous_commit=off) trade durability for speed; a commit here is on disk
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
+			// stopped by the context (after the pool), not by a JVM hook of its own that races the context's close
+			.setRegisterShutdownHook(false)
 			.setLocaleConfig("encoding", "UTF8")
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			.start();
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
 		return postgres;

@@ -2,21 +2,16 @@ package org.gongkai.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Uploaded files kept under {@code <files directory>/<area>/} ({@code gongkai.files-dir}, shared by every node), each
- * once, by its SHA-256: written to a temporary name, forced to disk and moved into place, so a crash never leaves half
- * a file under a real name. A module writes the file before the row that names it commits; the same bytes uploaded
- * twice share one file.
+ * once, by its SHA-256: written through {@link DurableFiles}, so a crash never leaves half a file under a real name.
+ * A module writes the file before the row that names it commits; the same bytes uploaded twice share one file.
  */
 @Component
 public class FileStore {
@@ -39,13 +34,7 @@ public class FileStore {
 			if (Files.exists(target)) {
 				return sha256;
 			}
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), sha256, ".part");
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				channel.write(ByteBuffer.wrap(content));
-				channel.force(true);
-			}
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			DurableFiles.write(target, content);
 			return sha256;
 		}
 		catch (IOException e) {

@@ -7,7 +7,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.Beijing;
 import org.gongkai.platform.ClusterLock;
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 import org.gongkai.platform.SiteIdentity;
@@ -41,8 +41,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The published site as static files (architecture.md §3). A change renders what it touches into a new generation
@@ -123,49 +124,71 @@ public class Site implements ApplicationRunner {
 		this.keepGenerations = Math.max(2, keepGenerations);
 	}
 
-	/** What a render of one agency must cover: some documents, or everything. */
+	/**
+	 * What the next render of one agency must cover (some documents, or everything), and the renders of that agency
+	 * started and finished, so that a change whose render another thread does can wait for it.
+	 */
 	private static final class PendingChanges {
 
-		int requests;
+		boolean rendering;
 
 		boolean everything;
 
 		final Set<Long> documents = new HashSet<>();
 
+		long started;
+
+		long finished;
+
+		/** Renders that failed, by number, so that the changes they carried fail too (and are retried). */
+		final Map<Long, RuntimeException> failures = new TreeMap<>();
+
 	}
 
-	@ApplicationModuleListener
+	// The listeners run outside a transaction: a change that waits for another thread's render holds no connection.
+	// The event publication registry still records each event with the change and marks it complete only when the
+	// listener returns, that is when the change is live; a crash before that replays it at the next start.
+
+	@Async
+	@TransactionalEventListener
 	void on(DocumentPublished event) {
 		renderSoon(event.agencyCode(), event.documentId());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(DocumentWithdrawn event) {
 		renderSoon(event.agencyCode(), event.documentId());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(GuideUpdated event) {
 		renderSoon(event.agencyCode(), null);
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(NormativeDocumentChanged event) {
 		renderSoon(event.agencyCode(), event.documentId());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(CatalogChanged event) {
 		renderSoon(event.agencyCode(), null);
 	}
 
 	/**
-	 * Renders an agency after a change ({@code documentId} null: the whole agency), coalescing bursts: while one
-	 * thread renders an agency, further changes are collected and that thread renders them once more when it is
-	 * done, so that the last change is always rendered and an import costs a few renders, not one each.
+	 * Renders an agency after a change ({@code documentId} null: the whole agency) and returns once the change is
+	 * live, coalescing bursts: while one thread renders an agency, further changes are collected and that thread
+	 * renders them all in its next pass, so that an import costs a few renders, not one each. A thread whose change
+	 * another thread renders waits for that pass, so that no change is reported done (and its event completed) before
+	 * it is on the site: a crash in between leaves the event to be replayed.
 	 */
 	void renderSoon(String agencyCode, Long documentId) {
 		PendingChanges changes = pending.computeIfAbsent(agencyCode, code -> new PendingChanges());
+		long pass;
 		synchronized (changes) {
 			if (documentId == null) {
 				changes.everything = true;
@@ -173,32 +196,72 @@ public class Site implements ApplicationRunner {
 			else {
 				changes.documents.add(documentId);
 			}
-			if (changes.requests++ > 0) {
+			pass = changes.started + 1;
+			if (changes.rendering) {
+				awaitPass(changes, pass);
 				return;
 			}
+			changes.rendering = true;
 		}
+		RuntimeException own = null;
 		while (true) {
 			boolean everything;
 			Set<Long> changed;
+			long current;
 			synchronized (changes) {
+				if (!changes.everything && changes.documents.isEmpty()) {
+					changes.rendering = false;
+					break;
+				}
 				everything = changes.everything;
 				changed = Set.copyOf(changes.documents);
 				changes.everything = false;
 				changes.documents.clear();
-				changes.requests = 1;
+				current = ++changes.started;
 			}
-			if (everything) {
-				render(agencyCode);
-			}
-			else {
-				render(agencyCode, changed);
-			}
-			synchronized (changes) {
-				if (changes.requests == 1) {
-					changes.requests = 0;
-					return;
+			RuntimeException failure = null;
+			try {
+				if (everything) {
+					render(agencyCode);
+				}
+				else {
+					render(agencyCode, changed);
 				}
 			}
+			catch (RuntimeException e) {
+				failure = e;
+			}
+			synchronized (changes) {
+				changes.finished = current;
+				if (failure != null) {
+					changes.failures.put(current, failure);
+				}
+				changes.failures.keySet().removeIf(old -> old < current - 1000);
+				changes.notifyAll();
+			}
+			if (current == pass) {
+				own = failure;
+			}
+		}
+		if (own != null) {
+			throw own;
+		}
+	}
+
+	/** Waits (holding the monitor of {@code changes}) until render {@code pass} has finished; rethrows its failure. */
+	private static void awaitPass(PendingChanges changes, long pass) {
+		while (changes.finished < pass) {
+			try {
+				changes.wait();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while the site was rendered", e);
+			}
+		}
+		RuntimeException failure = changes.failures.get(pass);
+		if (failure != null) {
+			throw failure;
 		}
 	}
 
@@ -310,10 +373,7 @@ public class Site implements ApplicationRunner {
 			writer.write(generation);
 			generation.text("sitemap.xml", Feeds.sitemapIndex(identity.baseUrl(), generation.sitemaps()));
 			writeManifest(next, generation.hashes);
-			Path pointer = root.resolve("current.tmp");
-			Files.writeString(pointer, next.getFileName().toString());
-			Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
+			DurableFiles.writeString(root.resolve("current"), next.getFileName().toString());
 			log.info("Site generation {} is live ({} files)", next.getFileName(), generation.hashes.size());
 			prune();
 			return generation.hashes.size();
@@ -580,7 +640,7 @@ public class Site implements ApplicationRunner {
 	private static void writeManifest(Path generation, Map<String, String> hashes) throws IOException {
 		StringBuilder manifest = new StringBuilder("# SHA-256 of every file of this generation\n");
 		hashes.forEach((path, hash) -> manifest.append(escape(path)).append('=').append(hash).append('\n'));
-		Files.writeString(generation.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
+		DurableFiles.writeString(generation.resolve(MANIFEST), manifest);
 	}
 
 	/** A path as a key of a properties file. */

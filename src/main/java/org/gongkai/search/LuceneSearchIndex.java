@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -196,10 +196,7 @@ class LuceneSearchIndex implements SearchIndex {
 
 	private void point(Path generation) {
 		try {
-			Path pointer = root.resolve("current.tmp");
-			Files.writeString(pointer, generation.getFileName().toString());
-			Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
+			DurableFiles.writeString(root.resolve("current"), generation.getFileName().toString());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
