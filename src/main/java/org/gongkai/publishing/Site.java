@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.Beijing;
@@ -97,9 +99,16 @@ public class Site implements ApplicationRunner {
 
 	private volatile LoadedManifest lastManifest;
 
+	/** {@code gongkai_site_generation_seconds}: building one generation, from the first file to the switch. */
+	private final Timer generationTime;
+
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
 			Attachments attachments, Catalog catalog, DisclosureGuides guides, NormativeLedger ledger,
-			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations) {
+			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations,
+			MeterRegistry meters) {
+		this.generationTime = Timer.builder("gongkai.site.generation")
+			.description("Rendering a generation of the static site and making it live")
+			.register(meters);
 		this.ledger = ledger;
 		this.guides = guides;
 		this.root = properties.resolve("site");
@@ -253,6 +262,10 @@ public class Site implements ApplicationRunner {
 	 * switches.
 	 */
 	private int build(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
+		return generationTime.record(() -> generate(label, rewritten, keep, writer));
+	}
+
+	private int generate(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
 		try {
 			String name = GENERATION.format(clock.instant()) + "-" + label;
 			Path next = root.resolve("generations").resolve(name);
