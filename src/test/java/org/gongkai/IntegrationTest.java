@@ -18,11 +18,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gongkai.data-dir=target/test-data/${random.uuid}", "gongkai.demo=true",
-				"gongkai.admin-password=" + IntegrationTest.PASSWORD })
+				"gongkai.admin-password=" + IntegrationTest.PASSWORD,
+				"gongkai.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
 	/** The password of {@code admin} and of the demo staff in tests. */
 	String PASSWORD = "Test-Admin-2026";
+
+	/** The bearer token Prometheus scrapes {@code /actuator/prometheus} with in tests. */
+	String SCRAPE_TOKEN = "test-scrape-token-2026";
 
 }
