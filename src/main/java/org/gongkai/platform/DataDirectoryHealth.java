@@ -5,6 +5,7 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -24,6 +25,7 @@ class DataDirectoryHealth implements HealthIndicator {
 
 	private final DataSize threshold;
 
+	@Autowired
 	DataDirectoryHealth(GongkaiProperties properties,
 			@Value("${gongkai.health.min-free-space:1GB}") DataSize threshold) {
 		this(properties.resolve(""), threshold);
