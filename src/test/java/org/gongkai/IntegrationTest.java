@@ -11,8 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The one Spring context the integration tests share: the whole application on a real PostgreSQL (embedded, in a
  * fresh data directory under target/, or the external one the {@code external-pg} profile points at), with the demo
- * seeded and a known administrator password. Every test class uses exactly these settings, so the context is built
- * once per run.
+ * seeded, a known administrator password and a metrics scrape token. Every test class uses exactly these settings,
+ * so the context is built once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
