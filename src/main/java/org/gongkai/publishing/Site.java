@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.Beijing;
@@ -106,11 +108,17 @@ public class Site implements ApplicationRunner {
 
 	private volatile LoadedManifest lastManifest;
 
+	/** {@code gongkai_site_generation_seconds}: building one generation, from the first file to the switch. */
+	private final Timer generationTime;
+
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
 			Attachments attachments, Catalog catalog, DisclosureGuides guides, NormativeLedger ledger,
 			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations,
-			ClusterLock lock) {
+			ClusterLock lock, MeterRegistry meters) {
 		this.lock = lock;
+		this.generationTime = Timer.builder("gongkai.site.generation")
+			.description("Rendering a generation of the static site and making it live")
+			.register(meters);
 		this.ledger = ledger;
 		this.guides = guides;
 		this.root = properties.site();
@@ -327,10 +335,10 @@ public class Site implements ApplicationRunner {
 	 * switches.
 	 */
 	private int build(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
-		return lock.holding("site", () -> buildHolding(label, rewritten, keep, writer));
+		return lock.holding("site", () -> generationTime.record(() -> generate(label, rewritten, keep, writer)));
 	}
 
-	private int buildHolding(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
+	private int generate(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
 		try {
 			String name = GENERATION.format(clock.instant()) + "-" + label;
 			Path next = root.resolve("generations").resolve(name);

@@ -3,6 +3,8 @@ package org.gongkai.search;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.gongkai.publishing.DocumentChanged;
 import org.gongkai.publishing.DocumentPublished;
 import org.gongkai.publishing.DocumentWithdrawn;
@@ -36,9 +38,26 @@ class SearchIndexing implements ApplicationRunner {
 
 	private final ReentrantLock writing = new ReentrantLock();
 
-	SearchIndexing(SearchIndex index, IndexSource source) {
+	/** {@code gongkai_search_indexing_seconds}: one write of a batch of documents into the index, by occasion. */
+	private final Timer onEvent;
+
+	private final Timer onCatchUp;
+
+	private final Timer onRebuild;
+
+	SearchIndexing(SearchIndex index, IndexSource source, MeterRegistry meters) {
 		this.index = index;
 		this.source = source;
+		this.onEvent = indexingTimer(meters, "event");
+		this.onCatchUp = indexingTimer(meters, "catch-up");
+		this.onRebuild = indexingTimer(meters, "rebuild");
+	}
+
+	private static Timer indexingTimer(MeterRegistry meters, String occasion) {
+		return Timer.builder("gongkai.search.indexing")
+			.description("Indexing one batch of documents")
+			.tag("occasion", occasion)
+			.register(meters);
 	}
 
 	@ApplicationModuleListener
@@ -61,7 +80,7 @@ class SearchIndexing implements ApplicationRunner {
 	void refresh(List<Long> documentIds) {
 		writing.lock();
 		try {
-			index.replace(documentIds, source.entriesOf(documentIds));
+			onEvent.record(() -> index.replace(documentIds, source.entriesOf(documentIds)));
 		}
 		finally {
 			writing.unlock();
@@ -91,7 +110,7 @@ class SearchIndexing implements ApplicationRunner {
 	int catchUp(boolean workingOnly) {
 		writing.lock();
 		try {
-			return repair(index::replace, source.stale(index.versions(), workingOnly));
+			return repair(index::replace, source.stale(index.versions(), workingOnly), onCatchUp);
 		}
 		finally {
 			writing.unlock();
@@ -105,12 +124,12 @@ class SearchIndexing implements ApplicationRunner {
 	void rebuildInto(SearchIndex.Generation generation, RebuildProgress progress) {
 		progress.started(source.documents());
 		source.eachBatch(BATCH, entries -> {
-			generation.add(entries);
+			onRebuild.record(() -> generation.add(entries));
 			progress.advanced(entries.stream().mapToLong(IndexEntry::documentId).distinct().count());
 		});
 		writing.lock();
 		try {
-			repair(generation::replace, source.stale(generation.versions(), false));
+			repair(generation::replace, source.stale(generation.versions(), false), onRebuild);
 			generation.publish();
 		}
 		finally {
@@ -118,10 +137,10 @@ class SearchIndexing implements ApplicationRunner {
 		}
 	}
 
-	private int repair(Replacement target, List<Long> stale) {
+	private int repair(Replacement target, List<Long> stale, Timer timer) {
 		for (int from = 0; from < stale.size(); from += BATCH) {
 			List<Long> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
-			target.replace(batch, source.entriesOf(batch));
+			timer.record(() -> target.replace(batch, source.entriesOf(batch)));
 		}
 		return stale.size();
 	}
