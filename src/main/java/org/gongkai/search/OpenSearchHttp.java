@@ -82,8 +82,7 @@ final class OpenSearchHttp {
 
 	/** A {@code _bulk} request: one JSON object per line. */
 	JsonNode bulk(String path, String ndjson) {
-		return send(request(path).header("Content-Type", "application/x-ndjson")
-			.POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)));
+		return send(request(path, "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)));
 	}
 
 	String line(JsonNode node) {
@@ -91,9 +90,13 @@ final class OpenSearchHttp {
 	}
 
 	private HttpRequest.Builder request(String path) {
+		return request(path, "application/json");
+	}
+
+	private HttpRequest.Builder request(String path, String contentType) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(TIMEOUT)
-			.header("Content-Type", "application/json")
+			.header("Content-Type", contentType)
 			.header("Accept", "application/json");
 		if (authorization != null) {
 			request.header("Authorization", authorization);
