@@ -76,8 +76,8 @@ final class LuceneSearch {
 		}
 		int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
 		Map<String, String[]> marked = search.text().isEmpty() ? Map.of()
-				: highlighter(searcher).highlightFields(HIGHLIGHTED, queries.highlighted(search.text(), HIGHLIGHTED), docs,
-						new int[] { 1, 1, 1 });
+				: highlighter(searcher).highlightFields(HIGHLIGHTED, queries.highlighted(search.text(), HIGHLIGHTED),
+						docs, new int[] { 1, 1, 1 });
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < docs.length; i++) {
 			var stored = searcher.storedFields().document(docs[i]);

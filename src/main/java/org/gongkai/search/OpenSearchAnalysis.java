@@ -60,7 +60,8 @@ final class OpenSearchAnalysis {
 				answers.put(text.key(), known);
 			}
 			else if (!asked.containsKey(text.key())) {
-				ObjectNode body = http.json().createObjectNode().put("analyzer", text.analyzer()).put("text", text.text());
+				ObjectNode body = http.json().createObjectNode().put("analyzer", text.analyzer())
+					.put("text", text.text());
 				asked.put(text.key(), http.postAsync("/" + alias + "/_analyze", body));
 			}
 		}

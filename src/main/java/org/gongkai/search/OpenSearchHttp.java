@@ -36,10 +36,10 @@ final class OpenSearchHttp {
 		this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		String url = settings.url().toString();
 		this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+		String password = settings.password() == null ? "" : settings.password();
 		this.authorization = settings.username() == null || settings.username().isBlank() ? null
 				: "Basic " + Base64.getEncoder()
-					.encodeToString((settings.username() + ":" + (settings.password() == null ? "" : settings.password()))
-						.getBytes(StandardCharsets.UTF_8));
+					.encodeToString((settings.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
 		this.json = json;
 	}
 
@@ -82,7 +82,8 @@ final class OpenSearchHttp {
 
 	/** A {@code _bulk} request: one JSON object per line. */
 	JsonNode bulk(String path, String ndjson) {
-		return send(request(path, "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)));
+		return send(request(path, "application/x-ndjson")
+			.POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8)));
 	}
 
 	String line(JsonNode node) {

@@ -61,7 +61,7 @@ final class OpenSearchQueries {
 		QueryText.parse(text).parts().stream().map(this::part).filter(java.util.Objects::nonNull).forEach(parts::add);
 		ArrayNode any = NODES.arrayNode();
 		// an empty bool would match everything, where Lucene's empty BooleanQuery matches nothing
-		any.add(parts.isEmpty() ? wrap("match_none", NODES.objectNode()) : wrap("bool", NODES.objectNode().set("must", parts)));
+		any.add(parts.isEmpty() ? matchNone() : wrap("bool", NODES.objectNode().set("must", parts)));
 		any.add(constant(term(NUMBER_KEY, QueryText.numberKey(text)), LuceneQueries.EXACT_NUMBER_SCORE));
 		if (analysis.terms(NUMBERS_ANALYZER, text).size() > 1) {
 			any.add(constant(phrase(NUMBER, text, 0), LuceneQueries.NUMBER_SCORE));
@@ -80,7 +80,7 @@ final class OpenSearchQueries {
 				}
 			}
 		}
-		return any.isEmpty() ? wrap("match_none", NODES.objectNode()) : wrap("bool", NODES.objectNode().set("should", any));
+		return any.isEmpty() ? matchNone() : wrap("bool", NODES.objectNode().set("should", any));
 	}
 
 	/** One part of the text, matched in any field, scored by the best; null for a part without words. */
@@ -187,7 +187,8 @@ final class OpenSearchQueries {
 	}
 
 	private static ObjectNode phrase(String field, String text, int slop) {
-		return wrap("match_phrase", NODES.objectNode().set(field, NODES.objectNode().put("query", text).put("slop", slop)));
+		return wrap("match_phrase",
+				NODES.objectNode().set(field, NODES.objectNode().put("query", text).put("slop", slop)));
 	}
 
 	static ObjectNode term(String field, String value) {
@@ -200,6 +201,10 @@ final class OpenSearchQueries {
 
 	private static ObjectNode matchAll() {
 		return wrap("match_all", NODES.objectNode());
+	}
+
+	private static ObjectNode matchNone() {
+		return wrap("match_none", NODES.objectNode());
 	}
 
 	private static void add(ArrayNode fields, ObjectNode query, float boost) {

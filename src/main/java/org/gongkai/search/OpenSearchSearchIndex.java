@@ -121,8 +121,10 @@ class OpenSearchSearchIndex implements SearchIndex {
 		for (JsonNode hit : hits.path("hits")) {
 			JsonNode marked = hit.path("highlight");
 			JsonNode stored = hit.path("_source");
-			page.add(OpenSearchLayout.hit(stored, Snippets.title(first(marked, TITLE), OpenSearchLayout.text(stored, TITLE)),
-					Snippets.snippet(first(marked, BODY), first(marked, ATTACHMENT), OpenSearchLayout.text(stored, BODY))));
+			String title = Snippets.title(first(marked, TITLE), OpenSearchLayout.text(stored, TITLE));
+			String snippet = Snippets.snippet(first(marked, BODY), first(marked, ATTACHMENT),
+					OpenSearchLayout.text(stored, BODY));
+			page.add(OpenSearchLayout.hit(stored, title, snippet));
 		}
 		String suggestion = total == 0 && words ? TitleSuggestions.suggest(search, new Titles(search, audience)) : null;
 		return new SearchResults(search, total, exact, page, suggestion);
@@ -214,18 +216,23 @@ class OpenSearchSearchIndex implements SearchIndex {
 		List<String> actions = new ArrayList<>();
 		for (long id : ids) {
 			for (Visibility visibility : Visibility.values()) {
-				IndexEntry entry = byKey.get(visibility.name() + ":" + id);
-				actions.add(entry != null ? index(entry)
-						: http.line(http.json().createObjectNode().set("delete",
-								http.json().createObjectNode().put("_id", visibility.name() + ":" + id))) + "\n");
+				String key = visibility.name() + ":" + id;
+				actions.add(byKey.containsKey(key) ? index(byKey.get(key)) : delete(key));
 			}
 		}
 		bulk(index, actions, true);
 	}
 
 	private String index(IndexEntry entry) {
-		return http.line(http.json().createObjectNode().set("index", http.json().createObjectNode().put("_id", entry.key())))
-				+ "\n" + http.line(OpenSearchLayout.document(entry)) + "\n";
+		ObjectNode action = http.json().createObjectNode();
+		action.putObject("index").put("_id", entry.key());
+		return http.line(action) + "\n" + http.line(OpenSearchLayout.document(entry)) + "\n";
+	}
+
+	private String delete(String key) {
+		ObjectNode action = http.json().createObjectNode();
+		action.putObject("delete").put("_id", key);
+		return http.line(action) + "\n";
 	}
 
 	/** Sends the actions in requests of a few megabytes; with {@code refresh}, makes them visible after the last. */
@@ -423,7 +430,8 @@ class OpenSearchSearchIndex implements SearchIndex {
 			ObjectNode body = http.json().createObjectNode();
 			body.put("size", limit);
 			body.putArray("_source").add(TITLE);
-			body.set("query", OpenSearchQueries.filtered(OpenSearchQueries.sharingGrams(grams, minimum), search, audience));
+			body.set("query",
+					OpenSearchQueries.filtered(OpenSearchQueries.sharingGrams(grams, minimum), search, audience));
 			List<String> titles = new ArrayList<>();
 			http.post("/" + alias + "/_search", body)
 				.path("hits")

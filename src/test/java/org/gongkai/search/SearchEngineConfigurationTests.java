@@ -14,7 +14,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code gongkai.search.engine} chooses the index; OpenSearch's side is in OpenSearchSearchIndexTests (-Popensearch). */
+/**
+ * {@code gongkai.search.engine} chooses the index; choosing OpenSearch is tested in OpenSearchSearchIndexTests
+ * ({@code -Popensearch}).
+ */
 class SearchEngineConfigurationTests {
 
 	@TempDir
@@ -48,7 +51,8 @@ class SearchEngineConfigurationTests {
 
 	@Test
 	void anIndexPrefixThatIsNoIndexNameIsRefused() {
-		context().withPropertyValues("gongkai.search.engine=opensearch", "gongkai.search.opensearch.index-prefix=Gong Kai")
+		context()
+			.withPropertyValues("gongkai.search.engine=opensearch", "gongkai.search.opensearch.index-prefix=Gong Kai")
 			.run(app -> assertThat(app).hasFailed()
 				.getFailure()
 				.rootCause()
