@@ -119,7 +119,9 @@ class SearchIndexing implements ApplicationRunner {
 
 	/**
 	 * Fills a new generation from the database while the live index serves and events keep updating it; then, with
-	 * writes held, brings the generation up to date with every change made meanwhile and publishes it.
+	 * writes held, brings the generation up to date with every change made meanwhile and publishes it. The lock only
+	 * holds this node's writes: other nodes sharing an OpenSearch cluster write to the old generation until the switch,
+	 * so the live index is compared with the database once more afterwards.
 	 */
 	void rebuildInto(SearchIndex.Generation generation, RebuildProgress progress) {
 		progress.started(source.documents());
@@ -131,6 +133,8 @@ class SearchIndexing implements ApplicationRunner {
 		try {
 			repair(generation::replace, source.stale(generation.versions(), false), onRebuild);
 			generation.publish();
+			// on a shared engine (OpenSearch) other nodes kept writing to the old generation until the switch
+			repair(index::replace, source.stale(index.versions(), false));
 		}
 		finally {
 			writing.unlock();
