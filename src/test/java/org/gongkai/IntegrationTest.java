@@ -11,18 +11,22 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The one Spring context the integration tests share: the whole application on a real PostgreSQL (embedded, in a
  * fresh data directory under target/, or the external one the {@code external-pg} profile points at), with the demo
- * seeded and a known administrator password. Every test class uses exactly these settings, so the context is built
- * once per run.
+ * seeded, a known administrator password and a metrics scrape token. Every test class uses exactly these settings,
+ * so the context is built once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gongkai.data-dir=target/test-data/${random.uuid}", "gongkai.demo=true",
-				"gongkai.admin-password=" + IntegrationTest.PASSWORD })
+				"gongkai.admin-password=" + IntegrationTest.PASSWORD,
+				"gongkai.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
 	/** The password of {@code admin} and of the demo staff in tests. */
 	String PASSWORD = "Test-Admin-2026";
+
+	/** The bearer token Prometheus scrapes {@code /actuator/prometheus} with in tests. */
+	String SCRAPE_TOKEN = "test-scrape-token-2026";
 
 }

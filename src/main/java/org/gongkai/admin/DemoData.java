@@ -13,6 +13,7 @@ import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.UnifiedSocialCreditCode;
+import org.gongkai.platform.ClusterLock;
 import org.gongkai.platform.GongkaiProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,10 +65,13 @@ class DemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final ClusterLock lock;
+
 	DemoData(AgencyAdministration agencies, AgencyDirectory directory, StaffAccounts accounts,
 			InitialPassword password, DemoRequests requests, DemoPublications publications,
 			DemoInteraction interaction, DemoServiceItems serviceItems, DemoAnnualReports reports,
-			GongkaiProperties properties, Environment environment) {
+			GongkaiProperties properties, Environment environment, ClusterLock lock) {
+		this.lock = lock;
 		this.interaction = interaction;
 		this.serviceItems = serviceItems;
 		this.reports = reports;
@@ -81,8 +85,16 @@ class DemoData implements ApplicationRunner {
 				: environment.getProperty("spring.datasource.url", "").isBlank();
 	}
 
+	/** Several nodes starting at once on an empty database: the first seeds, the others then find agencies. */
 	@Override
 	public void run(ApplicationArguments args) {
+		lock.holding("first-start", () -> {
+			seed();
+			return null;
+		});
+	}
+
+	private void seed() {
 		if (!enabled || !directory.all().isEmpty()) {
 			return;
 		}

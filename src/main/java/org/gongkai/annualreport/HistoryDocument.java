@@ -45,7 +45,7 @@ public record HistoryDocument(List<Request> requests, List<Normative> normativeD
 
 	/** How many records of each array were new; the rest were there already (same reference). */
 	public record Added(int requests, int normativeDocuments, int reconsiderations, int litigations,
-			int administrativeStatistics) {
+			int administrativeStatistics) implements Serializable {
 	}
 
 }

@@ -37,7 +37,17 @@ final class ReportJson {
 			json.put("publishedAt", report.publishedAt().toString());
 			json.put("superseded", report.status() == AnnualReport.Status.SUPERSEDED);
 		}
-		ReportFigures f = report.figures();
+		putFigures(json, report.figures());
+		json.put("checks", checks(report.checks(), messages));
+		Narrative n = report.narrative();
+		json.put("narrative", Map.of("preamble", n.preamble(), "overview", n.overview(), "proactiveNote",
+				n.proactiveNote(), "requestsNote", n.requestsNote(), "appealsNote", n.appealsNote(), "problems",
+				n.problems(), "other", n.other()));
+		return json;
+	}
+
+	/** The figures' parts of the §5 form: proactive, requests, appeals, fees. */
+	static void putFigures(Map<String, Object> json, ReportFigures f) {
 		ReportFigures.Proactive p = f.proactive();
 		Map<String, Object> proactive = new LinkedHashMap<>();
 		proactive.put("publishedCount", p.publishedCount());
@@ -61,24 +71,22 @@ final class ReportJson {
 		json.put("appeals", appeals);
 		json.put("fees", Map.of("noticesIssued", f.fees().noticesIssued(), "collectedYuan",
 				ReportTables.money(f.fees().collectedYuan())));
+	}
+
+	/** The checks with their rule, severity, result and a message in Chinese, as the §5 form lists them. */
+	static List<Map<String, Object>> checks(List<Check> all, MessageSource messages) {
 		List<Map<String, Object>> checks = new ArrayList<>();
-		for (Check check : report.checks()) {
+		for (Check check : all) {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("rule", check.rule().name());
 			entry.put("severity", check.severity().name());
 			entry.put("ok", check.ok());
-			String message = messages.getMessage(check.messageKey(), null,
-					Locale.SIMPLIFIED_CHINESE);
+			String message = messages.getMessage(check.messageKey(), null, Locale.SIMPLIFIED_CHINESE);
 			entry.put("message", check.detail().isEmpty() ? message : message + "：" + check.detail());
 			entry.put("detail", check.detail());
 			checks.add(entry);
 		}
-		json.put("checks", checks);
-		Narrative n = report.narrative();
-		json.put("narrative", Map.of("preamble", n.preamble(), "overview", n.overview(), "proactiveNote",
-				n.proactiveNote(), "requestsNote", n.requestsNote(), "appealsNote", n.appealsNote(), "problems",
-				n.problems(), "other", n.other()));
-		return json;
+		return checks;
 	}
 
 	private static Map<String, Object> counts(ReportFigures.Counts counts) {

@@ -3,12 +3,14 @@ package org.gongkai.annualreport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.gongkai.annualreport.ReportTable.Cell;
 
 /**
  * Tables 二, 三 and 四 laid out as 国办公开办函〔2021〕30号 prints them (rules.md §3.2–3.4), headings and notes
- * verbatim.
+ * verbatim. Each figure cell is named by its code ({@link TypedFigures#CODES}); the same grid shows a report's
+ * figures or, with the codes themselves in the cells, the form a supervising office types a PDF's numbers into.
  */
 final class ReportTables {
 
@@ -28,25 +30,35 @@ final class ReportTables {
 	}
 
 	static List<ReportTable> all(ReportFigures figures) {
-		return List.of(proactive(figures.proactive()), requests(figures), appeals(figures.appeals()));
+		return all(code -> TypedFigures.text(figures, code));
+	}
+
+	/** The tables with each figure cell holding its code instead of a number. */
+	static List<ReportTable> layout() {
+		return all(code -> code);
+	}
+
+	private static List<ReportTable> all(UnaryOperator<String> cell) {
+		return List.of(proactive(cell), requests(cell), appeals(cell));
 	}
 
 	/** Table 二: 第二十条第（一）（五）（六）（八）项. */
-	static ReportTable proactive(ReportFigures.Proactive p) {
+	private static ReportTable proactive(UnaryOperator<String> cell) {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(List.of(Cell.label("第二十条第（一）项", 4, 1)));
 		rows.add(List.of(Cell.label("信息内容"), Cell.label("本年制发件数"), Cell.label("本年废止件数"), Cell.label("现行有效件数")));
-		rows.add(List.of(Cell.label("规章"), Cell.figure(p.rules().issued()), Cell.figure(p.rules().abolished()),
-				Cell.figure(p.rules().inForce())));
-		rows.add(List.of(Cell.label("行政规范性文件"), Cell.figure(p.normativeDocuments().issued()),
-				Cell.figure(p.normativeDocuments().abolished()), Cell.figure(p.normativeDocuments().inForce())));
+		rows.add(List.of(Cell.label("规章"), Cell.figure(cell.apply("rules.issued")),
+				Cell.figure(cell.apply("rules.abolished")), Cell.figure(cell.apply("rules.inForce"))));
+		rows.add(List.of(Cell.label("行政规范性文件"), Cell.figure(cell.apply("normativeDocuments.issued")),
+				Cell.figure(cell.apply("normativeDocuments.abolished")),
+				Cell.figure(cell.apply("normativeDocuments.inForce"))));
 		block(rows, "第二十条第（五）项", "本年处理决定数量");
-		rows.add(List.of(Cell.label("行政许可"), Cell.figure(p.licensing(), 3)));
+		rows.add(List.of(Cell.label("行政许可"), Cell.figure(cell.apply("licensing"), 3)));
 		block(rows, "第二十条第（六）项", "本年处理决定数量");
-		rows.add(List.of(Cell.label("行政处罚"), Cell.figure(p.penalty(), 3)));
-		rows.add(List.of(Cell.label("行政强制"), Cell.figure(p.enforcement(), 3)));
+		rows.add(List.of(Cell.label("行政处罚"), Cell.figure(cell.apply("penalty"), 3)));
+		rows.add(List.of(Cell.label("行政强制"), Cell.figure(cell.apply("enforcement"), 3)));
 		block(rows, "第二十条第（八）项", "本年收费金额（单位：万元）");
-		rows.add(List.of(Cell.label("行政事业性收费"), Cell.figure(money(p.administrativeFeesWanYuan()), 3)));
+		rows.add(List.of(Cell.label("行政事业性收费"), Cell.figure(cell.apply("administrativeFeesWanYuan"), 3)));
 		return new ReportTable("二、主动公开政府信息情况", 4, rows);
 	}
 
@@ -56,40 +68,40 @@ final class ReportTables {
 	}
 
 	/** Table 三: 7 applicant columns, 25 rows, the balance note in the corner. */
-	static ReportTable requests(ReportFigures figures) {
+	private static ReportTable requests(UnaryOperator<String> cell) {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(List.of(Cell.label(BALANCE_NOTE, 3, 3), Cell.label("申请人情况", 7, 1)));
 		rows.add(List.of(Cell.label("自然人", 1, 2), Cell.label("法人或其他组织", 5, 1), Cell.label("总计", 1, 2)));
 		rows.add(List.of(Cell.label("商业企业"), Cell.label("科研机构"), Cell.label("社会公益组织"), Cell.label("法律服务机构"),
 				Cell.label("其他")));
-		rows.add(figureRow(List.of(Cell.label("一、本年新收政府信息公开申请数量", 3, 1)), figures, "R1"));
-		rows.add(figureRow(List.of(Cell.label("二、上年结转政府信息公开申请数量", 3, 1)), figures, "R2"));
-		rows.add(figureRow(List.of(Cell.label("三、本年度办理结果", 1, 22), Cell.label("（一）予以公开", 2, 1)), figures,
+		rows.add(figureRow(List.of(Cell.label("一、本年新收政府信息公开申请数量", 3, 1)), cell, "R1"));
+		rows.add(figureRow(List.of(Cell.label("二、上年结转政府信息公开申请数量", 3, 1)), cell, "R2"));
+		rows.add(figureRow(List.of(Cell.label("三、本年度办理结果", 1, 22), Cell.label("（一）予以公开", 2, 1)), cell,
 				"R3.1"));
-		rows.add(figureRow(List.of(Cell.label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 2, 1)), figures, "R3.2"));
+		rows.add(figureRow(List.of(Cell.label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 2, 1)), cell, "R3.2"));
 		int outcome = 4;
 		for (String[] group : OUTCOME_GROUPS) {
 			for (int i = 1; i < group.length; i++) {
 				List<Cell> labels = i == 1 ? List.of(Cell.label(group[0], 1, group.length - 1), Cell.label(group[i]))
 						: List.of(Cell.label(group[i]));
-				rows.add(figureRow(labels, figures, ReportFigures.ROWS.get(outcome++)));
+				rows.add(figureRow(labels, cell, ReportFigures.ROWS.get(outcome++)));
 			}
 		}
-		rows.add(figureRow(List.of(Cell.label("（七）总计", 2, 1)), figures, "R3.7"));
-		rows.add(figureRow(List.of(Cell.label("四、结转下年度继续办理", 3, 1)), figures, "R4"));
+		rows.add(figureRow(List.of(Cell.label("（七）总计", 2, 1)), cell, "R3.7"));
+		rows.add(figureRow(List.of(Cell.label("四、结转下年度继续办理", 3, 1)), cell, "R4"));
 		return new ReportTable("三、收到和处理政府信息公开申请情况", 10, rows);
 	}
 
-	private static List<Cell> figureRow(List<Cell> labels, ReportFigures figures, String row) {
+	private static List<Cell> figureRow(List<Cell> labels, UnaryOperator<String> cell, String row) {
 		List<Cell> cells = new ArrayList<>(labels);
-		for (long value : figures.requests().get(row)) {
-			cells.add(Cell.figure(value));
+		for (String column : ReportChecks.COLUMNS) {
+			cells.add(Cell.figure(cell.apply(TypedFigures.request(row, column))));
 		}
 		return cells;
 	}
 
 	/** Table 四: reconsideration (5 columns) and litigation (direct, after reconsideration: 5 each). */
-	static ReportTable appeals(ReportFigures.Appeals appeals) {
+	private static ReportTable appeals(UnaryOperator<String> cell) {
 		List<String> results = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(List.of(Cell.label("行政复议", 5, 1), Cell.label("行政诉讼", 10, 1)));
@@ -103,9 +115,9 @@ final class ReportTables {
 		results.forEach(result -> third.add(Cell.label(result)));
 		rows.add(third);
 		List<Cell> values = new ArrayList<>();
-		for (ReportFigures.Group group : appeals.groups()) {
-			for (long value : group.cells()) {
-				values.add(Cell.figure(value));
+		for (String group : TypedFigures.APPEAL_GROUPS) {
+			for (String column : TypedFigures.APPEAL_COLUMNS) {
+				values.add(Cell.figure(cell.apply(group + "." + column)));
 			}
 		}
 		rows.add(values);

@@ -54,6 +54,12 @@ public class Appeals {
 			.list();
 	}
 
+	/** One case, for anyone who reads its agency; for the others it does not exist. */
+	public AppealView find(Staff staff, long id) {
+		readableCase(staff, id);
+		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Appeals::map).single();
+	}
+
 	@Transactional
 	public long register(Staff officer, String agencyCode, NewAppeal appeal) {
 		AgencyInfo agency = writable(officer, agencyCode);
@@ -129,8 +135,27 @@ public class Appeals {
 		return Batches.added(counts);
 	}
 
+	/** The agency of a case the staff member reads; any other case answers "not found". */
+	AgencyInfo readableCase(Staff staff, long id) {
+		return jdbc.sql("select agency_id from appeal where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.flatMap(agency -> agencies.find(new AgencyId(agency)))
+			.filter(staff::canRead)
+			.orElseThrow(() -> DomainException.notFound("appeals.notFound", id));
+	}
+
+	/** The agency of a case the staff member may work on (register, decide, add documents). */
+	AgencyInfo writableCase(Staff officer, long id) {
+		return writable(officer, readableCase(officer, id));
+	}
+
 	private AgencyInfo writable(Staff officer, String agencyCode) {
-		AgencyInfo agency = agencies.readable(officer, agencyCode);
+		return writable(officer, agencies.readable(officer, agencyCode));
+	}
+
+	private static AgencyInfo writable(Staff officer, AgencyInfo agency) {
 		if (!officer.canActFor(agency, Role.OFFICER) && !officer.canActFor(agency, Role.ADMIN)) {
 			throw DomainException.notPermitted("appeals.officerOnly");
 		}

@@ -62,7 +62,7 @@ public class ServiceItems {
 	}
 
 	/** What an import did. */
-	public record ImportResult(int created, int updated) {
+	public record ImportResult(int created, int updated) implements java.io.Serializable {
 	}
 
 	/**

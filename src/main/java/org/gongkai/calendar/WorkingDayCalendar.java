@@ -1,25 +1,43 @@
 package org.gongkai.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The one working-day calendar of the platform. Every statutory clock (OGI art. 30, 32, 33; 国办函〔2020〕109号)
- * counts working days through it. Loaded from the notices in the database and reloaded when a year changes.
+ * counts working days through it. Loaded from the notices in the database and reloaded when a year changes: at once on
+ * the node that saved it, and within {@link #RECHECK} on every other node sharing the database (each checks the
+ * notices' count and last change time before trusting what it loaded longer than that).
  */
 @Service
 public class WorkingDayCalendar {
 
+	private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
+
 	private final JdbcClient jdbc;
 
+	/** How long a node uses its loaded calendar before it checks whether another node changed the notices. */
+	static final Duration RECHECK = Duration.ofSeconds(5);
+
 	private volatile WorkingDays days;
+
+	/** The notices' count and last change when {@link #days} was loaded. */
+	private volatile String version;
+
+	/** When that was last compared with the database ({@link System#nanoTime()}). */
+	private volatile long checkedAt;
 
 	@Autowired
 	WorkingDayCalendar(JdbcClient jdbc) {
@@ -55,23 +73,48 @@ public class WorkingDayCalendar {
 		return days().configuredYears().contains(year);
 	}
 
-	void reload() {
+	synchronized void reload() {
 		if (jdbc != null) {
+			version = version();
 			days = load();
+			checkedAt = System.nanoTime();
 		}
 	}
 
 	private WorkingDays days() {
 		WorkingDays current = days;
-		if (current == null) {
+		if (jdbc != null && (current == null || System.nanoTime() - checkedAt > RECHECK.toNanos())) {
 			synchronized (this) {
 				if (days == null) {
-					days = load();
+					reload();
+				}
+				else if (System.nanoTime() - checkedAt > RECHECK.toNanos()) {
+					recheck();
 				}
 				current = days;
 			}
 		}
 		return current;
+	}
+
+	// Reloads if another node changed the notices; keeps what it has while the database cannot be reached. (A line
+	// comment: Modulith's documentation parser trips over the "(from, to]" of a Javadoc above when one follows it.)
+	private void recheck() {
+		try {
+			if (!version().equals(version)) {
+				reload();
+			}
+		}
+		catch (DataAccessException e) {
+			log.debug("Calendar not rechecked: {}", e.getMessage());
+		}
+		checkedAt = System.nanoTime();
+	}
+
+	private String version() {
+		return jdbc.sql("select count(*) || ':' || coalesce(max(updated_at)::text, '') from calendar_year")
+			.query(String.class)
+			.single();
 	}
 
 	private WorkingDays load() {

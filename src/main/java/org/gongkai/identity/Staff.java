@@ -7,7 +7,7 @@ import java.util.Set;
  * Use cases take it as an argument; it never comes from a static holder.
  */
 public record Staff(long userId, String username, AgencyId agencyId, String agencyCode, String agencyPath,
-		Set<Role> roles) {
+		Set<Role> roles) implements java.io.Serializable {
 
 	public Staff {
 		roles = Set.copyOf(roles);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.platform.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Once a day: reminds of consultations that passed their due date (once each), raises those past the website
  * indicators' 3-month limit and proposals past their due date, and escalates findings not fixed by their deadline
- * to the supervisor (once each; the dashboard and the overview show them). Each item is claimed by an atomic
- * update, so several nodes never raise it twice.
+ * to the supervisor (once each; the dashboard and the overview show them). The day runs on one node
+ * ({@link ClusterLock#oncePerDay}), and each item is still claimed by an atomic update, so that it is never raised
+ * twice.
  */
 @Component
 class DeadlineWatch {
+
+	static final String JOB = "interaction-deadlines";
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
 
@@ -35,8 +39,11 @@ class DeadlineWatch {
 
 	private final TransactionTemplate transaction;
 
+	private final ClusterLock lock;
+
 	DeadlineWatch(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ClusterLock lock) {
+		this.lock = lock;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -45,10 +52,13 @@ class DeadlineWatch {
 
 	@Scheduled(cron = "${gongkai.jobs.interaction-deadlines:0 20 0 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		run(LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		lock.oncePerDay(JOB, today, () -> run(today));
 	}
 
-	/** Catches up on start, in case the node was down at the scheduled time; each item is still raised once. */
+	/**
+	 * Catches up on start, in case no node was up at the scheduled time; a day that already ran is not run again.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
 		daily();

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * E-mail to the public, queued in the database in the same transaction as the change that causes it, so that none is
  * lost, and sent by a scheduled job through the configured SMTP server ({@code spring.mail.host}). Without one, mail
- * stays queued. A sent message's body is cleared, as it may hold a secret query code.
+ * stays queued. A sent message's body is cleared, as it may hold a secret query code. With several nodes one sends at a
+ * time ({@link ClusterLock#ifFree}), so that no message goes out twice.
  */
 @Component
 public class Outbox {
@@ -36,8 +37,11 @@ public class Outbox {
 
 	private final Clock clock;
 
+	private final ClusterLock lock;
+
 	Outbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailer,
-			@Value("${gongkai.mail.from:noreply@example.gov.cn}") String from, Clock clock) {
+			@Value("${gongkai.mail.from:noreply@example.gov.cn}") String from, Clock clock, ClusterLock lock) {
+		this.lock = lock;
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.from = from;
@@ -56,6 +60,10 @@ public class Outbox {
 
 	@Scheduled(fixedDelayString = "${gongkai.mail.interval:PT1M}")
 	void send() {
+		lock.ifFree("outbox", this::sendQueued);
+	}
+
+	private void sendQueued() {
 		JavaMailSender sender = mailer.getIfAvailable();
 		if (sender == null) {
 			return;

@@ -1,13 +1,6 @@
 package org.gongkai.publishing;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,8 +12,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.identity.AgencyId;
 import org.gongkai.platform.DomainException;
-import org.gongkai.platform.GongkaiProperties;
-import org.gongkai.platform.Sha256;
+import org.gongkai.platform.FileStore;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,23 +20,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Attachment files and their rows. A file is written once under {@code ${gongkai.data-dir}/files/documents/} by its SHA-256
- * (written to a temporary name and moved, so a crash never leaves half a file under a real name) before its row
- * commits; the site links it into each generation.
+ * Attachment files and their rows. A file is kept once in the {@link FileStore}'s {@code documents} area by its
+ * SHA-256 before its row commits; the site links it into each generation.
  */
 @Component
 class Attachments {
 
 	private final JdbcClient jdbc;
 
-	private final Path store;
+	private static final String AREA = "documents";
+
+	private final FileStore files;
 
 	private final DataSize maxSize;
 
-	Attachments(JdbcClient jdbc, GongkaiProperties properties,
+	Attachments(JdbcClient jdbc, FileStore files,
 			@Value("${gongkai.publishing.attachment-max-size:20MB}") DataSize maxSize) {
 		this.jdbc = jdbc;
-		this.store = properties.resolve("files").resolve("documents");
+		this.files = files;
 		this.maxSize = maxSize;
 	}
 
@@ -67,8 +60,7 @@ class Attachments {
 		if (taken) {
 			throw DomainException.conflict("file", "publishing.attachment.duplicate", name);
 		}
-		String sha256 = Sha256.hex(content);
-		write(sha256, content);
+		String sha256 = files.keep(AREA, content);
 		return jdbc.sql("""
 				insert into document_attachment (document_id, file_name, media_type, size, sha256, added_in,
 				                                 uploaded_by, uploaded_at)
@@ -152,26 +144,7 @@ class Attachments {
 
 	/** Where the bytes of a file with this hash are kept. */
 	Path file(String sha256) {
-		return store.resolve(sha256.substring(0, 2)).resolve(sha256);
-	}
-
-	private void write(String sha256, byte[] content) {
-		Path target = file(sha256);
-		try {
-			if (Files.exists(target)) {
-				return;
-			}
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), sha256, ".part");
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				channel.write(ByteBuffer.wrap(content));
-				channel.force(true);
-			}
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot store attachment " + sha256, e);
-		}
+		return files.path(AREA, sha256);
 	}
 
 	private static Attachment attachment(ResultSet rs, String agencyCode) throws SQLException {

@@ -1,5 +1,6 @@
 package org.gongkai.publishing;
 
+import org.gongkai.platform.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks the served site against its manifest on a schedule ({@code gongkai.site.integrity-check}, every 10 minutes
  * by default, the first one {@code gongkai.site.integrity-check-delay} after start-up, PT1M by default) and raises an
- * alert — an error in the log and an audit entry — when a file was changed.
+ * alert — an error in the log and an audit entry — when a file was changed. The site directory is shared by every
+ * node, so one node checks it at a time ({@link ClusterLock#ifFree}).
  */
 @Component
 class IntegrityWatch {
@@ -22,21 +24,26 @@ class IntegrityWatch {
 
 	private final ApplicationEventPublisher events;
 
-	IntegrityWatch(Site site, ApplicationEventPublisher events) {
+	private final ClusterLock lock;
+
+	IntegrityWatch(Site site, ApplicationEventPublisher events, ClusterLock lock) {
 		this.site = site;
 		this.events = events;
+		this.lock = lock;
 	}
 
 	@Scheduled(fixedDelayString = "${gongkai.site.integrity-check:PT10M}",
 			initialDelayString = "${gongkai.site.integrity-check-delay:PT1M}")
 	@Transactional
 	public void check() {
-		SiteIntegrity integrity = site.verify();
-		if (!integrity.mismatches().isEmpty()) {
-			log.error("Site generation {}: {} files differ from the manifest: {}", integrity.generation(),
-					integrity.mismatches().size(), integrity.mismatches());
-			events.publishEvent(new SiteTampered(integrity.generation(), integrity.mismatches()));
-		}
+		lock.ifFree("site-integrity", () -> {
+			SiteIntegrity integrity = site.verify();
+			if (!integrity.mismatches().isEmpty()) {
+				log.error("Site generation {}: {} files differ from the manifest: {}", integrity.generation(),
+						integrity.mismatches().size(), integrity.mismatches());
+				events.publishEvent(new SiteTampered(integrity.generation(), integrity.mismatches()));
+			}
+		});
 	}
 
 }

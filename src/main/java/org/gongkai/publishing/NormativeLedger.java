@@ -10,6 +10,7 @@ import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.ClusterLock;
 import org.gongkai.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +35,11 @@ public class NormativeLedger {
 
 	private final ApplicationEventPublisher events;
 
-	NormativeLedger(JdbcClient jdbc, AgencyDirectory agencies, Clock clock, ApplicationEventPublisher events) {
+	private final ClusterLock lock;
+
+	NormativeLedger(JdbcClient jdbc, AgencyDirectory agencies, Clock clock, ApplicationEventPublisher events,
+			ClusterLock lock) {
+		this.lock = lock;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
@@ -132,9 +137,9 @@ public class NormativeLedger {
 
 	/**
 	 * Announces every document whose validity period has run out and was not renewed (rules.md §6: it expires by
-	 * itself), once: audited, and its published page re-rendered as 已失效. Runs every morning.
+	 * itself), once: audited, and its published page re-rendered as 已失效. Runs every morning on one node
+	 * ({@link #daily()}).
 	 */
-	@Scheduled(cron = "${gongkai.jobs.normative-expiry:0 15 0 * * *}", zone = "Asia/Shanghai")
 	@Transactional
 	public int announceExpiries() {
 		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
@@ -153,6 +158,12 @@ public class NormativeLedger {
 					(String) row.get("title"), "validUntil=" + row.get("valid_until"), "system"));
 		}
 		return expired.size();
+	}
+
+	/** Every morning, on the one node that claims the day. */
+	@Scheduled(cron = "${gongkai.jobs.normative-expiry:0 15 0 * * *}", zone = "Asia/Shanghai")
+	void daily() {
+		lock.oncePerDay("normative-expiry", LocalDate.now(clock.withZone(Beijing.ZONE)), this::announceExpiries);
 	}
 
 	/** The cleanup list: documents in force that expire within six months, soonest first. */

@@ -8,7 +8,6 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
@@ -28,9 +27,13 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.ClusterLock;
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 import org.gongkai.platform.SiteIdentity;
@@ -43,8 +46,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The published site as static files (architecture.md §3). A change renders what it touches into a new generation
@@ -56,6 +60,12 @@ import org.springframework.stereotype.Service;
  * Readers see the old generation or the new one, never a mix; the files stay readable while the database is down;
  * {@link #verify()} compares them with the manifest. Generations beyond {@code gongkai.site.keep-generations}, and the
  * versions no kept generation links to, are deleted.
+ * <p>
+ * Several nodes share the site directory ({@code gongkai.site-dir}, docs/adr/0002-several-nodes.md): a build holds
+ * the cluster lock {@code site} (a generation links every agency, so two builds must not start from the same live
+ * generation), and every read checks {@code site/current}: it is read again when it was replaced (its inode, time or
+ * size changed) and at least once a second (a shared file system may cache a file's attributes, but reading it
+ * revalidates), so that each node serves a generation another node switched to at once, or within a second.
  */
 @Service
 @Order(300)
@@ -98,16 +108,26 @@ public class Site implements ApplicationRunner {
 
 	private final int keepGenerations;
 
+	private final ClusterLock lock;
+
 	private volatile LoadedManifest lastManifest;
 
 	private volatile LivePointer livePointer;
 
+	/** {@code gongkai_site_generation_seconds}: building one generation, from the first file to the switch. */
+	private final Timer generationTime;
+
 	Site(GongkaiProperties properties, SiteIdentity identity, ITemplateEngine templates, DocumentQueries documents,
 			Attachments attachments, Catalog catalog, DisclosureGuides guides, NormativeLedger ledger,
-			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations) {
+			AgencyDirectory agencies, Clock clock, @Value("${gongkai.site.keep-generations:5}") int keepGenerations,
+			ClusterLock lock, MeterRegistry meters) {
+		this.lock = lock;
+		this.generationTime = Timer.builder("gongkai.site.generation")
+			.description("Rendering a generation of the static site and making it live")
+			.register(meters);
 		this.ledger = ledger;
 		this.guides = guides;
-		this.root = properties.resolve("site");
+		this.root = properties.site();
 		this.identity = identity;
 		this.templates = templates;
 		this.documents = documents;
@@ -118,49 +138,71 @@ public class Site implements ApplicationRunner {
 		this.keepGenerations = Math.max(2, keepGenerations);
 	}
 
-	/** What a render of one agency must cover: some documents, or everything. */
+	/**
+	 * What the next render of one agency must cover (some documents, or everything), and the renders of that agency
+	 * started and finished, so that a change whose render another thread does can wait for it.
+	 */
 	private static final class PendingChanges {
 
-		int requests;
+		boolean rendering;
 
 		boolean everything;
 
 		final Set<Long> documents = new HashSet<>();
 
+		long started;
+
+		long finished;
+
+		/** Renders that failed, by number, so that the changes they carried fail too (and are retried). */
+		final Map<Long, RuntimeException> failures = new TreeMap<>();
+
 	}
 
-	@ApplicationModuleListener
+	// The listeners run outside a transaction: a change that waits for another thread's render holds no connection.
+	// The event publication registry still records each event with the change and marks it complete only when the
+	// listener returns, that is when the change is live; a crash before that replays it at the next start.
+
+	@Async
+	@TransactionalEventListener
 	void on(DocumentPublished event) {
 		renderSoon(event.agencyCode(), event.documentId());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(DocumentWithdrawn event) {
 		renderSoon(event.agencyCode(), event.documentId());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(GuideUpdated event) {
 		renderSoon(event.agencyCode(), null);
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(NormativeDocumentChanged event) {
 		renderSoon(event.agencyCode(), event.documentId());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(CatalogChanged event) {
 		renderSoon(event.agencyCode(), null);
 	}
 
 	/**
-	 * Renders an agency after a change ({@code documentId} null: the whole agency), coalescing bursts: while one
-	 * thread renders an agency, further changes are collected and that thread renders them once more when it is
-	 * done, so that the last change is always rendered and an import costs a few renders, not one each.
+	 * Renders an agency after a change ({@code documentId} null: the whole agency) and returns once the change is
+	 * live, coalescing bursts: while one thread renders an agency, further changes are collected and that thread
+	 * renders them all in its next pass, so that an import costs a few renders, not one each. A thread whose change
+	 * another thread renders waits for that pass, so that no change is reported done (and its event completed) before
+	 * it is on the site: a crash in between leaves the event to be replayed.
 	 */
 	void renderSoon(String agencyCode, Long documentId) {
 		PendingChanges changes = pending.computeIfAbsent(agencyCode, code -> new PendingChanges());
+		long pass;
 		synchronized (changes) {
 			if (documentId == null) {
 				changes.everything = true;
@@ -168,41 +210,82 @@ public class Site implements ApplicationRunner {
 			else {
 				changes.documents.add(documentId);
 			}
-			if (changes.requests++ > 0) {
+			pass = changes.started + 1;
+			if (changes.rendering) {
+				awaitPass(changes, pass);
 				return;
 			}
+			changes.rendering = true;
 		}
+		RuntimeException own = null;
 		while (true) {
 			boolean everything;
 			Set<Long> changed;
+			long current;
 			synchronized (changes) {
+				if (!changes.everything && changes.documents.isEmpty()) {
+					changes.rendering = false;
+					break;
+				}
 				everything = changes.everything;
 				changed = Set.copyOf(changes.documents);
 				changes.everything = false;
 				changes.documents.clear();
-				changes.requests = 1;
+				current = ++changes.started;
 			}
-			if (everything) {
-				render(agencyCode);
-			}
-			else {
-				render(agencyCode, changed);
-			}
-			synchronized (changes) {
-				if (changes.requests == 1) {
-					changes.requests = 0;
-					return;
+			RuntimeException failure = null;
+			try {
+				if (everything) {
+					render(agencyCode);
+				}
+				else {
+					render(agencyCode, changed);
 				}
 			}
+			catch (RuntimeException e) {
+				failure = e;
+			}
+			synchronized (changes) {
+				changes.finished = current;
+				if (failure != null) {
+					changes.failures.put(current, failure);
+				}
+				changes.failures.keySet().removeIf(old -> old < current - 1000);
+				changes.notifyAll();
+			}
+			if (current == pass) {
+				own = failure;
+			}
+		}
+		if (own != null) {
+			throw own;
 		}
 	}
 
-	/** A first start renders every agency, so that the site exists before anything is published. */
-	@Override
-	public void run(ApplicationArguments args) {
-		if (live().isEmpty()) {
-			renderAll();
+	/** Waits (holding the monitor of {@code changes}) until render {@code pass} has finished; rethrows its failure. */
+	private static void awaitPass(PendingChanges changes, long pass) {
+		while (changes.finished < pass) {
+			try {
+				changes.wait();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while the site was rendered", e);
+			}
 		}
+		RuntimeException failure = changes.failures.get(pass);
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	/**
+	 * A first start renders every agency, so that the site exists before anything is published (with several nodes,
+	 * the first of them: the others find the generation it built).
+	 */
+	@Override
+	public synchronized void run(ApplicationArguments args) {
+		lock.holding("site", () -> live().isEmpty() ? renderAll() : 0);
 	}
 
 	/** Renders every page of every agency into one new generation (a full rebuild); returns how many files. */
@@ -258,6 +341,10 @@ public class Site implements ApplicationRunner {
 	 * switches.
 	 */
 	private int build(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
+		return lock.holding("site", () -> generationTime.record(() -> generate(label, rewritten, keep, writer)));
+	}
+
+	private int generate(String label, Set<String> rewritten, Predicate<String> keep, GenerationWriter writer) {
 		try {
 			String name = GENERATION.format(clock.instant()) + "-" + label;
 			Path next = root.resolve("generations").resolve(name);
@@ -300,10 +387,7 @@ public class Site implements ApplicationRunner {
 			writer.write(generation);
 			generation.text("sitemap.xml", Feeds.sitemapIndex(identity.baseUrl(), generation.sitemaps()));
 			writeManifest(next, generation.hashes);
-			Path pointer = root.resolve("current.tmp");
-			Files.writeString(pointer, next.getFileName().toString());
-			Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
+			DurableFiles.writeString(root.resolve("current"), next.getFileName().toString());
 			log.info("Site generation {} is live ({} files)", next.getFileName(), generation.hashes.size());
 			prune();
 			return generation.hashes.size();
@@ -587,7 +671,7 @@ public class Site implements ApplicationRunner {
 	private static void writeManifest(Path generation, Map<String, String> hashes) throws IOException {
 		StringBuilder manifest = new StringBuilder("# SHA-256 of every file of this generation\n");
 		hashes.forEach((path, hash) -> manifest.append(escape(path)).append('=').append(hash).append('\n'));
-		Files.writeString(generation.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
+		DurableFiles.writeString(generation.resolve(MANIFEST), manifest);
 	}
 
 	/** A path as a key of a properties file. */
@@ -669,8 +753,8 @@ public class Site implements ApplicationRunner {
 	}
 
 	/**
-	 * The live generation. The pointer file is read again only when it was replaced (another inode, time or size:
-	 * this node's switch, or another node's on a shared directory), not on every request.
+	 * The live generation. The pointer file is read again when it was replaced (another inode, time or size: this
+	 * node's switch, or another node's on a shared directory) or was last read a second ago, not on every request.
 	 */
 	private Optional<Path> live() {
 		Path pointer = root.resolve("current");
@@ -683,13 +767,14 @@ public class Site implements ApplicationRunner {
 				return Optional.empty();
 			}
 			LivePointer known = livePointer;
-			if (known != null && known.matches(attributes)) {
+			long now = System.nanoTime();
+			if (known != null && known.matches(attributes) && now - known.readAt() < 1_000_000_000L) {
 				return known.generation();
 			}
 			Optional<Path> generation = Optional
 				.of(root.resolve("generations").resolve(Files.readString(pointer).strip()));
 			livePointer = new LivePointer(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(),
-					generation);
+					now, generation);
 			return generation;
 		}
 		catch (IOException e) {
@@ -698,7 +783,7 @@ public class Site implements ApplicationRunner {
 	}
 
 	/** The pointer file as last read: what identifies that version of it, and the generation it named. */
-	private record LivePointer(Object fileKey, FileTime modified, long size, Optional<Path> generation) {
+	private record LivePointer(Object fileKey, FileTime modified, long size, long readAt, Optional<Path> generation) {
 
 		boolean matches(BasicFileAttributes attributes) {
 			return java.util.Objects.equals(fileKey, attributes.fileKey())

@@ -30,6 +30,7 @@ public final class SiteExport {
 	/** Runs the command; returns the process exit code (0 done, 1 refused, 2 bad arguments). */
 	public static int run(String[] args, PrintStream out) {
 		Path dataDir = Path.of("data");
+		Path siteDir = null;
 		Path target = null;
 		for (int i = 1; i < args.length; i++) {
 			if (args[i].equals("--to") && i + 1 < args.length) {
@@ -41,13 +42,17 @@ public final class SiteExport {
 			else if (args[i].startsWith("--gongkai.data-dir=")) {
 				dataDir = Path.of(args[i].substring("--gongkai.data-dir=".length()));
 			}
+			else if (args[i].startsWith("--gongkai.site-dir=")) {
+				siteDir = Path.of(args[i].substring("--gongkai.site-dir=".length()));
+			}
 		}
 		if (target == null) {
-			out.println("用法 usage: java -jar gongkai.jar export-site --to DIR [--gongkai.data-dir=DIR]");
+			out.println("用法 usage: java -jar gongkai.jar export-site --to DIR [--gongkai.data-dir=DIR]"
+					+ " [--gongkai.site-dir=DIR]");
 			return 2;
 		}
 		try {
-			return export(dataDir.resolve("site"), target, out);
+			return export(siteDir != null ? siteDir : dataDir.resolve("site"), target, out);
 		}
 		catch (IOException e) {
 			out.println("导出失败 export failed: " + e);

@@ -1,11 +1,9 @@
 package org.gongkai.requests;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.gongkai.platform.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,13 +11,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Once a day, on one node only (the first to claim the day in {@code job_run}): closes applications whose
- * clarification period (OGI art. 30) or payment period (国办函〔2020〕109号) ran out, and raises the applications that
- * fell overdue or became due within {@value RequestQueries#DUE_SOON_WORKING_DAYS} working days since the last scan.
+ * Once a day, on one node only (the first to claim the day in {@code job_run}, {@link ClusterLock#oncePerDay}): closes
+ * applications whose clarification period (OGI art. 30) or payment period (国办函〔2020〕109号) ran out, and raises the
+ * applications that fell overdue or became due within {@value RequestQueries#DUE_SOON_WORKING_DAYS} working days since
+ * the last scan.
  */
 @Component
 class DeadlineScan {
@@ -38,11 +35,11 @@ class DeadlineScan {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transaction;
+	private final ClusterLock lock;
 
 	DeadlineScan(JdbcClient jdbc, RequestHandling handling, ApplicationEventPublisher events,
-			org.gongkai.calendar.WorkingDayCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
-		this.transaction = new TransactionTemplate(transactions);
+			org.gongkai.calendar.WorkingDayCalendar calendar, Clock clock, ClusterLock lock) {
+		this.lock = lock;
 		this.jdbc = jdbc;
 		this.handling = handling;
 		this.events = events;
@@ -60,30 +57,19 @@ class DeadlineScan {
 	 * false when another node, or an earlier run, already did.
 	 */
 	boolean run(LocalDate today) {
-		return Boolean.TRUE.equals(transaction.execute(status -> scan(today)));
+		return lock.oncePerDay(JOB, today, () -> scan(today));
 	}
 
-	private boolean scan(LocalDate today) {
-		LocalDate previous = jdbc.sql("select max(day) from job_run where job = :job")
+	private void scan(LocalDate today) {
+		LocalDate previous = jdbc.sql("select max(day) from job_run where job = :job and day < :today")
 			.param("job", JOB)
+			.param("today", today)
 			.query(LocalDate.class)
 			.optional()
 			.orElse(today.minusDays(1));
-		int claimed = jdbc.sql("""
-				insert into job_run (job, day, node, started_at) values (:job, :day, :node, :at)
-				on conflict (job, day) do nothing""")
-			.param("job", JOB)
-			.param("day", today)
-			.param("node", node())
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		if (claimed == 0) {
-			return false;
-		}
 		close("AWAITING_CLARIFICATION", "clarification_due_on", RequestAction.CLOSE_UNCLARIFIED, today);
 		close("AWAITING_PAYMENT", "fee_due_on", RequestAction.CLOSE_UNPAID, today);
 		raise(previous == null ? today.minusDays(1) : previous, today);
-		return true;
 	}
 
 	private void close(String status, String dueColumn, RequestAction action, LocalDate today) {
@@ -112,15 +98,6 @@ class DeadlineScan {
 					rs.getObject(4, LocalDate.class), !rs.getObject(4, LocalDate.class).isBefore(today)))
 			.list()
 			.forEach(events::publishEvent);
-	}
-
-	private static String node() {
-		try {
-			return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
-		}
-		catch (UnknownHostException e) {
-			return "unknown:" + ProcessHandle.current().pid();
-		}
 	}
 
 }

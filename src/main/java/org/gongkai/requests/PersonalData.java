@@ -15,6 +15,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 
@@ -105,10 +106,10 @@ class PersonalData {
 			if (Files.exists(file)) {
 				return Base64.getDecoder().decode(Files.readString(file).strip());
 			}
-			Files.createDirectories(directory);
 			byte[] generated = new byte[32];
 			new SecureRandom().nextBytes(generated);
-			Files.writeString(file, Base64.getEncoder().encodeToString(generated));
+			// a crash while writing leaves no key or the whole key, never a truncated one that seals nothing
+			DurableFiles.writeString(file, Base64.getEncoder().encodeToString(generated));
 			try {
 				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 			}

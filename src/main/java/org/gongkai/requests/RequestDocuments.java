@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
 
@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an application's files under {@code ${gongkai.data-dir}/files/requests/{id}/}, written to a temporary name
- * and moved into place, with a row that records what each is and its SHA-256.
+ * Keeps an application's files under {@code requests/{id}/} of the files directory ({@code gongkai.files-dir}),
+ * written durably (a forced temporary file moved into place, see {@link DurableFiles}) before the row that records
+ * what each is and its SHA-256 is inserted, so that a committed row always has its complete file.
  */
 @Component
 class RequestDocuments {
@@ -37,7 +38,7 @@ class RequestDocuments {
 
 	RequestDocuments(JdbcClient jdbc, GongkaiProperties properties, LetterRenderer renderer, Clock clock) {
 		this.jdbc = jdbc;
-		this.root = properties.resolve("files");
+		this.root = properties.files();
 		this.renderer = renderer;
 		this.clock = clock;
 	}
@@ -55,10 +56,7 @@ class RequestDocuments {
 		Path relative = Path.of("requests", Long.toString(requestId), sha256 + extension(fileName));
 		Path target = root.resolve(relative);
 		try {
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), "incoming", ".tmp");
-			Files.write(temporary, bytes);
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			DurableFiles.write(target, bytes);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot keep " + fileName, e);

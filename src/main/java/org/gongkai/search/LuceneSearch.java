@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,12 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -36,9 +41,6 @@ import static org.gongkai.search.LuceneFields.TITLE;
  */
 final class LuceneSearch {
 
-	/** About how long a snippet is, in characters. */
-	static final int SNIPPET_LENGTH = 120;
-
 	private static final Sort NEWEST_FIRST = new Sort(new SortedNumericSortField(DATE, SortField.Type.LONG, true),
 			SortField.FIELD_SCORE);
 
@@ -48,12 +50,9 @@ final class LuceneSearch {
 
 	private final LuceneQueries queries;
 
-	private final TitleSuggestions suggestions;
-
 	LuceneSearch(Analyzer analyzer) {
 		this.analyzer = analyzer;
 		this.queries = new LuceneQueries(analyzer);
-		this.suggestions = new TitleSuggestions(queries);
 	}
 
 	SearchResults run(IndexSearcher searcher, SearchQuery search, Audience audience, LocalDate today)
@@ -67,7 +66,7 @@ final class LuceneSearch {
 				top.scoreDocs.length);
 		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
 		String suggestion = top.totalHits.value == 0 && !search.text().isEmpty()
-				? suggestions.suggest(searcher, search, audience) : null;
+				? TitleSuggestions.suggest(search, new LuceneTitles(searcher, search, audience)) : null;
 		return new SearchResults(search, top.totalHits.value, exact, hits(searcher, search, page), suggestion);
 	}
 
@@ -77,53 +76,93 @@ final class LuceneSearch {
 		}
 		int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
 		Map<String, String[]> marked = search.text().isEmpty() ? Map.of()
-				: joinAdjacent(highlighter(searcher).highlightFields(HIGHLIGHTED,
-						queries.highlighted(search.text(), HIGHLIGHTED), docs, new int[] { 1, 1, 1 }));
+				: highlighter(searcher).highlightFields(HIGHLIGHTED, queries.highlighted(search.text(), HIGHLIGHTED),
+						docs, new int[] { 1, 1, 1 });
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < docs.length; i++) {
 			var stored = searcher.storedFields().document(docs[i]);
-			String title = marked.containsKey(TITLE) && marked.get(TITLE)[i] != null ? marked.get(TITLE)[i]
-					: escape(stored.get(TITLE));
-			hits.add(LuceneFields.hit(stored, title, snippet(marked, i, stored.get(BODY))));
+			hits.add(LuceneFields.hit(stored, Snippets.title(marked(marked, TITLE, i), stored.get(TITLE)),
+					Snippets.snippet(marked(marked, BODY, i), marked(marked, ATTACHMENT, i), stored.get(BODY))));
 		}
 		return hits;
-	}
-
-	/** Words marked one by one become one mark: {@code <em>政务</em><em>公开</em>} reads as {@code <em>政务公开</em>}. */
-	private static Map<String, String[]> joinAdjacent(Map<String, String[]> marked) {
-		marked.values().forEach(passages -> java.util.Arrays.setAll(passages,
-				i -> passages[i] == null ? null : passages[i].replace("</em><em>", "")));
-		return marked;
-	}
-
-	/** The body's passage when it has a match, else an attachment's, else the body's opening. */
-	private static String snippet(Map<String, String[]> marked, int i, String body) {
-		String fromBody = marked.containsKey(BODY) ? marked.get(BODY)[i] : null;
-		String fromAttachment = marked.containsKey(ATTACHMENT) ? marked.get(ATTACHMENT)[i] : null;
-		if (fromBody != null && fromBody.contains("<em>")) {
-			return fromBody;
-		}
-		if (fromAttachment != null && fromAttachment.contains("<em>")) {
-			return fromAttachment;
-		}
-		if (fromBody != null) {
-			return fromBody;
-		}
-		return escape(body.length() > SNIPPET_LENGTH ? body.substring(0, SNIPPET_LENGTH) + "…" : body);
 	}
 
 	private UnifiedHighlighter highlighter(IndexSearcher searcher) {
 		return UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator
-				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_LENGTH, 0.3f))
+				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), Snippets.LENGTH, 0.3f))
 			.withMaxNoHighlightPassages(1)
 			.withWeightMatches(false)
 			.build();
 	}
 
-	private static String escape(String text) {
-		return org.jsoup.nodes.Entities.escape(text);
+	private static String marked(Map<String, String[]> marked, String field, int i) {
+		return marked.containsKey(field) ? Snippets.joinAdjacent(marked.get(field)[i]) : null;
+	}
+
+	/** The suggester's questions, answered by this searcher within the search's filters. */
+	private final class LuceneTitles implements TitleSuggestions.Titles {
+
+		private final IndexSearcher searcher;
+
+		private final SearchQuery search;
+
+		private final Audience audience;
+
+		LuceneTitles(IndexSearcher searcher, SearchQuery search, Audience audience) {
+			this.searcher = searcher;
+			this.search = search;
+			this.audience = audience;
+		}
+
+		@Override
+		public boolean partMatches(QueryText.Part part) {
+			return matches(queries.part(part));
+		}
+
+		@Override
+		public boolean textMatches(String text) {
+			return matches(queries.text(text));
+		}
+
+		@Override
+		public List<String> grams(String word) {
+			return queries.terms(LuceneFields.TITLE_GRAMS, word);
+		}
+
+		@Override
+		public List<String> sharing(List<String> grams, int minimum, int limit) {
+			BooleanQuery.Builder shared = new BooleanQuery.Builder();
+			grams.forEach(gram -> shared.add(new TermQuery(new Term(LuceneFields.TITLE_GRAMS, gram)), Occur.SHOULD));
+			shared.setMinimumNumberShouldMatch(minimum);
+			try {
+				List<String> titles = new ArrayList<>();
+				for (ScoreDoc hit : searcher.search(filtered(shared.build()), limit).scoreDocs) {
+					titles.add(searcher.storedFields().document(hit.doc).get(TITLE));
+				}
+				return titles;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		private boolean matches(Query query) {
+			try {
+				return query != null && searcher.count(filtered(query)) > 0;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		private Query filtered(Query query) {
+			BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+			LuceneQueries.filters(search, audience).forEach(filter -> filtered.add(filter, Occur.FILTER));
+			return filtered.build();
+		}
+
 	}
 
 }

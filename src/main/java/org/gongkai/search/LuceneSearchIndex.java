@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,20 +18,18 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.gongkai.platform.Beijing;
-import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.springframework.stereotype.Component;
 
 /**
  * The {@link SearchIndex} on one node: Lucene in {@code ${gongkai.data-dir}/index}. Like the static site, the index
  * lives in generations ({@code index/generations/<time>}) and the one-line file {@code index/current} names the live
  * one; a rebuild fills a new generation and switches the pointer atomically. An index that cannot be opened (lost,
  * damaged, from an incompatible version) is replaced by a new empty one (the old files are deleted), which
- * {@link SearchIndexing} fills from the database at start-up.
+ * {@link SearchIndexing} fills from the database at start-up. Chosen by {@code gongkai.search.engine: lucene} (the
+ * default).
  */
-@Component
 class LuceneSearchIndex implements SearchIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
@@ -49,11 +46,6 @@ class LuceneSearchIndex implements SearchIndex {
 	private final LuceneSearch search = new LuceneSearch(analyzer);
 
 	private volatile LuceneEngine live;
-
-	@org.springframework.beans.factory.annotation.Autowired
-	LuceneSearchIndex(GongkaiProperties properties, Clock clock) {
-		this(properties.resolve("index"), clock);
-	}
 
 	LuceneSearchIndex(Path root, Clock clock) {
 		this.root = root.toAbsolutePath();
@@ -196,10 +188,7 @@ class LuceneSearchIndex implements SearchIndex {
 
 	private void point(Path generation) {
 		try {
-			Path pointer = root.resolve("current.tmp");
-			Files.writeString(pointer, generation.getFileName().toString());
-			Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
+			DurableFiles.writeString(root.resolve("current"), generation.getFileName().toString());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -3,6 +3,8 @@ package org.gongkai.search;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.gongkai.publishing.DocumentChanged;
 import org.gongkai.publishing.DocumentPublished;
 import org.gongkai.publishing.DocumentWithdrawn;
@@ -36,9 +38,26 @@ class SearchIndexing implements ApplicationRunner {
 
 	private final ReentrantLock writing = new ReentrantLock();
 
-	SearchIndexing(SearchIndex index, IndexSource source) {
+	/** {@code gongkai_search_indexing_seconds}: one write of a batch of documents into the index, by occasion. */
+	private final Timer onEvent;
+
+	private final Timer onCatchUp;
+
+	private final Timer onRebuild;
+
+	SearchIndexing(SearchIndex index, IndexSource source, MeterRegistry meters) {
 		this.index = index;
 		this.source = source;
+		this.onEvent = indexingTimer(meters, "event");
+		this.onCatchUp = indexingTimer(meters, "catch-up");
+		this.onRebuild = indexingTimer(meters, "rebuild");
+	}
+
+	private static Timer indexingTimer(MeterRegistry meters, String occasion) {
+		return Timer.builder("gongkai.search.indexing")
+			.description("Indexing one batch of documents")
+			.tag("occasion", occasion)
+			.register(meters);
 	}
 
 	@ApplicationModuleListener
@@ -61,7 +80,7 @@ class SearchIndexing implements ApplicationRunner {
 	void refresh(List<Long> documentIds) {
 		writing.lock();
 		try {
-			index.replace(documentIds, source.entriesOf(documentIds));
+			onEvent.record(() -> index.replace(documentIds, source.entriesOf(documentIds)));
 		}
 		finally {
 			writing.unlock();
@@ -77,7 +96,11 @@ class SearchIndexing implements ApplicationRunner {
 		}
 	}
 
-	/** A safety net for working copies whose event was lost: their changes are found by row version. */
+	/**
+	 * A safety net for working copies whose event was lost: their changes are found by row version. Runs on every
+	 * node, not under a cluster lock: a Lucene index belongs to its node, and for a shared index the catch-up only
+	 * rewrites what differs, so a second node finds nothing to do.
+	 */
 	@Scheduled(fixedDelayString = "${gongkai.search.working-copies-interval:PT1M}", initialDelayString = "PT1M")
 	void followWorkingCopies() {
 		catchUp(true);
@@ -87,7 +110,7 @@ class SearchIndexing implements ApplicationRunner {
 	int catchUp(boolean workingOnly) {
 		writing.lock();
 		try {
-			return repair(index::replace, source.stale(index.versions(), workingOnly));
+			return repair(index::replace, source.stale(index.versions(), workingOnly), onCatchUp);
 		}
 		finally {
 			writing.unlock();
@@ -96,28 +119,32 @@ class SearchIndexing implements ApplicationRunner {
 
 	/**
 	 * Fills a new generation from the database while the live index serves and events keep updating it; then, with
-	 * writes held, brings the generation up to date with every change made meanwhile and publishes it.
+	 * writes held, brings the generation up to date with every change made meanwhile and publishes it. The lock only
+	 * holds this node's writes: other nodes sharing an OpenSearch cluster write to the old generation until the switch,
+	 * so the live index is compared with the database once more afterwards.
 	 */
 	void rebuildInto(SearchIndex.Generation generation, RebuildProgress progress) {
 		progress.started(source.documents());
 		source.eachBatch(BATCH, entries -> {
-			generation.add(entries);
+			onRebuild.record(() -> generation.add(entries));
 			progress.advanced(entries.stream().mapToLong(IndexEntry::documentId).distinct().count());
 		});
 		writing.lock();
 		try {
-			repair(generation::replace, source.stale(generation.versions(), false));
+			repair(generation::replace, source.stale(generation.versions(), false), onRebuild);
 			generation.publish();
+			// on a shared engine (OpenSearch) other nodes kept writing to the old generation until the switch
+			repair(index::replace, source.stale(index.versions(), false));
 		}
 		finally {
 			writing.unlock();
 		}
 	}
 
-	private int repair(Replacement target, List<Long> stale) {
+	private int repair(Replacement target, List<Long> stale, Timer timer) {
 		for (int from = 0; from < stale.size(); from += BATCH) {
 			List<Long> batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
-			target.replace(batch, source.entriesOf(batch));
+			timer.record(() -> target.replace(batch, source.entriesOf(batch)));
 		}
 		return stale.size();
 	}

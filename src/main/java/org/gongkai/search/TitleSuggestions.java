@@ -1,69 +1,62 @@
 package org.gongkai.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-
-import static org.gongkai.search.LuceneFields.TITLE;
-import static org.gongkai.search.LuceneFields.TITLE_GRAMS;
-
 /**
  * "Did you mean": a part of the query that matches nothing is compared with the titles that share most of its
  * character pairs, and replaced by the stretch of title closest to it (one character off for short words, two for
  * longer ones) — 政务公幵 becomes 政务公开. The suggestion is only made when it finds something for the same reader.
+ * The same for every engine: each answers the few questions below ({@link Titles}) within the reader's filters.
  */
 final class TitleSuggestions {
 
 	/** Titles whose stretches are compared. */
 	static final int CANDIDATE_TITLES = 50;
 
-	private final LuceneQueries queries;
-
-	TitleSuggestions(LuceneQueries queries) {
-		this.queries = queries;
+	private TitleSuggestions() {
 	}
 
-	String suggest(IndexSearcher searcher, SearchQuery search, Audience audience) throws IOException {
+	/** What an engine tells the suggester, always within the search's filters and the reader's audience. */
+	interface Titles {
+
+		/** Whether this part of the query alone finds anything. */
+		boolean partMatches(QueryText.Part part);
+
+		/** Whether this whole text finds anything. */
+		boolean textMatches(String text);
+
+		/** The character pairs of a word, as titles are indexed. */
+		List<String> grams(String word);
+
+		/** The titles (at most {@code limit}, best first) sharing at least {@code minimum} of these pairs. */
+		List<String> sharing(List<String> grams, int minimum, int limit);
+
+	}
+
+	static String suggest(SearchQuery search, Titles titles) {
 		List<String> corrected = new ArrayList<>();
 		boolean changed = false;
 		for (QueryText.Part part : QueryText.parse(search.text()).parts()) {
-			String better = part.quoted() || matches(searcher, queries.part(part), search, audience) ? null
-					: closestInTitles(searcher, part.text(), search, audience);
+			String better = part.quoted() || titles.partMatches(part) ? null : closestInTitles(titles, part.text());
 			corrected.add(better != null ? better : part.quoted() ? "\"" + part.text() + "\"" : part.text());
 			changed |= better != null;
 		}
 		String suggestion = String.join(" ", corrected);
-		return changed && matches(searcher, queries.text(suggestion), search, audience) ? suggestion : null;
+		return changed && titles.textMatches(suggestion) ? suggestion : null;
 	}
 
-	private boolean matches(IndexSearcher searcher, Query query, SearchQuery search, Audience audience)
-			throws IOException {
-		return query != null && searcher.count(filtered(query, search, audience)) > 0;
-	}
-
-	private String closestInTitles(IndexSearcher searcher, String word, SearchQuery search, Audience audience)
-			throws IOException {
-		List<String> grams = queries.terms(TITLE_GRAMS, word);
+	private static String closestInTitles(Titles titles, String word) {
+		List<String> grams = titles.grams(word);
 		if (grams.isEmpty()) {
 			return null;
 		}
-		BooleanQuery.Builder shared = new BooleanQuery.Builder();
-		grams.stream().distinct().forEach(gram -> shared.add(new TermQuery(new Term(TITLE_GRAMS, gram)), Occur.SHOULD));
-		shared.setMinimumNumberShouldMatch(Math.max(1, grams.size() - 2));
+		List<String> distinct = grams.stream().distinct().toList();
 		int allowed = word.codePointCount(0, word.length()) <= 4 ? 1 : 2;
 		Map<String, Integer> found = new HashMap<>();
-		for (ScoreDoc hit : searcher.search(filtered(shared.build(), search, audience), CANDIDATE_TITLES).scoreDocs) {
-			String title = searcher.storedFields().document(hit.doc).get(TITLE);
+		for (String title : titles.sharing(distinct, Math.max(1, grams.size() - 2), CANDIDATE_TITLES)) {
 			stretches(title, word.length()).stream()
 				.filter(stretch -> distance(stretch, word) > 0 && distance(stretch, word) <= allowed)
 				.forEach(stretch -> found.merge(stretch, 1, Integer::sum));
@@ -75,12 +68,6 @@ final class TitleSuggestions {
 				.thenComparing(Map.Entry::getKey))
 			.map(Map.Entry::getKey)
 			.orElse(null);
-	}
-
-	private static Query filtered(Query query, SearchQuery search, Audience audience) {
-		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
-		LuceneQueries.filters(search, audience).forEach(filter -> filtered.add(filter, Occur.FILTER));
-		return filtered.build();
 	}
 
 	/** Every stretch of the title of about the word's length, without punctuation or spaces. */

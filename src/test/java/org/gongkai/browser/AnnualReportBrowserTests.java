@@ -56,7 +56,7 @@ class AnnualReportBrowserTests {
 			officer.navigate().refresh();
 			assertThat(officer.findElements(By.id("blocked"))).isEmpty();
 
-			officer.findElement(By.id("publish-report")).click();
+			Browser.clickAndLoad(officer, officer.findElement(By.id("publish-report")));
 			assertThat(officer.findElement(By.cssSelector(".notice.success")).getText()).contains("第1版");
 			officer.findElement(By.linkText("在门户网站查看")).click();
 			assertThat(officer.findElement(By.tagName("h1")).getText()).isEqualTo("示例区财政局2025年政府信息公开工作年度报告");

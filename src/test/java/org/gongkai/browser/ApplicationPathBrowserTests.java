@@ -1,7 +1,6 @@
 package org.gongkai.browser;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.gongkai.IntegrationTest;
@@ -65,7 +64,7 @@ class ApplicationPathBrowserTests {
 		citizen.findElement(By.id("address")).sendKeys("示例区人民路1号");
 		citizen.findElement(By.id("description")).sendKeys("示例区某局2025年度部门预算及“三公”经费说明");
 		citizen.findElement(By.id("consent")).click();
-		citizen.findElement(By.cssSelector("button.primary")).click();
+		Browser.clickAndLoad(citizen, citizen.findElement(By.cssSelector("button.primary")));
 
 		assertThat(citizen.findElement(By.id("idNumber-error")).getText()).contains("身份证号码不正确");
 		assertThat(citizen.findElement(By.id("description")).getAttribute("value")).contains("三公");
@@ -75,7 +74,7 @@ class ApplicationPathBrowserTests {
 		if (!citizen.findElement(By.id("consent")).isSelected()) {
 			citizen.findElement(By.id("consent")).click();
 		}
-		citizen.findElement(By.cssSelector("button.primary")).click();
+		Browser.clickAndLoad(citizen, citizen.findElement(By.cssSelector("button.primary")));
 		String trackingNumber = citizen.findElement(By.id("tracking-number")).getText();
 		String queryCode = citizen.findElement(By.id("query-code")).getText();
 		Browser.screenshot(citizen, "application-submitted");
@@ -117,7 +116,7 @@ class ApplicationPathBrowserTests {
 		citizen.get(url("/requests/status"));
 		citizen.findElement(By.id("trackingNumber")).sendKeys(trackingNumber);
 		citizen.findElement(By.id("queryCode")).sendKeys(queryCode);
-		citizen.findElement(By.cssSelector("button.primary")).click();
+		Browser.clickAndLoad(citizen, citizen.findElement(By.cssSelector("button.primary")));
 	}
 
 	private void act(WebDriver driver, String action, String reason) {
@@ -128,8 +127,7 @@ class ApplicationPathBrowserTests {
 		if (reason != null) {
 			form.findElement(By.name("reason")).sendKeys(reason);
 		}
-		form.findElement(By.tagName("button")).click();
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		Browser.clickAndLoad(driver, form.findElement(By.tagName("button")));
 		assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).startsWith("已办理");
 	}
 

@@ -58,6 +58,20 @@ public final class Browser {
 			.until(signedIn -> !signedIn.getCurrentUrl().contains("/admin/login"));
 	}
 
+	/**
+	 * Clicks a button or link that loads a new page and waits until the old page is gone and the new one has loaded,
+	 * so that the next look-up cannot find an element of the page being left.
+	 */
+	public static void clickAndLoad(WebDriver driver, org.openqa.selenium.WebElement element) {
+		org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+		element.click();
+		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+				java.time.Duration.ofSeconds(30));
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		wait.until(loaded -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) loaded).executeScript("return document.readyState")));
+	}
+
 	/** Like {@link #screenshot} where a test has no use for the path. */
 	public static void screenshotQuietly(WebDriver driver, String name) {
 		try {

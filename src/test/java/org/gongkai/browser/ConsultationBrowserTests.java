@@ -70,7 +70,7 @@ class ConsultationBrowserTests {
 		citizen.findElement(By.id("subject")).sendKeys("残疾人补贴申请");
 		citizen.findElement(By.id("question")).sendKeys("请问残疾人两项补贴在哪里申请，需要带哪些材料？");
 		citizen.findElement(By.id("publish")).click();
-		citizen.findElement(By.cssSelector("button.primary")).click();
+		Browser.clickAndLoad(citizen, citizen.findElement(By.cssSelector("button.primary")));
 		String trackingNumber = citizen.findElement(By.id("tracking-number")).getText();
 		assertThat(trackingNumber).startsWith("ZX");
 		Browser.screenshot(citizen, "consultation-asked");
@@ -84,7 +84,7 @@ class ConsultationBrowserTests {
 		assertThat(row.getText()).contains("已超期");
 		row.findElement(By.linkText(trackingNumber)).click();
 		officer.findElement(By.id("answer-text")).sendKeys("请携带身份证、残疾人证和户口簿到户籍所在地街道便民服务中心申请。");
-		officer.findElement(By.cssSelector("#triage-ANSWER button")).click();
+		Browser.clickAndLoad(officer, officer.findElement(By.cssSelector("#triage-ANSWER button")));
 		assertThat(officer.findElement(By.cssSelector(".notice.success")).getText()).contains("答复");
 		assertThat(officer.findElement(By.tagName("h1")).getText()).contains("已答复");
 
@@ -95,7 +95,7 @@ class ConsultationBrowserTests {
 
 		citizen.get(url("/consultations/lookup"));
 		citizen.findElement(By.id("trackingNumber")).sendKeys(trackingNumber);
-		citizen.findElement(By.cssSelector("button.primary")).click();
+		Browser.clickAndLoad(citizen, citizen.findElement(By.cssSelector("button.primary")));
 		assertThat(citizen.findElement(By.id("stage")).getText()).isEqualTo("已答复");
 		assertThat(citizen.findElement(By.id("answer")).getText()).contains("便民服务中心");
 		Browser.screenshot(citizen, "consultation-answer");

@@ -64,7 +64,7 @@ class PublishingBrowserTests {
 		new WebDriverWait(editor, Duration.ofSeconds(15))
 			.until(driver -> driver.getCurrentUrl().matches(".*/admin/documents/\\d+.*"));
 		String documentUrl = editor.getCurrentUrl();
-		editor.findElement(By.id("submit-for-review")).click();
+		Browser.clickAndLoad(editor, editor.findElement(By.id("submit-for-review")));
 		assertThat(editor.findElement(By.id("document-status")).getText()).isEqualTo("待审核");
 
 		Browser.logIn(reviewer, port, "reviewer");
@@ -72,12 +72,11 @@ class PublishingBrowserTests {
 		assertThat(reviewer.findElement(By.cssSelector(".findings")).getText()).contains("身份证号码", "11010519491231002X");
 		Browser.screenshotQuietly(reviewer, "review-flagged");
 		reviewer.findElement(By.id("comment")).sendKeys("请删除身份证号码");
-		reviewer.findElements(By.cssSelector(".action-form button"))
+		Browser.clickAndLoad(reviewer, reviewer.findElements(By.cssSelector(".action-form button"))
 			.stream()
 			.filter(button -> button.getText().equals("退回修改"))
 			.findFirst()
-			.orElseThrow()
-			.click();
+			.orElseThrow());
 		assertThat(reviewer.findElement(By.cssSelector(".notice.success")).getText()).isEqualTo("已退回修改。");
 
 		editor.get(documentUrl);
@@ -93,13 +92,13 @@ class PublishingBrowserTests {
 			flagged.sendKeys(Keys.BACK_SPACE);
 		}
 		flagged.sendKeys("经核实，申请人所在小区符合补贴条件。");
-		editor.findElement(By.id("save-document")).click();
-		editor.findElement(By.id("submit-for-review")).click();
+		Browser.clickAndLoad(editor, editor.findElement(By.id("save-document")));
+		Browser.clickAndLoad(editor, editor.findElement(By.id("submit-for-review")));
 		assertThat(editor.findElement(By.id("document-status")).getText()).isEqualTo("待审核");
 
 		reviewer.get(documentUrl);
 		assertThat(reviewer.findElement(By.cssSelector(".confidentiality .notice.success")).getText()).contains("未发现");
-		reviewer.findElement(By.cssSelector("#publish-form button")).click();
+		Browser.clickAndLoad(reviewer, reviewer.findElement(By.cssSelector("#publish-form button")));
 		assertThat(reviewer.findElement(By.id("document-status")).getText()).isEqualTo("已发布");
 		reviewer.findElement(By.linkText("查看门户页面")).click();
 		new WebDriverWait(reviewer, Duration.ofSeconds(15)).until(driver -> {

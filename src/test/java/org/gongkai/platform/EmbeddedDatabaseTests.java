@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded PostgreSQL keeps its data in the data directory across a stop and a start. */
+/**
+ * The embedded PostgreSQL keeps its data in the data directory across a stop and a start, and commits durably
+ * (zonky's defaults turn fsync and synchronous commits off).
+ */
 class EmbeddedDatabaseTests {
 
 	@TempDir
@@ -26,6 +29,11 @@ class EmbeddedDatabaseTests {
 			jdbc.sql("create table kept (name text)").update();
 			jdbc.sql("insert into kept values ('示例区')").update();
 			assertThat(jdbc.sql("select version()").query(String.class).single()).contains("PostgreSQL 17");
+			assertThat(jdbc.sql("show fsync").query(String.class).single()).as("fsync").isEqualTo("on");
+			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).as("synchronous_commit")
+				.isEqualTo("on");
+			assertThat(jdbc.sql("show full_page_writes").query(String.class).single()).as("full_page_writes")
+				.isEqualTo("on");
 		}
 		assertThat(pg.resolve("PG_VERSION")).exists();
 		try (EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.start(pg);

@@ -2,56 +2,34 @@ package org.gongkai.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
 
-import org.gongkai.publishing.Validity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Lucene index on real titles and numbers: matching, ranking, filters, scoping, snippets, suggestions. */
-class LuceneSearchIndexTests {
-
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-
-	static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.ofHours(8)), ZoneOffset.UTC);
+/** The search contract on Lucene in a directory; and what is Lucene's own: its analysers, a damaged index. */
+class LuceneSearchIndexTests extends SearchIndexContract {
 
 	@TempDir
 	Path data;
 
-	LuceneSearchIndex index;
-
-	@BeforeEach
-	void open() {
-		index = new LuceneSearchIndex(data, CLOCK);
+	@Override
+	SearchIndex open() {
+		return new LuceneSearchIndex(data, CLOCK);
 	}
 
-	@AfterEach
-	void close() {
-		index.close();
+	@Override
+	void close(SearchIndex index) {
+		((LuceneSearchIndex) index).close();
 	}
 
-	void add(Entries... entries) {
-		List<IndexEntry> all = Arrays.stream(entries).map(Entries::entry).toList();
-		index.replace(all.stream().map(IndexEntry::documentId).distinct().toList(), all);
-	}
-
-	SearchResults find(String text) {
-		return index.search(SearchQuery.of(text), Audience.PUBLIC, TODAY);
-	}
-
-	List<Long> ids(SearchResults results) {
-		return results.hits().stream().map(SearchHit::documentId).toList();
+	@Override
+	long generations() throws Exception {
+		try (var generations = Files.list(data.resolve("generations"))) {
+			return generations.count();
+		}
 	}
 
 	@Test
@@ -70,174 +48,19 @@ class LuceneSearchIndexTests {
 	}
 
 	@Test
-	void wordsOfATitleFindItAndTheTitleIsHighlighted() {
-		add(Entries.live(1).title("国务院办公厅关于印发2025年政务公开工作要点的通知"),
-				Entries.live(2).title("示例区某局开展安全生产大检查"));
-		SearchResults results = find("政务公开 要点");
-		assertThat(ids(results)).containsExactly(1L);
-		assertThat(results.total()).isEqualTo(1);
-		assertThat(results.hits().get(0).titleHtml()).contains("<em>政务公开</em>", "<em>要点</em>");
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "鄂州华容政规〔2025〕1号", "华容政规 2025 1", "鄂州华容政规[2025]第01号", "华容政规〔2025〕1号",
-			"鄂州华容政规（2025）1号" })
-	@DisplayName("a document number is found as typed, in parts, or with the brackets and zeros readers use")
-	void documentNumbersAreFoundFirst(String typed) {
-		add(Entries.live(1).title("关于进一步规范行政规范性文件管理的通知").number("鄂州华容政规〔2025〕1号"),
-				Entries.live(2).title("关于加强城乡环境卫生管理的通知").number("鄂州华容政规〔2025〕11号"),
-				Entries.live(3).title("关于做好2024年度防汛工作的通知").number("鄂州华容政规〔2024〕1号"),
-				Entries.live(4).title("华容区2025年1号文件学习情况").body("华容政规相关文件学习。"));
-		assertThat(ids(find(typed)).get(0)).isEqualTo(1L);
-	}
-
-	@Test
-	void indexNumbersAreFoundWholeOrByTheirSerial() {
-		add(Entries.live(12), Entries.live(13));
-		assertThat(ids(find("11429900MB0000101T/2025-00012"))).first().isEqualTo(12L);
-		assertThat(ids(find("2025-00013"))).first().isEqualTo(13L);
-	}
-
-	@Test
-	void aTitleMatchRanksAboveABodyMatchAndRecentAboveOld() {
-		add(Entries.live(1).title("关于群众反映问题的答复").body("本次优化营商环境座谈会邀请企业代表参加。"),
-				Entries.live(2).title("示例区召开优化营商环境座谈会").body("会议听取了意见。"),
-				Entries.live(3).title("示例区召开优化营商环境座谈会").body("会议听取了意见。").on(LocalDate.of(2019, 6, 1)));
-		assertThat(ids(find("优化营商环境"))).containsExactly(2L, 3L, 1L);
-	}
-
-	@Test
-	void filtersNarrowByAgencyWithItsSubAgenciesColumnYearValidityAndType() {
-		add(Entries.live(1).title("关于规范政务信息发布的规定").genre("规定").column("normative-documents"),
-				Entries.live(2).title("关于规范政务信息发布的通知").agency("demo-finance", "demo-district").genre("通知"),
-				Entries.live(3).title("关于规范政务信息发布的意见").on(LocalDate.of(2023, 3, 1)).validity(Validity.ABOLISHED));
-		assertThat(ids(filtered("demo-district", null, null, null, null))).containsExactlyInAnyOrder(1L, 2L, 3L);
-		assertThat(ids(filtered("demo-bureau", null, null, null, null))).containsExactlyInAnyOrder(1L, 3L);
-		assertThat(ids(filtered(null, "normative-documents", null, null, null))).containsExactly(1L);
-		assertThat(ids(filtered(null, null, 2023, null, null))).containsExactly(3L);
-		assertThat(ids(filtered(null, null, null, Validity.VALID, null))).containsExactlyInAnyOrder(1L, 2L);
-		assertThat(ids(filtered(null, null, null, null, "通知"))).containsExactly(2L);
-	}
-
-	SearchResults filtered(String agency, String column, Integer year, Validity validity, String genre) {
-		return index.search(new SearchQuery("规范", agency, column, year, validity, genre, null, 1), Audience.PUBLIC,
-				TODAY);
-	}
-
-	@Test
-	@DisplayName("the public find live versions only; staff find every version of their agency's subtree only")
-	void audiencesSeeWhatTheyMay() {
-		add(Entries.live(1).title("低保政策问答"), Entries.draft(2).title("低保待遇调整的回应（草稿）"),
-				Entries.draft(3).title("低保资金使用情况（草稿）").agency("demo-finance", "demo-district"));
-		assertThat(ids(find("低保"))).containsExactly(1L);
-		assertThat(ids(index.search(SearchQuery.of("低保"), new Audience("demo-bureau", true), TODAY)))
-			.containsExactlyInAnyOrder(1L, 2L);
-		assertThat(ids(index.search(SearchQuery.of("低保"), new Audience("demo-district", true), TODAY)))
-			.containsExactlyInAnyOrder(1L, 2L, 3L);
-		assertThat(ids(index.search(new SearchQuery("低保", "demo-bureau", null, null, null, null, null, 1),
-				new Audience("demo-finance", true), TODAY))).isEmpty();
-	}
-
-	@Test
-	void snippetsMarkMatchesAndEscapeEverythingElse() {
-		add(Entries.live(1).title("关于<b>网站</b>改版的说明 & 公告")
-			.body("为方便群众查询，<script>alert('x')</script>网站已完成改版。政务公开栏目保持不变。"));
-		SearchHit hit = find("改版").hits().get(0);
-		assertThat(hit.snippet()).contains("<em>改版</em>", "&lt;script&gt;").doesNotContain("<script>");
-		assertThat(hit.titleHtml()).contains("&lt;b&gt;", "&amp;", "<em>改版</em>").doesNotContain("<b>");
-		SearchHit unmatchedBody = find("公告").hits().get(0);
-		assertThat(unmatchedBody.snippet()).startsWith("为方便群众查询").contains("&lt;script&gt;");
-	}
-
-	@Test
-	void attachmentsAreSearchedWhenAnEntryCarriesThem() {
-		add(Entries.live(1).title("2025年部门预算公开").body("详见附件。").attachment("预算表.xlsx", "一般公共预算拨款收入 1200 万元"));
-		SearchHit hit = find("拨款收入").hits().get(0);
-		assertThat(hit.snippet()).contains("<em>拨款收入</em>");
-	}
-
-	@Test
-	@DisplayName("did you mean: a near miss in titles is suggested when nothing matches")
-	void nearMissesInTitlesAreSuggested() {
-		add(Entries.live(1).title("示例区某局开展“政务公开日”开放活动"), Entries.live(2).title("示例区某局召开优化营商环境座谈会"));
-		SearchResults results = find("政务公幵日");
-		assertThat(results.total()).isZero();
-		assertThat(results.suggestion()).isEqualTo("政务公开日");
-		assertThat(find("营商坏境 座谈会").suggestion()).isEqualTo("营商环境 座谈会");
-		assertThat(find("政务公开").suggestion()).isNull();
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "(((", "\"", "〔〕", "*:*", "AND OR NOT", "\\", "“未闭合", "title:政务", "??", "-", "。。。" })
-	void oddInputFindsNothingOrSomethingButNeverFails(String typed) {
-		add(Entries.live(1));
-		assertThat(find(typed).hits()).hasSizeLessThanOrEqualTo(1);
-	}
-
-	@Test
-	void quotedPhrasesMatchWhole() {
-		add(Entries.live(1).title("政务服务事项公开"), Entries.live(2).title("公开政务服务事项"));
-		assertThat(ids(find("\"政务服务事项公开\""))).containsExactly(1L);
-		assertThat(ids(find("政务服务事项公开"))).containsExactlyInAnyOrder(1L, 2L);
-	}
-
-	@Test
-	void newestFirstAndPages() {
-		for (int i = 1; i <= 25; i++) {
-			add(Entries.live(i).title("第" + i + "期工作简报").on(LocalDate.of(2025, 1, 1).plusDays(i)));
-		}
-		SearchResults second = index.search(new SearchQuery("工作简报", null, null, null, null, null,
-				SearchQuery.Order.DATE, 2), Audience.PUBLIC, TODAY);
-		assertThat(second.total()).isEqualTo(25);
-		assertThat(second.pages()).isEqualTo(3);
-		assertThat(ids(second)).containsExactly(15L, 14L, 13L, 12L, 11L, 10L, 9L, 8L, 7L, 6L);
-		SearchResults filtersOnly = index.search(new SearchQuery("", "demo-bureau", null, 2025, null, null, null, 1),
-				Audience.PUBLIC, TODAY);
-		assertThat(ids(filtersOnly)).first().isEqualTo(25L);
-	}
-
-	@Test
-	void withdrawalRemovesAndANewVersionReplaces() {
-		add(Entries.live(1).title("旧标题：垃圾分类工作方案"));
-		add(Entries.live(1).title("新标题：生活垃圾分类实施方案"));
-		assertThat(ids(find("旧标题"))).isEmpty();
-		assertThat(ids(find("实施方案"))).containsExactly(1L);
-		index.replace(List.of(1L), List.of());
-		assertThat(ids(find("垃圾分类"))).isEmpty();
-		assertThat(index.size()).isZero();
-	}
-
-	@Test
-	void theIndexSurvivesARestartAndADamagedIndexStartsEmpty() throws Exception {
+	void aDamagedIndexStartsEmpty() throws Exception {
 		add(Entries.live(1).title("政府信息公开工作年度报告"));
-		index.close();
-		index = new LuceneSearchIndex(data, CLOCK);
-		assertThat(ids(find("年度报告"))).containsExactly(1L);
-		assertThat(index.versions().versionOf(1)).isEqualTo(1);
-		index.close();
+		close(index);
 		Path live = data.resolve("generations").resolve(Files.readString(data.resolve("current")).strip());
 		try (var files = Files.list(live)) {
 			for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
 				Files.write(file, new byte[] { 1, 2, 3 });
 			}
 		}
-		index = new LuceneSearchIndex(data, CLOCK);
+		index = open();
 		assertThat(index.size()).isZero();
 		assertThat(index.versions().versionOf(1)).isEqualTo(IndexedVersions.ABSENT);
-	}
-
-	@Test
-	void aNewGenerationServesOnlyOncePublishedAndTheOldOneGoes() throws Exception {
-		add(Entries.live(1).title("旧索引中的信息"));
-		try (SearchIndex.Generation generation = index.newGeneration()) {
-			generation.add(List.of(Entries.live(2).title("新索引中的信息").entry()));
-			assertThat(ids(find("信息"))).containsExactly(1L);
-			generation.publish();
-		}
-		assertThat(ids(find("信息"))).containsExactly(2L);
-		try (var generations = Files.list(data.resolve("generations"))) {
-			assertThat(generations.count()).isEqualTo(1);
-		}
+		assertThat(generations()).isEqualTo(1);
 	}
 
 }

@@ -1,7 +1,11 @@
 package org.gongkai.appeals.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.gongkai.appeals.AppealDocument;
+import org.gongkai.appeals.AppealDocuments;
 import org.gongkai.appeals.AppealKind;
 import org.gongkai.appeals.AppealResult;
 import org.gongkai.appeals.Appeals;
@@ -11,6 +15,10 @@ import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,19 +29,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agency's reconsideration and litigation cases: the list, registering a case, recording its decision. */
+/**
+ * The agency's reconsideration and litigation cases: the list, registering a case, recording its decision, and one
+ * case's page with its documents (upload and download).
+ */
 @Controller
 @RequestMapping("/admin/appeals")
 class AppealPages {
 
 	static final String VIEW = "admin/appeals/list";
 
+	static final String CASE = "admin/appeals/case";
+
 	private final Appeals appeals;
 
-	AppealPages(Appeals appeals) {
+	private final AppealDocuments documents;
+
+	AppealPages(Appeals appeals, AppealDocuments documents) {
 		this.appeals = appeals;
+		this.documents = documents;
 	}
 
 	/** The registration form; dates arrive as ISO text from {@code <input type=date>}. */
@@ -74,6 +91,41 @@ class AppealPages {
 			redirect.addFlashAttribute("refusal", e.messageKey());
 		}
 		return "redirect:/admin/appeals";
+	}
+
+	@GetMapping("/{id}")
+	String showCase(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+		model.addAttribute("appeal", appeals.find(me.staff(), id));
+		model.addAttribute("documents", documents.of(me.staff(), id));
+		return CASE;
+	}
+
+	@PostMapping("/{id}/documents")
+	String upload(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			documents.add(me.staff(), id, file.getOriginalFilename(), file.getBytes());
+			redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("refusal", e.messageKey());
+			redirect.addFlashAttribute("refusalArguments", e.arguments());
+		}
+		return "redirect:/admin/appeals/" + id;
+	}
+
+	@GetMapping("/{id}/documents/{document}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@PathVariable long document) {
+		AppealDocument.Content content = documents.content(me.staff(), id, document);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.document().type().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.document().fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(content.bytes());
 	}
 
 	private String show(StaffPrincipal me, Model model) {

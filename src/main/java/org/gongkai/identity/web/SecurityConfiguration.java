@@ -18,7 +18,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Two filter chains. {@code /api/**}: stateless, HTTP Basic or a personal API token, problem-detail answers, no
  * CSRF (no cookies are accepted there). Everything else: the public portal (open) and the staff back office under
- * {@code /admin} (form login, CSRF, session). The list of public API endpoints is here, in one place.
+ * {@code /admin} (form login, CSRF, session). The list of public API endpoints is here, in one place. The actuator
+ * has its own chain, ahead of both ({@link ActuatorSecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,10 +58,6 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.authenticated()
-			.requestMatchers("/actuator/health/**", "/actuator/info")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
