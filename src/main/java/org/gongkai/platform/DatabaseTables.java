@@ -120,15 +120,15 @@ final class DatabaseTables {
 		}
 	}
 
-	/** Where every sequence of the current schema stands (those never used are left out: a new one is the same). */
+	/** Where every sequence of the current schema stands (one never used stands at its start, not called). */
 	static List<SequencePosition> sequences(Connection connection) throws SQLException {
 		List<SequencePosition> positions = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("""
-				select sequencename, last_value from pg_sequences
-				where schemaname = current_schema() and last_value is not null order by sequencename""");
+				select sequencename, coalesce(last_value, start_value), last_value is not null from pg_sequences
+				where schemaname = current_schema() order by sequencename""");
 				ResultSet rows = query.executeQuery()) {
 			while (rows.next()) {
-				positions.add(new SequencePosition(rows.getString(1), rows.getLong(2), true));
+				positions.add(new SequencePosition(rows.getString(1), rows.getLong(2), rows.getBoolean(3)));
 			}
 		}
 		return positions;

@@ -38,10 +38,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * <p>
  * First every entry is checked against the manifest's SHA-256 and the schema version against the migrations this
  * version of Gongkai carries (an archive from a newer schema is refused). Then Flyway creates the schema at the
- * archive's version, the rows are loaded in one transaction (with triggers and foreign-key checks off when the
- * user may, otherwise in the order of the foreign keys), the sequences are set where they stood, and the files, the
- * key and the site generation are written. A newer Gongkai migrates the restored schema further when it starts. If
- * anything fails, what was written into the data directory is removed again.
+ * archive's version; in one transaction the rows its migrations inserted are replaced by the archive's (with
+ * triggers and foreign-key checks off when the user may, otherwise in the order of the foreign keys) and the
+ * sequences are set where they stood; then the files, the key and the site generation are written. A newer Gongkai
+ * migrates the restored schema further when it starts. If anything fails, what was written into the data directory
+ * is removed again.
  */
 public final class Restore {
 
@@ -206,6 +207,12 @@ public final class Restore {
 				// replica: no triggers, no foreign-key checks (the rows were consistent when they were read)
 				statement.execute(superuser ? "set local session_replication_role = replica"
 						: "set constraints all deferred");
+				// the rows some migrations insert (the calendar's years, default settings) are in the archive as
+				// they stood, changed or not
+				statement.execute("truncate " + String.join(", ", manifest.tables()
+					.stream()
+					.map(table -> DatabaseTables.quote(table.name()))
+					.toList()));
 			}
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			for (BackupManifest.TableEntry table : manifest.tables()) {
