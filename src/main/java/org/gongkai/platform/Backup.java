@@ -54,8 +54,8 @@ public final class Backup {
 			return 2;
 		}
 		try {
-			CommandArguments.Settings settings = arguments.settings();
 			long started = System.nanoTime();
+			CommandArguments.Settings settings = arguments.settings();
 			BackupManifest manifest;
 			try (CommandDatabase database = CommandDatabase.existing(settings)) {
 				out.println("备份 backing up " + database.description() + " and " + settings.dataDir());

@@ -84,6 +84,11 @@ public final class Restore {
 	/** Restores the archive into the data directory and database of these settings. */
 	static BackupManifest restore(Path file, CommandArguments.Settings settings, PrintStream out) throws Exception {
 		try (BackupArchive.Reader archive = BackupArchive.Reader.open(file)) {
+			Path dataDir = settings.dataDir();
+			if (Files.exists(dataDir) && !empty(dataDir)) {
+				throw new BackupArchive.Refused("数据目录不是空的，拒绝恢复 the data directory is not empty, restore refused: "
+						+ dataDir + " (restore only into a new or empty directory)");
+			}
 			archive.verify();
 			BackupManifest manifest = archive.manifest();
 			MigrationVersion wanted = MigrationVersion.fromVersion(manifest.schemaVersion());
@@ -93,11 +98,6 @@ public final class Restore {
 						+ " 新，请用写出该备份的版本（" + manifest.application() + "）或更新的版本恢复 the archive's schema version "
 						+ manifest.schemaVersion() + " is newer than this Gongkai's " + latest + "; restore with "
 						+ manifest.application() + " or later");
-			}
-			Path dataDir = settings.dataDir();
-			if (Files.exists(dataDir) && !empty(dataDir)) {
-				throw new BackupArchive.Refused("数据目录不是空的，拒绝恢复 the data directory is not empty, restore refused: "
-						+ dataDir + " (restore only into a new or empty directory)");
 			}
 			out.println("恢复 restoring " + file.toAbsolutePath() + " (written " + manifest.created() + " by Gongkai "
 					+ manifest.application() + ", schema version " + manifest.schemaVersion() + ")");
