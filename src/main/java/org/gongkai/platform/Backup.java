@@ -88,7 +88,11 @@ public final class Backup {
 			String created;
 			for (int attempt = 1;; attempt++) {
 				String before = liveGeneration(site);
-				// the first statement of a REPEATABLE READ transaction takes its snapshot
+				try (Statement statement = connection.createStatement()) {
+					// times in the archive do not depend on the server's time zone
+					statement.execute("set local time zone 'UTC'");
+				}
+				// the first query of a REPEATABLE READ transaction takes its snapshot
 				schemaVersion = DatabaseTables.schemaVersion(connection);
 				created = clock.instant().toString();
 				String after = liveGeneration(site);
