@@ -19,11 +19,15 @@ import java.util.TreeSet;
  * The tables of Gongkai's schema as PostgreSQL's catalog describes them: their order for loading (a table after
  * the tables its foreign keys point to), their stored columns (generated columns are computed again, not copied),
  * the sequences' positions and the Flyway schema version. Flyway's own history is left out: a restore creates it by
- * migrating.
+ * migrating, and so are Spring Session's tables when sessions are kept in the database: a restore logs everyone out
+ * rather than archiving live session ids.
  */
 final class DatabaseTables {
 
 	static final String FLYWAY_HISTORY = "flyway_schema_history";
+
+	/** The prefix of Spring Session JDBC's tables. */
+	static final String SESSIONS = "spring_session";
 
 	private DatabaseTables() {
 	}
@@ -62,6 +66,7 @@ final class DatabaseTables {
 			}
 		}
 		columns.remove(FLYWAY_HISTORY);
+		columns.keySet().removeIf(table -> table.startsWith(SESSIONS));
 		Map<String, Set<String>> refersTo = new HashMap<>();
 		try (PreparedStatement query = connection.prepareStatement("""
 				select c.relname, p.relname
