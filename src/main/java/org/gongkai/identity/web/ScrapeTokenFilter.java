@@ -1,21 +1,14 @@
 package org.gongkai.identity.web;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a metrics scraper (Prometheus) in with {@code Authorization: Bearer <GONGKAI_METRICS_SCRAPE_TOKEN>}: it is
@@ -23,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session). Any other bearer token is a 401 at once; without one, the chain's other ways in apply. With no token
  * configured, no bearer token is accepted.
  */
-class ScrapeTokenFilter extends OncePerRequestFilter {
+class ScrapeTokenFilter extends BearerTokenFilter {
 
 	/** The role that may read {@code /actuator/prometheus} besides ADMIN. */
 	static final String ROLE = "METRICS";
@@ -32,36 +25,23 @@ class ScrapeTokenFilter extends OncePerRequestFilter {
 
 	private final byte[] token;
 
-	private final AuthenticationEntryPoint unauthorized;
-
 	ScrapeTokenFilter(String token, AuthenticationEntryPoint unauthorized) {
+		super(unauthorized);
 		this.token = token == null ? new byte[0] : token.strip().getBytes(StandardCharsets.UTF_8);
-		this.unauthorized = unauthorized;
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String header = request.getHeader("Authorization");
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			chain.doFilter(request, response);
-			return;
+	Optional<Authentication> authenticate(String presented) {
+		if (token.length == 0 || !MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
+			return Optional.empty();
 		}
-		byte[] presented = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-		if (token.length == 0 || !MessageDigest.isEqual(token, presented)) {
-			unauthorized.commence(request, response, new BadCredentialsException("wrong metrics scrape token"));
-			return;
-		}
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SCRAPER, null,
+		return Optional.of(UsernamePasswordAuthenticationToken.authenticated(SCRAPER, null,
 				List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));
-		SecurityContextHolder.setContext(context);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+	}
+
+	@Override
+	String refusal() {
+		return "wrong metrics scrape token";
 	}
 
 }
