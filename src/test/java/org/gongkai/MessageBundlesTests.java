@@ -50,6 +50,18 @@ class MessageBundlesTests {
 			for (String key : load(basename + ".properties").stringPropertyNames()) {
 				assertThat(seen.add(key)).as("%s defined again in %s", key, basename).isTrue();
 			}
+			// within one file the last definition silently wins, so the loaded Properties cannot show it
+			for (String file : List.of(basename + ".properties", basename + "_en.properties")) {
+				Set<String> inFile = new TreeSet<>();
+				for (String line : Files.readAllLines(Path.of("src/main/resources", file))) {
+					int equals = line.indexOf('=');
+					if (line.isBlank() || line.startsWith("#") || line.startsWith(" ") || equals < 0) {
+						continue;
+					}
+					String key = line.substring(0, equals).strip();
+					assertThat(inFile.add(key)).as("%s defined twice in %s", key, file).isTrue();
+				}
+			}
 		}
 	}
 

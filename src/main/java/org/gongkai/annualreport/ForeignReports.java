@@ -122,6 +122,7 @@ public class ForeignReports {
 			.list();
 	}
 
+	/** One load of this supervisor's office; another office's load is not found, as if it did not exist. */
 	public ForeignReport find(Staff supervisor, long id) {
 		supervisorOnly(supervisor);
 		return jdbc.sql("select * from annual_report_foreign where id = :id and office_id = :office")

@@ -72,7 +72,7 @@ public class AppealDocuments {
 			throw DomainException.invalid("file", "appeals.document.tooLarge", name, maxSize.toMegabytes());
 		}
 		FileType type = FileType.of(name, content)
-			.orElseThrow(() -> DomainException.invalid("file", "appeals.document.type", name));
+			.orElseThrow(() -> DomainException.invalid("file", "appeals.document.badType", name));
 		String sha256 = files.keep(AREA, content);
 		long id = jdbc.sql("""
 				insert into appeal_document (appeal_id, file_name, media_type, size, sha256, uploaded_by, uploaded_at)

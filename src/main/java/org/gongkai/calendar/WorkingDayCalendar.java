@@ -97,8 +97,7 @@ public class WorkingDayCalendar {
 		return current;
 	}
 
-	// Reloads if another node changed the notices; keeps what it has while the database cannot be reached. (A line
-	// comment: Modulith's documentation parser trips over the "(from, to]" of a Javadoc above when one follows it.)
+	// Reloads if another node changed the notices; keeps what it has while the database cannot be reached.
 	private void recheck() {
 		try {
 			if (!version().equals(version)) {

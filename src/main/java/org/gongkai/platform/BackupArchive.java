@@ -116,7 +116,8 @@ final class BackupArchive {
 			zip.write(manifest.json());
 			zip.closeEntry();
 			zip.close();
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			DurableFiles.sync(partial);
+			DurableFiles.move(partial, target);
 			finished = true;
 		}
 

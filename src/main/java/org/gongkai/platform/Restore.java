@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -288,10 +287,7 @@ public final class Restore {
 				.resolve(path.substring(slash + 1)) : generation.resolve(path);
 			archive.copy(entry, file);
 		}
-		Path pointer = root.resolve("current.tmp");
-		Files.writeString(pointer, site.generation());
-		Files.move(pointer, root.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
-				StandardCopyOption.REPLACE_EXISTING);
+		DurableFiles.writeString(root.resolve("current"), site.generation());
 	}
 
 	private static boolean empty(Path folder) throws IOException {

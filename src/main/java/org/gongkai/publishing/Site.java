@@ -285,7 +285,7 @@ public class Site implements ApplicationRunner {
 	 */
 	@Override
 	public synchronized void run(ApplicationArguments args) {
-		lock.holding("site", () -> live().isEmpty() ? renderAll() : 0);
+		lock.holding("site", () -> liveNow().isEmpty() ? renderAll() : 0);
 	}
 
 	/** Renders every page of every agency into one new generation (a full rebuild); returns how many files. */
@@ -354,7 +354,7 @@ public class Site implements ApplicationRunner {
 			}
 			Files.createDirectories(next);
 			Generation generation = new Generation(next, name);
-			Optional<Path> current = live();
+			Optional<Path> current = liveNow();
 			Map<String, List<String>> previous = new TreeMap<>();
 			Properties manifest = current.map(this::manifest).orElseGet(Properties::new);
 			for (String path : manifest.stringPropertyNames()) {
@@ -708,7 +708,7 @@ public class Site implements ApplicationRunner {
 
 	/** Deletes the oldest generations beyond the number kept; the live one is never among them. */
 	private void prune() throws IOException {
-		Path live = live().orElseThrow();
+		Path live = liveNow().orElseThrow();
 		List<Path> generations;
 		try (Stream<Path> all = Files.list(root.resolve("generations"))) {
 			generations = all.filter(Files::isDirectory)
@@ -753,10 +753,23 @@ public class Site implements ApplicationRunner {
 	}
 
 	/**
-	 * The live generation. The pointer file is read again when it was replaced (another inode, time or size: this
-	 * node's switch, or another node's on a shared directory) or was last read a second ago, not on every request.
+	 * The live generation, for serving. The pointer file is read again when it was replaced (another inode, time or
+	 * size: this node's switch, or another node's on a shared directory) or was last read a second ago, not on every
+	 * request.
 	 */
 	private Optional<Path> live() {
+		return live(false);
+	}
+
+	/**
+	 * The live generation as the pointer file says now: what a build under the cluster lock starts from, since a shared
+	 * directory may report unchanged attributes for a moment after another node's switch.
+	 */
+	private Optional<Path> liveNow() {
+		return live(true);
+	}
+
+	private Optional<Path> live(boolean now) {
 		Path pointer = root.resolve("current");
 		try {
 			BasicFileAttributes attributes;
@@ -767,14 +780,14 @@ public class Site implements ApplicationRunner {
 				return Optional.empty();
 			}
 			LivePointer known = livePointer;
-			long now = System.nanoTime();
-			if (known != null && known.matches(attributes) && now - known.readAt() < 1_000_000_000L) {
+			long readAt = System.nanoTime();
+			if (!now && known != null && known.matches(attributes) && readAt - known.readAt() < 1_000_000_000L) {
 				return known.generation();
 			}
 			Optional<Path> generation = Optional
 				.of(root.resolve("generations").resolve(Files.readString(pointer).strip()));
 			livePointer = new LivePointer(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(),
-					now, generation);
+					readAt, generation);
 			return generation;
 		}
 		catch (IOException e) {

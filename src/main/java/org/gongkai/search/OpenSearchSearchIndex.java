@@ -72,10 +72,7 @@ class OpenSearchSearchIndex implements SearchIndex {
 	}
 
 	OpenSearchSearchIndex(OpenSearchHttp http, String prefix, Clock clock) {
-		if (!PREFIX.matcher(prefix).matches()) {
-			throw new IllegalArgumentException("gongkai.search.opensearch.index-prefix must be lower-case letters, "
-					+ "digits, - and _ (an OpenSearch index name): " + prefix);
-		}
+		checkPrefix(prefix);
 		this.http = http;
 		this.alias = prefix;
 		this.clock = clock;
@@ -83,6 +80,14 @@ class OpenSearchSearchIndex implements SearchIndex {
 		this.queries = new OpenSearchQueries(new OpenSearchAnalysis(http, alias));
 		openLive();
 		dropOlderGenerations();
+	}
+
+	/** Refuses an index prefix that is no OpenSearch index name, before anything is sent to the cluster. */
+	static void checkPrefix(String prefix) {
+		if (!PREFIX.matcher(prefix).matches()) {
+			throw new IllegalArgumentException("gongkai.search.opensearch.index-prefix must be lower-case letters, "
+					+ "digits, - and _ (an OpenSearch index name): " + prefix);
+		}
 	}
 
 	@Override

@@ -1,11 +1,14 @@
 package org.gongkai.search;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.ObjectMapper;
 
+import org.gongkai.platform.ClusterLock;
 import org.gongkai.platform.GongkaiProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +19,18 @@ import org.springframework.context.annotation.Configuration;
 class SearchEngineConfiguration {
 
 	@Bean
-	SearchIndex searchIndex(SearchSettings settings, GongkaiProperties properties, Clock clock, ObjectMapper json) {
+	SearchIndex searchIndex(SearchSettings settings, GongkaiProperties properties, Clock clock, ObjectMapper json,
+			ObjectProvider<ClusterLock> lock) {
 		return switch (settings.engine()) {
 			case LUCENE -> new LuceneSearchIndex(properties.resolve("index"), clock);
-			case OPENSEARCH -> new OpenSearchSearchIndex(settings.opensearch(), clock, json);
+			// nodes starting together on a shared cluster must not each create a generation under the alias
+			case OPENSEARCH -> {
+				OpenSearchSearchIndex.checkPrefix(settings.opensearch().indexPrefix());
+				Supplier<SearchIndex> open = () -> new OpenSearchSearchIndex(settings.opensearch(), clock, json);
+				// a context without the platform module (a configuration test) has no other node to wait for
+				ClusterLock cluster = lock.getIfAvailable();
+				yield cluster == null ? open.get() : cluster.holding("search-index", open);
+			}
 		};
 	}
 

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps the {@link SearchIndex} equal to the database. Publications and withdrawals are indexed when publishing's
  * events arrive (they are stored with the change and replayed after a crash, so none is lost); drafts and versions
- * in review, which raise no event, are picked up every few seconds by their row version; and at start-up every
- * document whose version the index does not hold is indexed again, which repairs whatever a crash interrupted. All
- * writes go through one lock, so that a rebuild's final catch-up sees no change half-applied.
+ * in review on publishing's DocumentChanged event, with a once-a-minute comparison of row versions as a safety net;
+ * and at start-up every document whose version the index does not hold is indexed again, which repairs whatever a
+ * crash interrupted. All writes go through one lock, so that a rebuild's final catch-up sees no change half-applied.
  */
 @Service
 class SearchIndexing implements ApplicationRunner {

@@ -143,11 +143,11 @@ class AppealDocumentsTests {
 		executable[0] = 'M';
 		executable[1] = 'Z';
 		upload("appeal-docs-officer", "判决书.pdf", executable)
-			.andExpect(flash().attribute("refusal", "appeals.document.type"));
+			.andExpect(flash().attribute("refusal", "appeals.document.badType"));
 		upload("appeal-docs-officer", "判决书.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))
-			.andExpect(flash().attribute("refusal", "appeals.document.type"));
+			.andExpect(flash().attribute("refusal", "appeals.document.badType"));
 		upload("appeal-docs-officer", "判决书.pdf", wordDocument())
-			.andExpect(flash().attribute("refusal", "appeals.document.type"));
+			.andExpect(flash().attribute("refusal", "appeals.document.badType"));
 		upload("appeal-docs-officer", "判决书.docx", wordDocument()).andExpect(flash().attribute("uploaded", "判决书.docx"));
 		assertThat(documents.of(staff("appeal-docs-officer").staff(), appeal)).extracting(AppealDocument::fileName)
 			.containsExactly("判决书.docx");

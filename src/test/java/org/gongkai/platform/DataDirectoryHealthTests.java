@@ -18,6 +18,9 @@ class DataDirectoryHealthTests {
 	@TempDir
 	Path dataDir;
 
+	@TempDir
+	Path sharedDir;
+
 	@Test
 	void isUpWithTheFiguresWhenEnoughSpaceIsFree() {
 		Health health = new DataDirectoryHealth(dataDir, DataSize.ofBytes(1)).health();
@@ -42,6 +45,22 @@ class DataDirectoryHealthTests {
 		Health health = new DataDirectoryHealth(dataDir.resolve("gone"), DataSize.ofBytes(1)).health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsKey("error");
+	}
+
+	@Test
+	void checksASharedSiteDirectoryElsewhereToo() {
+		Path shared = sharedDir;
+		Health health = new DataDirectoryHealth(dataDir,
+				java.util.Map.of("site", shared, "files", dataDir.resolve("files")), DataSize.ofBytes(1))
+			.health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsKey("site").doesNotContainKey("files");
+
+		Health gone = new DataDirectoryHealth(dataDir, java.util.Map.of("site", shared.resolve("gone")),
+				DataSize.ofBytes(1))
+			.health();
+		assertThat(gone.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(gone.getDetails().get("site").toString()).contains("error");
 	}
 
 }

@@ -38,19 +38,20 @@ class SiteFiles {
 	@GetMapping("/site/**")
 	ResponseEntity<Resource> file(HttpServletRequest request, WebRequest web) throws IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length() + "/site/".length());
-		var file = site.file(path);
-		if (file.isEmpty()) {
+		// the body and its ETag from the same generation, even when a switch happens in between
+		var published = site.publishedFile(path);
+		if (published.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}
-		String etag = "\"" + site.recordedHash(path).orElse("") + "\"";
+		String etag = "\"" + published.get().sha256() + "\"";
 		if (web.checkNotModified(etag)) {
 			return null;
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
 			.cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic())
-			.contentType(type(path, file.get()))
-			.body(new FileSystemResource(file.get()));
+			.contentType(type(path, published.get().file()))
+			.body(new FileSystemResource(published.get().file()));
 	}
 
 	static MediaType type(String path, java.nio.file.Path file) throws IOException {

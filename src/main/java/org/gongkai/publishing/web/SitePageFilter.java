@@ -3,6 +3,7 @@ package org.gongkai.publishing.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +116,13 @@ class SitePageFilter implements Filter {
 		}
 		Site.PublishedFile file = found.get();
 		try {
-			long size = Files.size(file.file());
+			long size;
+			try {
+				size = Files.size(file.file());
+			}
+			catch (NoSuchFileException pruned) {
+				return null; // the generation was pruned meanwhile: the chain answers from the live one
+			}
 			if (size > largestPage) {
 				return null;
 			}
@@ -123,7 +130,14 @@ class SitePageFilter implements Filter {
 				current.bytes().addAndGet(-size);
 				return null;
 			}
-			byte[] body = Files.readAllBytes(file.file());
+			byte[] body;
+			try {
+				body = Files.readAllBytes(file.file());
+			}
+			catch (NoSuchFileException pruned) {
+				current.bytes().addAndGet(-size);
+				return null;
+			}
 			page = new Page(body, "\"" + file.sha256() + "\"", SiteFiles.type(path, file.file()).toString(),
 					Integer.toString(body.length));
 			Page raced = current.pages().putIfAbsent(path, page);
