@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.gongkai.IntegrationTest.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -73,9 +74,11 @@ class ServiceItemImportTests {
 			.andExpect(jsonPath("$.timeLimit").value("3个工作日"))
 			.andExpect(jsonPath("$.materials[1]").value("从业人员名单"))
 			.andExpect(jsonPath("$.faq[0].q").value("可以网上办吗？"));
-		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SERVICE_ITEMS_IMPORTED' and agency_code = 'demo-finance'")
+		// the audit log records events asynchronously
+		await().untilAsserted(() -> assertThat(jdbc.sql(
+				"select count(*) from audit_entry where action = 'SERVICE_ITEMS_IMPORTED' and agency_code = 'demo-finance'")
 			.query(Long.class)
-			.single()).isGreaterThanOrEqualTo(1);
+			.single()).isGreaterThanOrEqualTo(1));
 	}
 
 	@Test

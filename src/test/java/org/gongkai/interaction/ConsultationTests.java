@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -211,9 +212,12 @@ class ConsultationTests {
 		assertThat(asked.dueOn()).isEqualTo(calendar.addWorkingDays(today, 10));
 		assertThatThrownBy(() -> desk.setWorkingDays(staff("admin"), "demo-education", 0))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("workingDays"));
-		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CONSULTATION_PERIOD_SET'")
-			.query(Long.class)
-			.single()).isPositive();
+		// the audit log records events asynchronously
+		await().untilAsserted(() -> assertThat(
+				jdbc.sql("select count(*) from audit_entry where action = 'CONSULTATION_PERIOD_SET'")
+					.query(Long.class)
+					.single())
+			.isPositive());
 	}
 
 	@Test
