@@ -36,61 +36,13 @@ import org.gongkai.publishing.Validity;
  * numbers without leading zeros, so that 华容政规 2025 1 finds 鄂州华容政规〔2025〕1号, and as one normalised key for
  * exact matches. Title, body and attachments keep their offsets for fast highlighting.
  */
-final class LuceneFields {
-
-	static final String KEY = "key";
-
-	static final String DOCUMENT = "document";
+final class LuceneFields implements IndexFields {
 
 	static final String DOCUMENT_VALUE = "document_value";
 
 	static final String VERSION = "version";
 
-	static final String VISIBILITY = "visibility";
-
-	static final String STATUS = "status";
-
-	static final String SCOPE = "scope";
-
-	static final String AGENCY = "agency";
-
-	static final String AGENCY_NAME = "agency_name";
-
-	static final String COLUMN = "column";
-
-	static final String COLUMN_NAME = "column_name";
-
-	static final String GENRE = "genre";
-
-	static final String VALIDITY = "validity";
-
-	static final String YEAR = "year";
-
-	static final String DATE = "date";
-
-	static final String PUBLISHED_ON = "published_on";
-
-	static final String TITLE = "title";
-
 	static final String TITLE_GRAMS = "title_grams";
-
-	static final String SUMMARY = "summary";
-
-	static final String KEYWORDS = "keywords";
-
-	static final String BODY = "body";
-
-	static final String ATTACHMENT = "attachment";
-
-	static final String NUMBER = "number";
-
-	static final String NUMBER_KEY = "number_key";
-
-	static final String DOCUMENT_NUMBER = "document_number";
-
-	static final String INDEX_NUMBER = "index_number";
-
-	static final String URL = "url";
 
 	private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
 

@@ -18,7 +18,7 @@ import org.gongkai.publishing.Validity;
  * attachments keep their offsets for highlighting. One shard, so that scores are computed over the whole index as in
  * Lucene; a replica wherever a second node exists.
  */
-final class OpenSearchLayout {
+final class OpenSearchLayout implements IndexFields {
 
 	/** Raised whenever the mapping or the analysis changes: an index of another layout is rebuilt at start-up. */
 	static final int VERSION = 1;
@@ -32,57 +32,9 @@ final class OpenSearchLayout {
 	/** Cuts Chinese into single characters: a word's characters in a row, as a phrase. */
 	static final String CHARACTERS_ANALYZER = "standard";
 
-	static final String KEY = "key";
-
-	static final String DOCUMENT = "document";
-
 	static final String VERSION_FIELD = "version";
 
-	static final String VISIBILITY = "visibility";
-
-	static final String STATUS = "status";
-
-	static final String SCOPE = "scope";
-
-	static final String AGENCY = "agency";
-
-	static final String AGENCY_NAME = "agency_name";
-
-	static final String COLUMN = "column";
-
-	static final String COLUMN_NAME = "column_name";
-
-	static final String GENRE = "genre";
-
-	static final String VALIDITY = "validity";
-
-	static final String YEAR = "year";
-
-	static final String DATE = "date";
-
-	static final String PUBLISHED_ON = "published_on";
-
-	static final String TITLE = "title";
-
 	static final String TITLE_GRAMS = "title.grams";
-
-	static final String SUMMARY = "summary";
-
-	static final String KEYWORDS = "keywords";
-
-	static final String BODY = "body";
-
-	static final String ATTACHMENT = "attachment";
-
-	static final String NUMBER = "number";
-
-	static final String NUMBER_KEY = "number_key";
-
-	static final String DOCUMENT_NUMBER = "document_number";
-
-	static final String INDEX_NUMBER = "index_number";
-
-	static final String URL = "url";
 
 	/** What a hit reads from {@code _source}; the body only when there are no words to highlight. */
 	static final String[] HIT_FIELDS = { DOCUMENT, VISIBILITY, STATUS, TITLE, URL, AGENCY, AGENCY_NAME, COLUMN,
