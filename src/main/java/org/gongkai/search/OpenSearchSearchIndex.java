@@ -91,6 +91,11 @@ class OpenSearchSearchIndex implements SearchIndex {
 	}
 
 	@Override
+	public boolean shared() {
+		return true;
+	}
+
+	@Override
 	public void replace(Collection<Long> documentIds, List<IndexEntry> entries) {
 		write(alias, documentIds, entries);
 	}

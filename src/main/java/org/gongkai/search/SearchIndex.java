@@ -31,6 +31,14 @@ public interface SearchIndex {
 	/** A new, empty index that fills while this one serves, and takes its place when published. */
 	Generation newGeneration();
 
+	/**
+	 * Whether other nodes write to this index too (one cluster all nodes share), so that a node's own writing lock
+	 * does not hold all writes to it.
+	 */
+	default boolean shared() {
+		return false;
+	}
+
 	/** An index being built beside the live one. */
 	interface Generation extends AutoCloseable {
 

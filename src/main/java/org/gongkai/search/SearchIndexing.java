@@ -133,8 +133,10 @@ class SearchIndexing implements ApplicationRunner {
 		try {
 			repair(generation::replace, source.stale(generation.versions(), false), onRebuild);
 			generation.publish();
-			// on a shared engine (OpenSearch) other nodes kept writing to the old generation until the switch
-			repair(index::replace, source.stale(index.versions(), false), onRebuild);
+			if (index.shared()) {
+				// other nodes kept writing to the old generation until the switch
+				repair(index::replace, source.stale(index.versions(), false), onRebuild);
+			}
 		}
 		finally {
 			writing.unlock();
