@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The security headers of every HTML page, in one place: Spring Security's web chain is configured from these
  * values, and the published-site filter, which answers cached pages before that chain, writes the same ones, so that
- * a page has the same headers whichever way it is served.
+ * a page has the same headers whichever way it is served. One exception: on an HTTPS request the chain also writes
+ * {@code Strict-Transport-Security}, which the filter does not; behind the proxy of README "Production" the proxy
+ * sets it on every answer.
  */
 public final class PageSecurityHeaders {
 
