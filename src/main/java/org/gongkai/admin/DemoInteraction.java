@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.gongkai.calendar.CalendarNotConfigured;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.interaction.ConsultationDesk;
@@ -22,8 +21,6 @@ import org.gongkai.interaction.SupervisionRecords;
 import org.gongkai.interaction.Triage;
 import org.gongkai.interaction.TriageCommand;
 import org.gongkai.publishing.DocumentDesk;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -36,8 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoInteraction {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoInteraction.class);
 
 	/** The bureaus without demo staff of their own: their questions come in through the portal today. */
 	private static final String[] OTHER_BUREAUS = { "demo-education", "demo-hrss", "demo-market" };
@@ -75,15 +70,10 @@ class DemoInteraction {
 
 	void seed() {
 		LocalDate today = LocalDate.now(clock);
-		try {
-			seedConsultations(today);
-			seedProposals(today);
-			seedFindings(today);
-			seedRecords(today);
-		}
-		catch (CalendarNotConfigured e) {
-			log.warn("Demo consultations partly skipped: the holiday notice of {} is not in the calendar", e.year());
-		}
+		seedConsultations(today);
+		seedProposals(today);
+		seedFindings(today);
+		seedRecords(today);
 	}
 
 	private void seedConsultations(LocalDate today) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongkai.calendar.CalendarNotConfigured;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffPrincipal;
@@ -21,9 +20,6 @@ import org.gongkai.requests.RequestAction;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoRequests {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
 
 	private final RequestIntake intake;
 
@@ -62,50 +56,37 @@ class DemoRequests {
 		Staff leader = staff("leader");
 		Staff financeOfficer = staff("finance-editor");
 
-		application("陈晓明", () -> intake.submitOnline("demo-bureau", person("陈晓明", "11010519491231002X",
-				"13800138001", "2026年示例区老旧小区改造项目清单及资金安排", DeliveryMethod.EMAIL), List.of()));
-		application("刘芳", () -> register(officer, "demo-bureau", back(today, 18), person("刘芳", null,
-				"13800138002", "示例区某局2026年度政府采购意向公开目录", DeliveryMethod.EMAIL)));
-		application("示例建设工程有限公司", () -> register(officer, "demo-bureau", back(today, 22),
-				company("示例建设工程有限公司", "91350100M000100Y43", "某道路改造工程的施工许可批复文件")));
-		application("孙伟", () -> {
-			long clarify = register(officer, "demo-bureau", back(today, 5), person("孙伟", null, "13800138003",
-					"关于那个补贴的文件", DeliveryMethod.POST));
-			act(officer, clarify, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, back(today, 3))
-				.withReason("1. 请写明补贴的名称或发文字号；2. 请写明所需信息的时间范围。")
-				.withWorkingDays(15));
-		});
-		application("示例环保科技有限公司", () -> {
-			long consult = register(officer, "demo-bureau", back(today, 10), company("示例环保科技有限公司",
-					"91350100M000100Y43", "某企业排污许可证申请材料中的监测数据"));
-			act(officer, consult, ActionCommand.of(RequestAction.START_CONSULTATION, back(today, 4))
-				.withParty("示例化工有限公司（材料提交方）"));
-		});
-		application("周强", () -> {
-			long fee = register(officer, "demo-bureau", back(today, 8), person("周强", null, "13800138004",
-					"2016年至2025年全部会议纪要", DeliveryMethod.POST));
-			act(officer, fee, ActionCommand.of(RequestAction.SEND_FEE_NOTICE, back(today, 2))
-				.withFee(FeeSchedule.PER_PAGE, 140, new BigDecimal("1500")));
-		});
-		application("吴敏", () -> {
-			long extended = register(officer, "demo-bureau", back(today, 19), person("吴敏", null,
-					"13800138005", "示例区某局2020年以来的行政处罚决定书", DeliveryMethod.EMAIL));
-			act(leader, extended, ActionCommand.of(RequestAction.EXTEND, back(today, 1))
-				.withWorkingDays(20)
-				.withReason("涉及档案调阅，需要较长时间检索"));
-		});
-		application("郑丽", () -> {
-			long disclosed = register(officer, "demo-bureau", back(today, 30), person("郑丽", null,
-					"13800138006", "示例区某局2025年部门决算", DeliveryMethod.EMAIL));
-			act(officer, disclosed,
-					ActionCommand.of(RequestAction.REPLY, back(today, 16)).withOutcome(Outcome.DISCLOSED));
-		});
-		application("示例律师事务所", () -> {
-			long partial = register(officer, "demo-bureau", back(today, 40), company("示例律师事务所", null,
-					"某投诉举报的处理结果"));
-			act(officer, partial,
-					ActionCommand.of(RequestAction.REPLY, back(today, 25)).withOutcome(Outcome.PARTIALLY_DISCLOSED));
-		});
+		intake.submitOnline("demo-bureau", person("陈晓明", "11010519491231002X", "13800138001",
+				"2026年示例区老旧小区改造项目清单及资金安排", DeliveryMethod.EMAIL), List.of());
+		register(officer, "demo-bureau", back(today, 18),
+				person("刘芳", null, "13800138002", "示例区某局2026年度政府采购意向公开目录", DeliveryMethod.EMAIL));
+		register(officer, "demo-bureau", back(today, 22),
+				company("示例建设工程有限公司", "91350100M000100Y43", "某道路改造工程的施工许可批复文件"));
+		long clarify = register(officer, "demo-bureau", back(today, 5),
+				person("孙伟", null, "13800138003", "关于那个补贴的文件", DeliveryMethod.POST));
+		act(officer, clarify, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, back(today, 3))
+			.withReason("1. 请写明补贴的名称或发文字号；2. 请写明所需信息的时间范围。")
+			.withWorkingDays(15));
+		long consult = register(officer, "demo-bureau", back(today, 10),
+				company("示例环保科技有限公司", "91350100M000100Y43", "某企业排污许可证申请材料中的监测数据"));
+		act(officer, consult, ActionCommand.of(RequestAction.START_CONSULTATION, back(today, 4))
+			.withParty("示例化工有限公司（材料提交方）"));
+		long fee = register(officer, "demo-bureau", back(today, 8),
+				person("周强", null, "13800138004", "2016年至2025年全部会议纪要", DeliveryMethod.POST));
+		act(officer, fee, ActionCommand.of(RequestAction.SEND_FEE_NOTICE, back(today, 2))
+			.withFee(FeeSchedule.PER_PAGE, 140, new BigDecimal("1500")));
+		long extended = register(officer, "demo-bureau", back(today, 19),
+				person("吴敏", null, "13800138005", "示例区某局2020年以来的行政处罚决定书", DeliveryMethod.EMAIL));
+		act(leader, extended, ActionCommand.of(RequestAction.EXTEND, back(today, 1))
+			.withWorkingDays(20)
+			.withReason("涉及档案调阅，需要较长时间检索"));
+		long disclosed = register(officer, "demo-bureau", back(today, 30),
+				person("郑丽", null, "13800138006", "示例区某局2025年部门决算", DeliveryMethod.EMAIL));
+		act(officer, disclosed, ActionCommand.of(RequestAction.REPLY, back(today, 16)).withOutcome(Outcome.DISCLOSED));
+		long partial = register(officer, "demo-bureau", back(today, 40),
+				company("示例律师事务所", null, "某投诉举报的处理结果"));
+		act(officer, partial,
+				ActionCommand.of(RequestAction.REPLY, back(today, 25)).withOutcome(Outcome.PARTIALLY_DISCLOSED));
 
 		long carried = register(financeOfficer, "demo-finance", LocalDate.of(2024, 12, 20),
 				person("黄磊", null, "13800138007", "2024年示例区财政预算执行情况", DeliveryMethod.EMAIL));
@@ -119,20 +100,6 @@ class DemoRequests {
 				company("示例研究院", null, "2025年示例区政府债务情况"));
 		act(financeOfficer, intoNextYear,
 				ActionCommand.of(RequestAction.REPLY, LocalDate.of(2026, 1, 16)).withOutcome(Outcome.DISCLOSED));
-	}
-
-	/**
-	 * Seeds one open application dated relative to today; one whose deadline runs into a year whose holiday notice
-	 * is not in the calendar yet (late in a year) is left out, or left at its last step, and the others still come.
-	 */
-	private void application(String applicant, Runnable steps) {
-		try {
-			steps.run();
-		}
-		catch (CalendarNotConfigured e) {
-			log.warn("Demo application of {} left out: the holiday notice of {} is not in the calendar", applicant,
-					e.year());
-		}
 	}
 
 	private long register(Staff officer, String agency, LocalDate receivedOn, Application application) {

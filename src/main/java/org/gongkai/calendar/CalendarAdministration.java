@@ -67,6 +67,7 @@ public class CalendarAdministration {
 	@Transactional
 	public void save(String actor, CalendarYear notice) {
 		check(notice);
+		boolean entered = !calendar.isConfigured(notice.year());
 		jdbc.sql("""
 				insert into calendar_year (year, notice_number, notice_date, notes, updated_at, updated_by)
 				values (:year, :number, :date, :notes, :now, :actor)
@@ -90,8 +91,32 @@ public class CalendarAdministration {
 				.update();
 		}
 		calendar.reload();
-		events.publishEvent(new CalendarChanged(notice.year(), notice.noticeNumber(), notice.holidays().size(),
-				notice.makeUpWorkdays().size(), actor));
+		events.publishEvent(new CalendarChanged(notice.year(),
+				entered ? CalendarChanged.Change.ENTERED : CalendarChanged.Change.CORRECTED, notice.noticeNumber(),
+				notice.holidays().size(), notice.makeUpWorkdays().size(), actor));
+	}
+
+	/** Removes a year's notice entered by mistake: the year is counted provisionally again. */
+	@Transactional
+	public void remove(String actor, int year) {
+		CalendarYear notice = year(year).orElseThrow(() -> DomainException.notFound("calendar.notFound", year));
+		jdbc.sql("delete from calendar_day where year = :year").param("year", year).update();
+		jdbc.sql("delete from calendar_year where year = :year").param("year", year).update();
+		calendar.reload();
+		events.publishEvent(new CalendarChanged(year, CalendarChanged.Change.REMOVED, notice.noticeNumber(), 0, 0,
+				actor));
+	}
+
+	/**
+	 * The years around today that are counted provisionally, each with the days it is counted on: this year and the
+	 * next, when their notices are missing.
+	 */
+	public List<CalendarYear> provisionalYears() {
+		int thisYear = LocalDate.now(clock).getYear();
+		return java.util.stream.IntStream.rangeClosed(thisYear, thisYear + 1)
+			.filter(year -> !calendar.isConfigured(year))
+			.mapToObj(year -> new CalendarYear(year, "", null, "", calendar.provisionalDays(year)))
+			.toList();
 	}
 
 	/** The year whose notice is missing although it is time to have it (from 1 November), if any. */

@@ -2,9 +2,24 @@ package org.gongkai.calendar;
 
 import org.gongkai.audit.AuditableEvent;
 
-/** A year of the calendar was added or corrected; modules that store due dates recompute them. */
-public record CalendarChanged(int year, String noticeNumber, int holidays, int makeUpWorkdays, String actor)
-		implements AuditableEvent {
+/**
+ * A year of the calendar was entered, corrected or removed; modules that store due dates recompute them and say on
+ * their records why a date moved.
+ */
+public record CalendarChanged(int year, Change change, String noticeNumber, int holidays, int makeUpWorkdays,
+		String actor) implements AuditableEvent {
+
+	/** What happened to the year's notice. */
+	public enum Change {
+
+		/** The notice of a year that was counted provisionally was entered. */
+		ENTERED,
+		/** An entered notice was corrected. */
+		CORRECTED,
+		/** An entered notice was removed: the year is counted provisionally again. */
+		REMOVED
+
+	}
 
 	@Override
 	public String agencyCode() {
@@ -13,7 +28,7 @@ public record CalendarChanged(int year, String noticeNumber, int holidays, int m
 
 	@Override
 	public String action() {
-		return "CALENDAR_YEAR_SAVED";
+		return change == Change.REMOVED ? "CALENDAR_YEAR_REMOVED" : "CALENDAR_YEAR_SAVED";
 	}
 
 	@Override
@@ -23,7 +38,8 @@ public record CalendarChanged(int year, String noticeNumber, int holidays, int m
 
 	@Override
 	public String summary() {
-		return noticeNumber + ", holidays=" + holidays + ", makeUpWorkdays=" + makeUpWorkdays;
+		return change == Change.REMOVED ? "removed " + noticeNumber
+				: noticeNumber + ", holidays=" + holidays + ", makeUpWorkdays=" + makeUpWorkdays;
 	}
 
 }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one working-day calendar of the platform. Every statutory clock (OGI art. 30, 32, 33; 国办函〔2020〕109号)
- * counts working days through it. Loaded from the notices in the database and reloaded when a year changes: at once on
+ * counts working days through it. A year whose notice is not entered yet is counted on its provisional calendar
+ * ({@link StatutoryHolidays}), so no statutory act waits for the notice; what depends on such a year says so
+ * ({@link #provisionalYear}) and is recomputed when the notice is saved ({@link CalendarChanged}). Loaded from the notices in the database and reloaded when a year changes: at once on
  * the node that saved it, and within {@link #RECHECK} on every other node sharing the database (each checks the
  * notices' count and last change time before trusting what it loaded longer than that).
  */
@@ -54,7 +58,7 @@ public class WorkingDayCalendar {
 		return new WorkingDayCalendar(new WorkingDays(configuredYears, overrides));
 	}
 
-	/** Whether {@code date} is a working day; throws {@link CalendarNotConfigured} for a year without a notice. */
+	/** Whether {@code date} is a working day (provisionally, in a year without a notice). */
 	public boolean isWorkingDay(LocalDate date) {
 		return days().isWorkingDay(date);
 	}
@@ -71,6 +75,46 @@ public class WorkingDayCalendar {
 
 	public boolean isConfigured(int year) {
 		return days().configuredYears().contains(year);
+	}
+
+	/**
+	 * The first year without an entered notice among the years of {@code from} to {@code to}: a date counted over
+	 * that span is provisional. Empty when every year has its notice or when a date is missing.
+	 */
+	public Optional<Integer> provisionalYear(LocalDate from, LocalDate to) {
+		if (from == null || to == null) {
+			return Optional.empty();
+		}
+		WorkingDays current = days();
+		for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear()); year++) {
+			if (current.isProvisional(year)) {
+				return Optional.of(year);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The first day of the first year from {@code day}'s on whose notice is not entered: a date on or after it, counted
+	 * from a day before it, is provisional (for queries that select such dates).
+	 */
+	public LocalDate provisionalFrom(LocalDate day) {
+		WorkingDays current = days();
+		int year = day.getYear();
+		while (!current.isProvisional(year)) {
+			year++;
+		}
+		return LocalDate.of(year, 1, 1);
+	}
+
+	/** Whether a date counted over {@code from} to {@code to} depends on a year without an entered notice. */
+	public boolean isProvisional(LocalDate from, LocalDate to) {
+		return provisionalYear(from, to).isPresent();
+	}
+
+	/** The days a year without a notice is counted on (the statutory holidays and their 补假). */
+	public List<CalendarDay> provisionalDays(int year) {
+		return StatutoryHolidays.of(year);
 	}
 
 	synchronized void reload() {

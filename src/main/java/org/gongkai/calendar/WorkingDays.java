@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The arithmetic of working days over a fixed set of notices. Steps day by day, so a deadline never skips an
+ * The arithmetic of working days over a fixed set of notices. A year without a notice is counted on its provisional
+ * calendar ({@link StatutoryHolidays}): no date is ever refused. Steps day by day, so a deadline never skips an
  * override at the end of a range. Immutable; {@link WorkingDayCalendar} swaps in a new one when a year changes.
  */
 final class WorkingDays {
@@ -21,12 +22,13 @@ final class WorkingDays {
 	}
 
 	boolean isWorkingDay(LocalDate date) {
-		if (!configuredYears.contains(date.getYear())) {
-			throw new CalendarNotConfigured(date.getYear());
-		}
 		DayKind override = overrides.get(date);
 		if (override != null) {
 			return override == DayKind.MAKE_UP_WORKDAY;
+		}
+		if (isProvisional(date.getYear())
+				&& StatutoryHolidays.of(date.getYear()).stream().anyMatch(day -> day.day().equals(date))) {
+			return false;
 		}
 		DayOfWeek day = date.getDayOfWeek();
 		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
@@ -57,6 +59,11 @@ final class WorkingDays {
 			}
 		}
 		return count;
+	}
+
+	/** Whether {@code year} is counted on its provisional calendar, its notice not being entered. */
+	boolean isProvisional(int year) {
+		return !configuredYears.contains(year);
 	}
 
 	Set<Integer> configuredYears() {

@@ -168,9 +168,14 @@ public class DocumentDesk {
 		return document.indexNumber != null ? document.indexNumber : support.nextIndexNumber(agency, day.getYear());
 	}
 
-	/** OGI art. 26: later than 20 working days after the information was formed or changed. */
+	/**
+	 * OGI art. 26: later than 20 working days after the information was formed or changed, that is, the 20th working
+	 * day after it lies before the day of publication. Counted over the days before publication only, so it never
+	 * asks for a calendar of the future.
+	 */
 	private boolean late(Document document, LocalDate publishedOn) {
-		return publishedOn.isAfter(support.calendar().addWorkingDays(document.formedOn, PUBLISH_WITHIN_WORKING_DAYS));
+		return support.calendar().workingDaysBetween(document.formedOn,
+				publishedOn.minusDays(1)) >= PUBLISH_WITHIN_WORKING_DAYS;
 	}
 
 	/**

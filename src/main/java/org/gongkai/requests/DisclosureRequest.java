@@ -70,6 +70,8 @@ class DisclosureRequest {
 
 	LocalDate clarificationDueOn;
 
+	Integer clarificationWorkingDays;
+
 	LocalDate clarifiedOn;
 
 	String consultedParty;
@@ -208,6 +210,7 @@ class DisclosureRequest {
 		}
 		clarificationRequestedOn = on;
 		clarificationItems = command.reason().strip();
+		clarificationWorkingDays = period;
 		clarificationDueOn = calendar.addWorkingDays(on, period);
 	}
 
@@ -294,6 +297,38 @@ class DisclosureRequest {
 		dueOn = Deadline.of(clockStartedOn, pauses, extensionDays, status == RequestStatus.AWAITING_CLARIFICATION,
 				calendar)
 			.dueOn();
+	}
+
+	/**
+	 * Counts every date of an open application again on the calendar as it is now (a year's notice was entered or
+	 * corrected): the periods for the clarification (OGI art. 30), the consulted party's answer (art. 32) and the
+	 * payment (国办函〔2020〕109号) from the day each began, and the due date.
+	 *
+	 * @return whether any date moved
+	 */
+	boolean recount(WorkingDayCalendar calendar) {
+		if (status == RequestStatus.CLOSED) {
+			return false;
+		}
+		List<LocalDate> before = dates();
+		if (clarificationRequestedOn != null && clarificationWorkingDays != null) {
+			clarificationDueOn = calendar.addWorkingDays(clarificationRequestedOn, clarificationWorkingDays);
+		}
+		pauses.stream()
+			.filter(pause -> pause.kind() == Pause.PauseKind.CONSULTATION)
+			.reduce((first, second) -> second)
+			.ifPresent(consultation -> consultationDueOn = calendar.addWorkingDays(consultation.startedOn(),
+					CONSULTATION_WORKING_DAYS));
+		if (feeNoticeOn != null) {
+			feeDueOn = calendar.addWorkingDays(feeNoticeOn, PAYMENT_WORKING_DAYS);
+		}
+		recompute(calendar);
+		return !before.equals(dates());
+	}
+
+	/** The dates {@link #recount} derives: due date, clarification, consultation and payment periods. */
+	List<LocalDate> dates() {
+		return java.util.Arrays.asList(dueOn, clarificationDueOn, consultationDueOn, feeDueOn);
 	}
 
 	/** The date the thing waited for is due: the clarification, the consulted party's answer, the payment. */

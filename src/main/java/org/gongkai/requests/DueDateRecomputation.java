@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Due dates are stored for queries; when a year of the calendar changes, the open applications' are recomputed. */
+/** Dates are stored for queries; when a year of the calendar changes, the open applications' are counted again. */
 @Component
 class DueDateRecomputation {
 
@@ -21,8 +21,8 @@ class DueDateRecomputation {
 
 	@ApplicationModuleListener
 	void on(CalendarChanged event) {
-		int changed = handling.recomputeDueDates();
-		log.info("Calendar {} changed: {} open applications got a new due date", event.year(), changed);
+		int changed = handling.recountDates(event);
+		log.info("Calendar {} {}: the dates of {} open applications moved", event.year(), event.change(), changed);
 	}
 
 }

@@ -21,9 +21,32 @@ final class Letters {
 	private Letters() {
 	}
 
-	/** The letter an action produces, if it produces one. */
-	static Optional<Letter> after(RequestAction action, DisclosureRequest r, String agencyName) {
-		return Optional.ofNullable(switch (action) {
+	/**
+	 * The letter an action produces, if it produces one. When a period it names was counted over a year whose holiday
+	 * notice is not out yet ({@code provisionalYear}, else null), the letter says so.
+	 */
+	static Optional<Letter> after(RequestAction action, DisclosureRequest r, String agencyName,
+			Integer provisionalYear) {
+		Optional<Letter> letter = Optional.ofNullable(letterAfter(action, r, agencyName));
+		return provisionalYear == null ? letter
+				: letter.map(l -> l.kind() == Letter.Kind.REPLY ? l : withProvisionalNote(l, provisionalYear));
+	}
+
+	/** The notice of a period counted provisionally (rules.md §1.6): the applicant learns why it may still move. */
+	static String provisionalNote(int year) {
+		return "因国务院办公厅关于" + year + "年部分节假日安排的通知尚未公布，上述期限中" + year
+				+ "年的日期暂按《全国年节及纪念日放假办法》规定的法定节假日推算；通知公布后期限如有调整，本机关将另行告知。";
+	}
+
+	private static Letter withProvisionalNote(Letter letter, int year) {
+		List<String> paragraphs = new ArrayList<>(letter.paragraphs());
+		paragraphs.add(provisionalNote(year));
+		return new Letter(letter.kind(), letter.title(), letter.number(), letter.addressee(), paragraphs,
+				letter.agencyName(), letter.date());
+	}
+
+	private static Letter letterAfter(RequestAction action, DisclosureRequest r, String agencyName) {
+		return switch (action) {
 			case REPLY -> reply(r, agencyName);
 			case REQUEST_CLARIFICATION -> letter(Letter.Kind.CLARIFICATION_NOTICE, "补正政府信息公开申请告知书", r,
 					agencyName, r.clarificationRequestedOn, List.of(
@@ -48,7 +71,7 @@ final class Letters {
 							"请您在收到本通知次日起20个工作日内（" + r.feeDueOn.format(DATE) + "前）缴纳。逾期未缴纳的，视为放弃申请，"
 									+ "本机关不再处理该政府信息公开申请。信息处理费缴入国库，本机关出具财政票据。"));
 			default -> null;
-		});
+		};
 	}
 
 	private static Letter reply(DisclosureRequest r, String agencyName) {

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** What the applicant sees with the tracking number and query code: the stage, the dates, the outcome. */
+/**
+ * What the applicant sees with the tracking number and query code: the stage, the dates, the outcome.
+ * {@code provisionalYear} is set when a date shown was counted over a year whose holiday notice is not entered yet.
+ */
 public record PublicStatus(long id, String trackingNumber, String agencyName, RequestStatus status,
-		Instant submittedAt, LocalDate receivedOn, LocalDate dueOn, String clarificationItems,
-		LocalDate clarificationDueOn, BigDecimal feeAmountYuan, LocalDate feeDueOn, Outcome outcome,
-		LocalDate closedOn) {
+		Instant submittedAt, LocalDate receivedOn, LocalDate dueOn, boolean dueOnProvisional,
+		String clarificationItems, LocalDate clarificationDueOn, BigDecimal feeAmountYuan, LocalDate feeDueOn,
+		boolean pendingDueOnProvisional, Integer provisionalYear, Outcome outcome, LocalDate closedOn) {
 }

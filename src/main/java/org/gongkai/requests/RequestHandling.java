@@ -2,13 +2,15 @@ package org.gongkai.requests;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.List;
 
+import org.gongkai.calendar.CalendarChanged;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,14 @@ public class RequestHandling {
 
 	private final JdbcClient jdbc;
 
-	RequestHandling(RequestRecords records, RequestDocuments documents, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	RequestHandling(RequestRecords records, RequestDocuments documents, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.records = records;
 		this.documents = documents;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Transactional
@@ -57,7 +63,14 @@ public class RequestHandling {
 		request.apply(command, records.today(), records.calendar());
 		DisclosureRequest saved = records.record(request, agency, command.action(), from, request.lastActionOn, actor,
 				details(command));
-		Letters.after(command.action(), saved, agency.name()).ifPresent(letter -> documents.keepLetter(saved.id, letter));
+		Integer provisionalYear = saved.dates()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.max(LocalDate::compareTo)
+			.flatMap(latest -> records.calendar().provisionalYear(saved.lastActionOn, latest))
+			.orElse(null);
+		Letters.after(command.action(), saved, agency.name(), provisionalYear)
+			.ifPresent(letter -> documents.keepLetter(saved.id, letter));
 		return records.view(saved, agency);
 	}
 
@@ -116,18 +129,25 @@ public class RequestHandling {
 			.update();
 	}
 
-	/** Recomputes the stored due dates of open applications after the calendar changed. */
+	/**
+	 * Counts the dates of every open application again after a year of the calendar changed; where a date moved, the
+	 * timeline says why and from what to what ("因 2027 年节假日安排录入，答复期限由 … 调整为 …"), and the audit log
+	 * records it.
+	 *
+	 * @return how many applications had a date moved
+	 */
 	@Transactional
-	public int recomputeDueDates() {
+	public int recountDates(CalendarChanged change) {
 		int changed = 0;
-		for (Long id : jdbc.sql("select id from disclosure_request where status <> 'CLOSED' and clock_started_on is not null")
-			.query(Long.class)
-			.list()) {
+		for (Long id : jdbc.sql("select id from disclosure_request where status <> 'CLOSED'").query(Long.class).list()) {
 			DisclosureRequest request = records.load(id);
-			LocalDate before = request.dueOn;
-			request.recompute(records.calendar());
-			if (!Objects.equals(before, request.dueOn)) {
+			List<LocalDate> before = request.dates();
+			if (request.recount(records.calendar())) {
 				records.save(request);
+				String details = DateMoves.describe(change, before, request.dates());
+				records.note(request, "DATES_RECOUNTED", "system", details);
+				events.publishEvent(new DatesRecounted(request.id, request.trackingNumber,
+						records.agencyOf(request).code(), change.year(), details));
 				changed++;
 			}
 		}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
@@ -85,28 +86,34 @@ public class RequestQueries {
 				documents.content(id, documentId).orElseThrow());
 	}
 
-	/** A line of the worklist. */
+	/** A line of the worklist; {@code provisional}: a date shown was counted over a year without a notice. */
 	public record WorkItem(long id, String trackingNumber, String agencyName, RequestStatus status,
 			String applicantName, String description, LocalDate receivedOn, LocalDate dueOn, LocalDate pendingDueOn,
-			boolean dueSoon, boolean overdue, String assignedTo) {
+			boolean dueSoon, boolean overdue, boolean provisional, String assignedTo) {
 	}
 
-	/** What the worklist shows: open ones, or only due soon, overdue, or closed. */
+	/**
+	 * What the worklist shows: open ones, or only due soon, overdue, closed, or open ones with a date counted over a
+	 * year whose holiday notice is not entered yet.
+	 */
 	public enum Filter {
 
-		OPEN, DUE_SOON, OVERDUE, CLOSED, ALL
+		OPEN, DUE_SOON, OVERDUE, CLOSED, PROVISIONAL, ALL
 
 	}
 
 	/** The applications of the agencies the staff member may read, most urgent first. */
 	public List<WorkItem> worklist(Staff staff, Filter filter) {
 		LocalDate today = records.today();
-		LocalDate soon = records.calendar().addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+		WorkingDayCalendar calendar = records.calendar();
+		LocalDate soon = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
 		String where = switch (filter) {
 			case OPEN -> " and r.status <> 'CLOSED'";
 			case DUE_SOON -> " and r.status <> 'CLOSED' and r.due_on between :today and :soon";
 			case OVERDUE -> " and r.status <> 'CLOSED' and r.due_on < :today";
 			case CLOSED -> " and r.status = 'CLOSED'";
+			case PROVISIONAL -> " and r.status <> 'CLOSED' and greatest(r.due_on, r.clarification_due_on,"
+					+ " r.consultation_due_on, r.fee_due_on) >= :provisionalFrom";
 			case ALL -> "";
 		};
 		return jdbc.sql("""
@@ -120,21 +127,29 @@ public class RequestQueries {
 			.param("prefix", staff.agencyPath() + "%")
 			.param("today", today)
 			.param("soon", soon)
+			.param("provisionalFrom", calendar.provisionalFrom(today))
 			.query((rs, row) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
+				LocalDate pending = rs.getObject("pending_due_on", LocalDate.class);
+				LocalDate received = rs.getObject("received_on", LocalDate.class);
 				boolean open = !"CLOSED".equals(rs.getString("status"));
 				return new WorkItem(rs.getLong("id"), rs.getString("tracking_number"), rs.getString("agency_name"),
 						RequestStatus.valueOf(rs.getString("status")), rs.getString("applicant_name"),
-						rs.getString("description"), rs.getObject("received_on", LocalDate.class), due,
-						rs.getObject("pending_due_on", LocalDate.class),
+						rs.getString("description"), received, due, pending,
 						open && due != null && !due.isBefore(today) && !due.isAfter(soon),
-						open && due != null && due.isBefore(today), rs.getString("assigned_to"));
+						open && due != null && due.isBefore(today),
+						calendar.isProvisional(received, due) || calendar.isProvisional(received, pending),
+						rs.getString("assigned_to"));
 			})
 			.list();
 	}
 
-	/** Open, due-soon and overdue counts per agency, for the dashboard. */
-	public record AgencyCounts(String agencyCode, String agencyName, long open, long dueSoon, long overdue) {
+	/**
+	 * Open, due-soon and overdue counts per agency, for the dashboard, and how many open ones have a date counted over
+	 * a year whose holiday notice is not entered yet.
+	 */
+	public record AgencyCounts(String agencyCode, String agencyName, long open, long dueSoon, long overdue,
+			long provisional) {
 	}
 
 	public List<AgencyCounts> countsByAgency(Staff staff) {
@@ -143,14 +158,38 @@ public class RequestQueries {
 				select a.code, a.name,
 				       count(*) filter (where r.status <> 'CLOSED') as open,
 				       count(*) filter (where r.status <> 'CLOSED' and r.due_on between :today and :soon) as due_soon,
-				       count(*) filter (where r.status <> 'CLOSED' and r.due_on < :today) as overdue
+				       count(*) filter (where r.status <> 'CLOSED' and r.due_on < :today) as overdue,
+				       count(*) filter (where r.status <> 'CLOSED' and greatest(r.due_on, r.clarification_due_on,
+				                        r.consultation_due_on, r.fee_due_on) >= :provisionalFrom) as provisional
 				from disclosure_request r join agency a on a.id = r.agency_id
 				where a.path like :prefix group by a.code, a.name, a.path order by a.path""")
 			.param("prefix", staff.agencyPath() + "%")
 			.param("today", today)
 			.param("soon", records.calendar().addWorkingDays(today, DUE_SOON_WORKING_DAYS))
+			.param("provisionalFrom", records.calendar().provisionalFrom(today))
 			.query((rs, row) -> new AgencyCounts(rs.getString("code"), rs.getString("name"), rs.getLong("open"),
-					rs.getLong("due_soon"), rs.getLong("overdue")))
+					rs.getLong("due_soon"), rs.getLong("overdue"), rs.getLong("provisional")))
+			.list();
+	}
+
+	/** An open application whose dates the calendar moved, and the timeline's sentence saying how. */
+	public record Recounted(long requestId, String trackingNumber, String details) {
+	}
+
+	/** How long the worklist tells officers of dates the calendar moved. */
+	static final int RECOUNT_NOTICE_DAYS = 14;
+
+	/** The open applications of the staff member's agencies whose dates the calendar moved in the last two weeks. */
+	public List<Recounted> recentlyRecounted(Staff staff) {
+		return jdbc.sql("""
+				select r.id, r.tracking_number, e.details from request_event e
+				join disclosure_request r on r.id = e.request_id join agency a on a.id = r.agency_id
+				where e.action = 'DATES_RECOUNTED' and e.on_date > :since and r.status <> 'CLOSED'
+				  and a.path like :prefix
+				order by e.id desc limit 100""")
+			.param("since", records.today().minusDays(RECOUNT_NOTICE_DAYS))
+			.param("prefix", staff.agencyPath() + "%")
+			.query((rs, row) -> new Recounted(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 
@@ -199,17 +238,35 @@ public class RequestQueries {
 		}
 		return records.findByTrackingNumber(trackingNumber.strip())
 			.filter(request -> RequestIntake.hash(queryCode).equals(request.queryCodeHash))
-			.map(request -> new PublicStatus(request.id, request.trackingNumber,
-					records.agencyOf(request).name(), request.status,
-					request.submittedAt, request.receivedOn, request.dueOn, request.clarificationItems,
-					request.clarificationDueOn, request.feeAmountYuan, request.feeDueOn, request.outcome,
-					request.closedOn));
+			.map(request -> {
+				Provisional provisional = Provisional.of(request, records.calendar());
+				return new PublicStatus(request.id, request.trackingNumber, records.agencyOf(request).name(),
+						request.status, request.submittedAt, request.receivedOn, request.dueOn, provisional.dueOn(),
+						request.clarificationItems, request.clarificationDueOn, request.feeAmountYuan, request.feeDueOn,
+						provisional.pendingDueOn(), provisional.year(), request.outcome, request.closedOn);
+			});
 	}
 
-	static RequestView view(DisclosureRequest r, AgencyInfo agency, PersonalData personalData, LocalDate today) {
+	/** Which of an application's dates were counted over a year without an entered holiday notice, and which year. */
+	record Provisional(boolean dueOn, boolean pendingDueOn, Integer year) {
+
+		static Provisional of(DisclosureRequest r, WorkingDayCalendar calendar) {
+			LocalDate from = r.receivedOn == null ? r.lastActionOn : r.receivedOn;
+			var dueYear = calendar.provisionalYear(from, r.dueOn);
+			var pendingYear = calendar.provisionalYear(from, r.pendingDueOn());
+			return new Provisional(dueYear.isPresent(), pendingYear.isPresent(),
+					dueYear.or(() -> pendingYear).orElse(null));
+		}
+
+	}
+
+	static RequestView view(DisclosureRequest r, AgencyInfo agency, PersonalData personalData, LocalDate today,
+			WorkingDayCalendar calendar) {
 		Applicant a = r.applicant;
+		Provisional provisional = Provisional.of(r, calendar);
 		return new RequestView(r.id, r.trackingNumber, agency.code(), agency.name(), r.status, r.channel, r.receivedOn,
-				r.dueOn, r.pendingDueOn(), r.status.isOpen() && r.dueOn != null && today.isAfter(r.dueOn),
+				r.dueOn, provisional.dueOn(), r.pendingDueOn(), provisional.pendingDueOn(), provisional.year(),
+				r.status.isOpen() && r.dueOn != null && today.isAfter(r.dueOn),
 				r.outcome, r.closedOn, a.type(), a.name(), PersonalData.mask(personalData.open(a.idNumber())),
 				PersonalData.mask(personalData.open(a.phone())), a.email(), a.address(), a.creditCode(),
 				a.legalRepresentative(), r.description, r.documentNumber, r.deliveryMethod, r.paperCopy,

@@ -88,7 +88,7 @@ class RequestRecords {
 	}
 
 	RequestView view(DisclosureRequest request, AgencyInfo agency) {
-		return RequestQueries.view(request, agency, personalData, today());
+		return RequestQueries.view(request, agency, personalData, today(), calendar);
 	}
 
 	WorkingDayCalendar calendar() {

@@ -6,10 +6,13 @@ import java.util.Set;
 
 /**
  * An application as staff and the API see it. Identity and phone numbers are masked; the actions are those the
- * transition table allows now.
+ * transition table allows now. {@code dueOnProvisional} and {@code pendingDueOnProvisional} say that a date was
+ * counted over {@code provisionalYear}, a year whose holiday notice is not entered yet (so are the overdue flag and
+ * the days left that derive from it); it is recomputed when the notice is entered.
  */
 public record RequestView(long id, String trackingNumber, String agencyCode, String agencyName, RequestStatus status,
-		Channel channel, LocalDate receivedOn, LocalDate dueOn, LocalDate pendingDueOn, boolean overdue,
+		Channel channel, LocalDate receivedOn, LocalDate dueOn, boolean dueOnProvisional, LocalDate pendingDueOn,
+		boolean pendingDueOnProvisional, Integer provisionalYear, boolean overdue,
 		Outcome outcome, LocalDate closedOn, ApplicantType applicantType, String applicantName, String idNumberMasked,
 		String phoneMasked, String email, String address, String creditCode, String legalRepresentative,
 		String description, String documentNumber, DeliveryMethod deliveryMethod, boolean paperCopy,

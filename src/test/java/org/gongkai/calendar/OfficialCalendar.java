@@ -36,17 +36,30 @@ public final class OfficialCalendar {
 		return new WorkingDays(parsed.years(), parsed.days());
 	}
 
+	/** The days off that the shipped notice of {@code year} declares. */
+	static Set<LocalDate> holidays(int year) {
+		Matcher day = Pattern.compile("\\(date '(\\d{4}-\\d{2}-\\d{2})', " + year + ", 'HOLIDAY'").matcher(sql());
+		Set<LocalDate> days = new HashSet<>();
+		while (day.find()) {
+			days.add(LocalDate.parse(day.group(1)));
+		}
+		return days;
+	}
+
 	private record Parsed(Set<Integer> years, Map<LocalDate, DayKind> days) {
 	}
 
-	private static Parsed parse() {
-		String sql;
+	private static String sql() {
 		try (InputStream in = OfficialCalendar.class.getResourceAsStream("/db/migration/V3__calendar_notices.sql")) {
-			sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static Parsed parse() {
+		String sql = sql();
 		Set<Integer> years = new HashSet<>();
 		Matcher year = YEAR.matcher(sql);
 		while (year.find()) {

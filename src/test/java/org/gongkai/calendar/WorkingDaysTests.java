@@ -8,11 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Working-day arithmetic on the real State Council notices (国办发明电〔2024〕12号 for 2025, 国办发明电〔2025〕7号 for
- * 2026, and earlier years). Expected dates were counted by hand from the notices' text.
+ * 2026, and earlier years), and on the provisional calendar of 2027, whose notice is not entered. Expected dates were
+ * counted by hand from the notices' text and, for 2027, from 《全国年节及纪念日放假办法》 and a printed 2027 calendar.
  */
 class WorkingDaysTests {
 
@@ -74,18 +74,34 @@ class WorkingDaysTests {
 		assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(expected);
 	}
 
-	@Test
-	void refusesAYearWithoutANotice() {
-		assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 5)))
-			.isInstanceOf(CalendarNotConfigured.class)
-			.extracting(e -> ((CalendarNotConfigured) e).year())
-			.isEqualTo(2027);
+	@ParameterizedTest(name = "{0} + {1} working days = {2} provisionally ({3})")
+	@CsvSource(delimiter = '|', textBlock = """
+			2026-12-30 |  1 | 2026-12-31 | 2026 has its notice
+			2026-12-31 |  1 | 2027-01-04 | 元旦 2027 on a Friday, then the weekend
+			2027-02-04 |  1 | 2027-02-11 | 春节 2027: 除夕 2/5 to 初三 2/8, with 2/6 and 2/7 a weekend made up on 2/9 and 2/10
+			2027-04-30 |  1 | 2027-05-05 | 劳动节 2027 on Saturday and Sunday, made up on 5/3 and 5/4
+			2027-09-30 |  1 | 2027-10-06 | 国庆节 2027 from Friday, 10/2 and 10/3 made up on 10/4 and 10/5
+			2026-12-04 | 20 | 2027-01-04 | an application received 2026-12-04 (issue 13)
+			""")
+	@DisplayName("A year without a notice is counted on its statutory holidays, never refused")
+	void countsAYearWithoutANoticeProvisionally(LocalDate from, int days, LocalDate expected, String reason) {
+		assertThat(calendar.addWorkingDays(from, days)).as(reason).isEqualTo(expected);
 	}
 
 	@Test
-	void refusesADeadlineThatRunsIntoAYearWithoutANotice() {
-		assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 12, 30), 20))
-			.isInstanceOf(CalendarNotConfigured.class);
+	void saysWhichYearsAreProvisional() {
+		assertThat(calendar.isProvisional(2026)).isFalse();
+		assertThat(calendar.isProvisional(2027)).isTrue();
+		assertThat(calendar.isProvisional(2035)).isTrue();
+	}
+
+	@Test
+	void walksEveryDayOf2019To2035WithoutAnException() {
+		for (LocalDate day = LocalDate.of(2019, 1, 1); day.getYear() <= 2035; day = day.plusDays(1)) {
+			LocalDate due = calendar.addWorkingDays(day, 20);
+			assertThat(calendar.workingDaysBetween(day, due)).as("from %s", day).isEqualTo(20);
+			assertThat(calendar.isWorkingDay(due)).as("the 20th working day after %s", day).isTrue();
+		}
 	}
 
 	@Test

@@ -241,13 +241,17 @@ class SeveralNodesTests {
 	void aHolidayNoticeSavedOnOneNodeCountsOnTheOtherWithinSeconds() {
 		WorkingDayCalendar onB = b.getBean(WorkingDayCalendar.class);
 		LocalDate newYearsDay = LocalDate.of(2031, 1, 1);
+		LocalDate saturday = LocalDate.of(2031, 1, 4);
 		assertThat(onB.isConfigured(2031)).isFalse();
+		assertThat(onB.isWorkingDay(saturday)).as("provisionally a weekend day").isFalse();
 		a.getBean(CalendarAdministration.class)
 			.save("admin", new CalendarYear(2031, "国办发明电〔2030〕9号", LocalDate.of(2030, 11, 10), null,
-					List.of(new CalendarDay(newYearsDay, DayKind.HOLIDAY, "元旦"))));
-		assertThat(a.getBean(WorkingDayCalendar.class).isWorkingDay(newYearsDay)).isFalse();
+					List.of(new CalendarDay(newYearsDay, DayKind.HOLIDAY, "元旦"),
+							new CalendarDay(saturday, DayKind.MAKE_UP_WORKDAY, "元旦"))));
+		assertThat(a.getBean(WorkingDayCalendar.class).isWorkingDay(saturday)).isTrue();
 		await().atMost(Duration.ofSeconds(15)).until(() -> onB.isConfigured(2031));
 		assertThat(onB.isWorkingDay(newYearsDay)).as("a Wednesday, but 元旦").isFalse();
+		assertThat(onB.isWorkingDay(saturday)).as("the notice's make-up workday").isTrue();
 	}
 
 	/** The task the scheduler of a node runs for a method, e.g. {@code DeadlineScan.daily}. */

@@ -24,7 +24,7 @@ class LettersTests {
 	void aPartialDisclosureReplyCitesArticle37AndTheRemedies() throws Exception {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
 		act(request, command(RequestAction.REPLY, LocalDate.of(2025, 3, 20)).withOutcome(Outcome.PARTIALLY_DISCLOSED));
-		Letter letter = Letters.after(RequestAction.REPLY, request, "示例区某局").orElseThrow();
+		Letter letter = Letters.after(RequestAction.REPLY, request, "示例区某局", null).orElseThrow();
 
 		String pdf = pdfText(renderer.pdf(letter));
 		assertThat(pdf).contains("政府信息公开申请答复书", "张三", "第三十七条", "60日内", "6个月内", "示例区某局",
@@ -48,7 +48,7 @@ class LettersTests {
 	void theClarificationNoticeListsTheItemsAndThePeriod() throws Exception {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
 		act(request, command(RequestAction.REQUEST_CLARIFICATION, LocalDate.of(2025, 3, 4)));
-		Letter notice = Letters.after(RequestAction.REQUEST_CLARIFICATION, request, "示例区某局").orElseThrow();
+		Letter notice = Letters.after(RequestAction.REQUEST_CLARIFICATION, request, "示例区某局", null).orElseThrow();
 		assertThat(pdfText(renderer.pdf(notice))).contains("补正", "请写明所需文件的名称或文号", "2025年3月18日前");
 	}
 
@@ -56,7 +56,7 @@ class LettersTests {
 	void theFeeNoticeStatesAmountBasisAndPeriod() throws Exception {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
 		act(request, command(RequestAction.SEND_FEE_NOTICE, LocalDate.of(2025, 3, 4)));
-		Letter notice = Letters.after(RequestAction.SEND_FEE_NOTICE, request, "示例区某局").orElseThrow();
+		Letter notice = Letters.after(RequestAction.SEND_FEE_NOTICE, request, "示例区某局", null).orElseThrow();
 		assertThat(String.join("", docxParagraphs(renderer.docx(notice)))).contains("100元", "国办函〔2020〕109号",
 				"按量计收，共40页", "20个工作日内");
 	}

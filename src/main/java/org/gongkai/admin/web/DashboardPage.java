@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.gongkai.calendar.CalendarAdministration;
-import org.gongkai.calendar.CalendarNotConfigured;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.requests.Deadline;
 import org.gongkai.requests.RequestQueries;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,13 +57,12 @@ class DashboardPage {
 		model.addAttribute("openRequests", counts.stream().mapToLong(RequestQueries.AgencyCounts::open).sum());
 		model.addAttribute("dueSoonRequests", counts.stream().mapToLong(RequestQueries.AgencyCounts::dueSoon).sum());
 		model.addAttribute("overdueRequests", counts.stream().mapToLong(RequestQueries.AgencyCounts::overdue).sum());
-		try {
-			model.addAttribute("workingToday", calendar.isWorkingDay(today));
-			model.addAttribute("replyDueIfReceivedToday", calendar.addWorkingDays(today, 20));
-		}
-		catch (CalendarNotConfigured e) {
-			model.addAttribute("workingToday", null);
-		}
+		model.addAttribute("provisionalRequests",
+				counts.stream().mapToLong(RequestQueries.AgencyCounts::provisional).sum());
+		model.addAttribute("workingToday", calendar.isWorkingDay(today));
+		LocalDate replyDue = calendar.addWorkingDays(today, Deadline.REPLY_WORKING_DAYS);
+		model.addAttribute("replyDueIfReceivedToday", replyDue);
+		model.addAttribute("replyDueProvisional", calendar.isProvisional(today, replyDue));
 		return VIEW;
 	}
 

@@ -25,13 +25,14 @@ class CalendarApi {
 		this.calendar = calendar;
 	}
 
-	record Deadline(LocalDate from, int workingDays, LocalDate deadline) {
+	/** {@code provisional}: counted over a year whose holiday notice is not entered yet (see the calendar module). */
+	record Deadline(LocalDate from, int workingDays, LocalDate deadline, boolean provisional) {
 	}
 
-	record WorkingDay(LocalDate date, boolean workingDay) {
+	record WorkingDay(LocalDate date, boolean workingDay, boolean provisional) {
 	}
 
-	record Span(LocalDate from, LocalDate to, int workingDays) {
+	record Span(LocalDate from, LocalDate to, int workingDays, boolean provisional) {
 	}
 
 	/** The n-th working day after {@code from} (OGI art. 33: the day of receipt is not counted). */
@@ -41,12 +42,13 @@ class CalendarApi {
 		if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
 			throw DomainException.invalid("workingDays", "calendar.workingDays.range", MAX_WORKING_DAYS);
 		}
-		return new Deadline(from, workingDays, calendar.addWorkingDays(from, workingDays));
+		LocalDate deadline = calendar.addWorkingDays(from, workingDays);
+		return new Deadline(from, workingDays, deadline, calendar.isProvisional(from, deadline));
 	}
 
 	@GetMapping("/working-day")
 	WorkingDay workingDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return new WorkingDay(date, calendar.isWorkingDay(date));
+		return new WorkingDay(date, calendar.isWorkingDay(date), calendar.isProvisional(date, date));
 	}
 
 	/** Working days in (from, to]. */
@@ -56,7 +58,7 @@ class CalendarApi {
 		if (to.isAfter(from.plusYears(2))) {
 			throw DomainException.invalid("to", "calendar.span.tooLong");
 		}
-		return new Span(from, to, calendar.workingDaysBetween(from, to));
+		return new Span(from, to, calendar.workingDaysBetween(from, to), calendar.isProvisional(from, to));
 	}
 
 }

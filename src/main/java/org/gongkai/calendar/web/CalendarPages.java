@@ -50,18 +50,30 @@ class CalendarPages {
 	String list(Model model) {
 		model.addAttribute("years", administration.years());
 		model.addAttribute("missingYear", administration.missingNextYear().orElse(null));
+		model.addAttribute("provisionalYears", administration.provisionalYears());
 		return LIST;
 	}
 
 	@GetMapping("/{year}")
-	String edit(@PathVariable int year, Model model) {
+	String edit(org.springframework.security.core.Authentication me, @PathVariable int year, Model model) {
 		YearForm form = administration.year(year)
 			.map(notice -> new YearForm(notice.noticeNumber(), notice.noticeDate(), notice.notes(),
 					NoticeText.format(notice.holidays()), NoticeText.format(notice.makeUpWorkdays())))
 			.orElse(new YearForm("", null, "", "", ""));
 		model.addAttribute("form", form);
 		model.addAttribute("year", year);
+		model.addAttribute("removable", administration.year(year).isPresent() && me.getAuthorities()
+			.stream()
+			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())));
 		return EDIT;
+	}
+
+	@PostMapping("/{year}/remove")
+	@PreAuthorize("hasRole('ADMIN')")
+	String remove(java.security.Principal me, @PathVariable int year, RedirectAttributes redirect) {
+		administration.remove(me.getName(), year);
+		redirect.addFlashAttribute("removed", year);
+		return "redirect:/admin/calendar";
 	}
 
 	@PostMapping("/{year}")

@@ -91,6 +91,7 @@ class RequestPages {
 		model.addAttribute("filters", RequestQueries.Filter.values());
 		model.addAttribute("items", queries.worklist(me.staff(), filter));
 		model.addAttribute("counts", queries.countsByAgency(me.staff()));
+		model.addAttribute("recounted", queries.recentlyRecounted(me.staff()));
 		return LIST;
 	}
 
