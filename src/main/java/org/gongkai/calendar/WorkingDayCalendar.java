@@ -95,12 +95,12 @@ public class WorkingDayCalendar {
 	}
 
 	/**
-	 * The first day of the first year from {@code day}'s on whose notice is not entered: a date on or after it, counted
-	 * from a day before it, is provisional (for queries that select such dates).
+	 * The first day of the first year after the notices entered without a notice of its own: dates from it on are
+	 * provisional (for queries that select such dates; the notices are entered year after year without gaps).
 	 */
-	public LocalDate provisionalFrom(LocalDate day) {
+	public LocalDate provisionalFrom() {
 		WorkingDays current = days();
-		int year = day.getYear();
+		int year = current.configuredYears().stream().mapToInt(Integer::intValue).min().orElse(1900);
 		while (!current.isProvisional(year)) {
 			year++;
 		}

@@ -127,7 +127,7 @@ public class RequestQueries {
 			.param("prefix", staff.agencyPath() + "%")
 			.param("today", today)
 			.param("soon", soon)
-			.param("provisionalFrom", calendar.provisionalFrom(today))
+			.param("provisionalFrom", calendar.provisionalFrom())
 			.query((rs, row) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
 				LocalDate pending = rs.getObject("pending_due_on", LocalDate.class);
@@ -166,7 +166,7 @@ public class RequestQueries {
 			.param("prefix", staff.agencyPath() + "%")
 			.param("today", today)
 			.param("soon", records.calendar().addWorkingDays(today, DUE_SOON_WORKING_DAYS))
-			.param("provisionalFrom", records.calendar().provisionalFrom(today))
+			.param("provisionalFrom", records.calendar().provisionalFrom())
 			.query((rs, row) -> new AgencyCounts(rs.getString("code"), rs.getString("name"), rs.getLong("open"),
 					rs.getLong("due_soon"), rs.getLong("overdue"), rs.getLong("provisional")))
 			.list();

@@ -49,12 +49,12 @@ class CalendarApiTests {
 
 	@Test
 	void countsAYearWithoutANoticeProvisionallyAndSaysSo() throws Exception {
-		// Far enough ahead that no test enters its notice: 2031's statutory days are computed, not typed.
-		mvc.perform(get("/api/v1/calendar/deadline").param("from", "2031-09-25").param("workingDays", "5"))
+		// No test enters the notice of 2034: 国庆 1–3 October from a Sunday, made up on Wednesday the 4th.
+		mvc.perform(get("/api/v1/calendar/deadline").param("from", "2034-09-28").param("workingDays", "5"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.deadline").value("2031-10-07"))
+			.andExpect(jsonPath("$.deadline").value("2034-10-10"))
 			.andExpect(jsonPath("$.provisional").value(true));
-		mvc.perform(get("/api/v1/calendar/working-day").param("date", "2031-10-01"))
+		mvc.perform(get("/api/v1/calendar/working-day").param("date", "2034-10-04"))
 			.andExpect(jsonPath("$.workingDay").value(false))
 			.andExpect(jsonPath("$.provisional").value(true));
 		mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-02-10").param("workingDays", "20"))

@@ -36,6 +36,11 @@ public final class OfficialCalendar {
 		return new WorkingDays(parsed.years(), parsed.days());
 	}
 
+	/** The last year whose notice the application ships. */
+	public static int lastNoticeYear() {
+		return parse().years().stream().mapToInt(Integer::intValue).max().orElseThrow();
+	}
+
 	/** The days off that the shipped notice of {@code year} declares. */
 	static Set<LocalDate> holidays(int year) {
 		Matcher day = Pattern.compile("\\(date '(\\d{4}-\\d{2}-\\d{2})', " + year + ", 'HOLIDAY'").matcher(sql());
