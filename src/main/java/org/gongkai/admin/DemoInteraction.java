@@ -2,7 +2,9 @@ package org.gongkai.admin;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffPrincipal;
@@ -189,8 +191,10 @@ class DemoInteraction {
 				"咨询留言答复超过承诺时限", "建立咨询答复时限管理台账，逐件销号", today.minusDays(15), "王专员");
 		finding(leader, DemoData.BUREAU, FindingSource.SELF_INSPECTION, today.minusDays(7),
 				"“财政预决算”栏目附件为扫描图片，不便检索", "重新上传可检索的PDF版本", today.plusDays(3), "张编辑");
+		// Due by the end of this week, whatever the day the demo starts: the finance office's "due this week" list.
+		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 		long returned = finding(supervisor, "demo-finance", FindingSource.AD_HOC_INSPECTION, today.minusDays(25),
-				"预算公开说明缺少“三公”经费增减原因", "补充说明并重新发布", today.plusDays(5), "刘编辑");
+				"预算公开说明缺少“三公”经费增减原因", "补充说明并重新发布", sunday, "刘编辑");
 		inspections.reportFix(staff("finance-editor"), returned, "已补充说明。", "");
 		inspections.returnFix(supervisor, returned, "说明仍未解释公务接待费增加的原因，请补充。");
 		finding(supervisor, "demo-education", FindingSource.QUARTERLY_INSPECTION, today.minusDays(70),

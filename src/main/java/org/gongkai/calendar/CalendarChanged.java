@@ -21,6 +21,15 @@ public record CalendarChanged(int year, Change change, String noticeNumber, int 
 
 	}
 
+	/** Why dates moved, as the records that moved say it: "因 2027 年节假日安排录入". */
+	public String cause() {
+		return "因 " + year + " 年节假日安排" + switch (change) {
+			case ENTERED -> "录入";
+			case CORRECTED -> "更正";
+			case REMOVED -> "删除";
+		};
+	}
+
 	@Override
 	public String agencyCode() {
 		return null;

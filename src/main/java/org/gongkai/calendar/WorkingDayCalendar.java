@@ -68,7 +68,7 @@ public class WorkingDayCalendar {
 		return days().addWorkingDays(from, workingDays);
 	}
 
-	/** How many working days lie in (from, to]. */
+	/** How many working days lie after {@code from} up to and including {@code to}. */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		return days().workingDaysBetween(from, to);
 	}

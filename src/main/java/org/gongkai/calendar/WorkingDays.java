@@ -50,7 +50,10 @@ final class WorkingDays {
 		return day;
 	}
 
-	/** The number of working days in (from, to]; zero when {@code to} is not after {@code from}. */
+	/**
+	 * The number of working days after {@code from} up to and including {@code to}; zero when {@code to} is not after
+	 * {@code from}.
+	 */
 	int workingDaysBetween(LocalDate from, LocalDate to) {
 		int count = 0;
 		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {

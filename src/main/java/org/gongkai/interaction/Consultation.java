@@ -3,6 +3,7 @@ package org.gongkai.interaction;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.DomainException;
 
 import org.springframework.data.annotation.Id;
@@ -42,7 +43,10 @@ class Consultation {
 
 	final LocalDate receivedOn;
 
-	final LocalDate dueOn;
+	LocalDate dueOn;
+
+	/** The working days the agency gave itself to answer when the question was received. */
+	final int replyWorkingDays;
 
 	final LocalDate limitOn;
 
@@ -64,9 +68,9 @@ class Consultation {
 
 	Consultation(Long id, Integer version, Long agencyId, String trackingNumber, String askerName, String askerPhone,
 			String askerEmail, String subject, String question, boolean publishAgreed, ConsultationStatus status,
-			Instant submittedAt, LocalDate receivedOn, LocalDate dueOn, LocalDate limitOn, LocalDate handledOn,
-			String handledBy, String answer, boolean published, String reason, Long forwardedToId,
-			Long forwardedFromId, LocalDate remindedOn) {
+			Instant submittedAt, LocalDate receivedOn, LocalDate dueOn, int replyWorkingDays, LocalDate limitOn,
+			LocalDate handledOn, String handledBy, String answer, boolean published, String reason,
+			Long forwardedToId, Long forwardedFromId, LocalDate remindedOn) {
 		this.id = id;
 		this.version = version;
 		this.agencyId = agencyId;
@@ -81,6 +85,7 @@ class Consultation {
 		this.submittedAt = submittedAt;
 		this.receivedOn = receivedOn;
 		this.dueOn = dueOn;
+		this.replyWorkingDays = replyWorkingDays;
 		this.limitOn = limitOn;
 		this.handledOn = handledOn;
 		this.handledBy = handledBy;
@@ -93,11 +98,27 @@ class Consultation {
 	}
 
 	static Consultation received(long agencyId, String trackingNumber, Question q, Instant at, LocalDate receivedOn,
-			LocalDate dueOn, Long forwardedFromId) {
+			int replyWorkingDays, WorkingDayCalendar calendar, Long forwardedFromId) {
 		return new Consultation(null, null, agencyId, trackingNumber, q.name().strip(), QuestionRules.strip(q.phone()),
 				QuestionRules.strip(q.email()), q.subject().strip(), q.question().strip(), q.publishAgreed(),
-				ConsultationStatus.RECEIVED, at, receivedOn, dueOn, ReplyDeadlines.consultationLimit(receivedOn),
-				null, null, null, false, null, null, forwardedFromId, null);
+				ConsultationStatus.RECEIVED, at, receivedOn,
+				ReplyDeadlines.consultationDue(receivedOn, replyWorkingDays, calendar), replyWorkingDays,
+				ReplyDeadlines.consultationLimit(receivedOn), null, null, null, false, null, null, forwardedFromId,
+				null);
+	}
+
+	/**
+	 * Counts the due date of an unanswered question again on the calendar as it is now (a year's notice was entered
+	 * or corrected); an answered one keeps the date it was measured against.
+	 *
+	 * @return whether it moved
+	 */
+	boolean recount(WorkingDayCalendar calendar) {
+		LocalDate before = dueOn;
+		if (status == ConsultationStatus.RECEIVED) {
+			dueOn = ReplyDeadlines.consultationDue(receivedOn, replyWorkingDays, calendar);
+		}
+		return !before.equals(dueOn);
 	}
 
 	/** The question as asked, to hand it on to another agency. */

@@ -57,7 +57,7 @@ public class ConsultationDesk {
 		Consultation saved = receive(agency, question, offices.today(), null);
 		offices.changed("public", agency, "CONSULTATION_RECEIVED", "consultation:" + saved.trackingNumber,
 				"dueOn=" + saved.dueOn);
-		return new Asked(saved.id, saved.trackingNumber, saved.receivedOn, saved.dueOn, agency.name());
+		return asked(saved, agency);
 	}
 
 	/**
@@ -78,7 +78,7 @@ public class ConsultationDesk {
 		Consultation saved = receive(agency, question, receivedOn, null);
 		offices.changed(actor, agency, "CONSULTATION_RECEIVED", "consultation:" + saved.trackingNumber,
 				"receivedOn=" + receivedOn + ", dueOn=" + saved.dueOn);
-		return new Asked(saved.id, saved.trackingNumber, saved.receivedOn, saved.dueOn, agency.name());
+		return asked(saved, agency);
 	}
 
 	/** Answers, forwards, marks as a petition or rejects a consultation of an agency the caller handles. */
@@ -162,10 +162,14 @@ public class ConsultationDesk {
 		return "forwarded to " + to.code() + " as " + copy.trackingNumber;
 	}
 
+	private Asked asked(Consultation saved, AgencyInfo agency) {
+		return new Asked(saved.id, saved.trackingNumber, saved.receivedOn, saved.dueOn,
+				calendar.isProvisional(saved.receivedOn, saved.dueOn), agency.name());
+	}
+
 	private Consultation receive(AgencyInfo agency, Question question, LocalDate receivedOn, Long forwardedFrom) {
-		LocalDate due = ReplyDeadlines.consultationDue(receivedOn, workingDays(agency), calendar);
 		return consultations.save(Consultation.received(agency.id().value(), trackingNumber(receivedOn), question,
-				offices.clock().instant(), receivedOn, due, forwardedFrom));
+				offices.clock().instant(), receivedOn, workingDays(agency), calendar, forwardedFrom));
 	}
 
 	private void notifyAnswered(Consultation consultation, AgencyInfo agency) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 /**
  * A consultation as the ledger (台账) shows it to staff; the asker's phone is masked.
  *
+ * @param dueOnProvisional the due date was counted over a year whose holiday notice is not entered yet
  * @param overdue unhandled past the due date
  * @param handledLate handled after the due date
  * @param beyondLimit unhandled for longer than the website indicators' 3 months (still, or when it was handled)
@@ -12,7 +13,8 @@ import java.time.LocalDate;
  */
 public record ConsultationView(long id, String trackingNumber, String agencyCode, String agencyName,
 		String askerName, String askerPhone, String askerEmail, String subject, String question,
-		boolean publishAgreed, ConsultationStatus status, LocalDate receivedOn, LocalDate dueOn, LocalDate limitOn,
+		boolean publishAgreed, ConsultationStatus status, LocalDate receivedOn, LocalDate dueOn,
+		boolean dueOnProvisional, LocalDate limitOn,
 		LocalDate handledOn, String handledBy, String answer, boolean published, String reason,
 		String forwardedTo, String forwardedToAgency, String forwardedFrom, boolean overdue, boolean handledLate,
 		boolean beyondLimit, boolean nearLimit) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
@@ -54,9 +55,12 @@ public class InteractionQueries {
 
 	private final Offices offices;
 
-	InteractionQueries(JdbcClient jdbc, Offices offices) {
+	private final WorkingDayCalendar calendar;
+
+	InteractionQueries(JdbcClient jdbc, Offices offices, WorkingDayCalendar calendar) {
 		this.jdbc = jdbc;
 		this.offices = offices;
+		this.calendar = calendar;
 	}
 
 	/** Whether the caller's disclosure office handles the agency's consultations, proposals and findings. */
@@ -121,7 +125,7 @@ public class InteractionQueries {
 		}
 		return jdbc.sql(CONSULTATION + " where c.tracking_number = :number")
 			.param("number", trackingNumber.strip().toUpperCase(java.util.Locale.ROOT))
-			.query(InteractionQueries::publicAnswer)
+			.query(this::publicAnswer)
 			.optional();
 	}
 
@@ -130,7 +134,7 @@ public class InteractionQueries {
 		return jdbc.sql(CONSULTATION + " where c.status = 'ANSWERED' and c.published"
 				+ (agencyCode == null ? "" : " and a.code = :code") + " order by c.handled_on desc, c.id desc limit 200")
 			.param("code", agencyCode == null ? "" : agencyCode)
-			.query(InteractionQueries::publicAnswer)
+			.query(this::publicAnswer)
 			.list();
 	}
 
@@ -223,7 +227,8 @@ public class InteractionQueries {
 		return new MonthlyFigures(months, received, onTime, proposals, found, late);
 	}
 
-	private static ConsultationView view(ResultSet rs, LocalDate today) throws SQLException {
+	private ConsultationView view(ResultSet rs, LocalDate today) throws SQLException {
+		LocalDate received = rs.getObject("received_on", LocalDate.class);
 		LocalDate due = rs.getObject("due_on", LocalDate.class);
 		LocalDate limit = rs.getObject("limit_on", LocalDate.class);
 		LocalDate handled = rs.getObject("handled_on", LocalDate.class);
@@ -231,7 +236,7 @@ public class InteractionQueries {
 				rs.getString("agency_name"), rs.getString("asker_name"), ConsultationView.mask(rs.getString("asker_phone")),
 				rs.getString("asker_email"), rs.getString("subject"), rs.getString("question"),
 				rs.getBoolean("publish_agreed"), ConsultationStatus.valueOf(rs.getString("status")),
-				rs.getObject("received_on", LocalDate.class), due, limit, handled, rs.getString("handled_by"),
+				received, due, calendar.isProvisional(received, due), limit, handled, rs.getString("handled_by"),
 				rs.getString("answer"), rs.getBoolean("published"), rs.getString("reason"), rs.getString("to_number"),
 				rs.getString("to_agency"), rs.getString("from_number"), handled == null && today.isAfter(due),
 				handled != null && handled.isAfter(due),
@@ -239,11 +244,12 @@ public class InteractionQueries {
 				handled == null && !today.isAfter(limit) && !today.plusDays(NEAR_LIMIT_DAYS).isBefore(limit));
 	}
 
-	private static PublicAnswer publicAnswer(ResultSet rs, int row) throws SQLException {
+	private PublicAnswer publicAnswer(ResultSet rs, int row) throws SQLException {
+		LocalDate received = rs.getObject("received_on", LocalDate.class);
+		LocalDate due = rs.getObject("due_on", LocalDate.class);
 		return new PublicAnswer(rs.getString("tracking_number"), rs.getString("agency_name"), rs.getString("subject"),
 				rs.getString("question"), ConsultationStatus.valueOf(rs.getString("status")),
-				rs.getObject("received_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-				rs.getObject("handled_on", LocalDate.class), rs.getString("answer"), rs.getString("reason"),
+				received, due, calendar.isProvisional(received, due), rs.getObject("handled_on", LocalDate.class), rs.getString("answer"), rs.getString("reason"),
 				rs.getString("to_number"), rs.getString("to_agency"));
 	}
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param forwardedTo the new tracking number at the agency it was forwarded to
  */
 public record PublicAnswer(String trackingNumber, String agencyName, String subject, String question,
-		ConsultationStatus status, LocalDate receivedOn, LocalDate dueOn, LocalDate handledOn, String answer,
+		ConsultationStatus status, LocalDate receivedOn, LocalDate dueOn, boolean dueOnProvisional,
+		LocalDate handledOn, String answer,
 		String reason, String forwardedTo, String forwardedToAgency) {
 }

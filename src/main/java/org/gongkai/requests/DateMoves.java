@@ -17,18 +17,13 @@ final class DateMoves {
 	}
 
 	static String describe(CalendarChanged change, List<LocalDate> before, List<LocalDate> after) {
-		String cause = switch (change.change()) {
-			case ENTERED -> "录入";
-			case CORRECTED -> "更正";
-			case REMOVED -> "删除";
-		};
 		List<String> moves = new ArrayList<>();
 		for (int i = 0; i < NAMES.size(); i++) {
 			if (!Objects.equals(before.get(i), after.get(i))) {
 				moves.add(NAMES.get(i) + "由 " + shown(before.get(i)) + " 调整为 " + shown(after.get(i)));
 			}
 		}
-		return "因 " + change.year() + " 年节假日安排" + cause + "，" + String.join("，", moves);
+		return change.cause() + "，" + String.join("，", moves);
 	}
 
 	private static String shown(LocalDate date) {

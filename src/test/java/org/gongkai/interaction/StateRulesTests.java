@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.calendar.OfficialCalendar;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class StateRulesTests {
 
 	private static Consultation consultation(boolean publishAgreed) {
 		return Consultation.received(1, "ZX2026-TEST", new Question("张三", "13800138000", null, "主题", "问题内容很长",
-				publishAgreed), Instant.EPOCH, RECEIVED, RECEIVED.plusDays(7), null);
+				publishAgreed), Instant.EPOCH, RECEIVED, 5, OfficialCalendar.calendar(), null);
 	}
 
 	private static Proposal proposal(ProposalRole role) {

@@ -33,7 +33,7 @@ class SessionAttributesTests {
 		return List.of(
 				new Staff(7, "editor", new AgencyId(3), "demo-bureau", "/1/3/", Set.of(Role.EDITOR, Role.REVIEWER)),
 				new IssuedApiToken(new ApiToken(1, "导入脚本", Instant.parse("2026-12-03T01:00:00Z"), null, null), "secret"),
-				new Asked(5, "ZX-2026-00005", LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 17), "示例区某局"),
+				new Asked(5, "ZX-2026-00005", LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 17), false, "示例区某局"),
 				new Submitted("SQ-2026-00009", "ABCD-1234", "示例区某局"), new ServiceItems.ImportResult(3, 1),
 				new HistoryDocument.Added(1, 2, 3, 4, 5),
 				new HistoryDocument(List.of(), List.of(), List.of(), List.of(), List.of()));

@@ -8,6 +8,9 @@ import org.gongkai.calendar.CalendarAdministration;
 import org.gongkai.calendar.CalendarYear;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.interaction.ConsultationDesk;
+import org.gongkai.interaction.InteractionQueries;
+import org.gongkai.interaction.Question;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A due date counted over a year whose holiday notice is not entered is provisional, and entering the notice moves
  * it to the exact date and says so on the timeline. Played with the real notice of 2026 (国办发明电〔2025〕7号):
  * removed, an application received on 2025-12-04 is due on Friday 2026-01-02, the 20th working day when only 元旦
- * is off; entered again, 1–3 January are off and Sunday 4 January is worked, so it is due on 2026-01-04.
+ * is off; entered again, 1–3 January are off and Sunday 4 January is worked, so it is due on 2026-01-04. A question
+ * received on 2025-12-25 with the default 5 working days moves the same way.
  */
 @IntegrationTest
 class ProvisionalDatesTests {
@@ -41,6 +45,12 @@ class ProvisionalDatesTests {
 
 	@Autowired
 	RequestQueries queries;
+
+	@Autowired
+	ConsultationDesk consultations;
+
+	@Autowired
+	InteractionQueries interaction;
 
 	@Autowired
 	MockMvc mvc;
@@ -58,6 +68,11 @@ class ProvisionalDatesTests {
 					new Application(ApplicantType.NATURAL_PERSON, "卫十二", null, null, null, null, null, null, null,
 							"2025年度某专项资金使用情况", null, DeliveryMethod.IN_PERSON, false))
 				.id();
+			long question = consultations.register(officer, "demo-bureau",
+					new Question("韩十三", "13800138013", null, "年末咨询", "请问元旦期间窗口是否办公？", false), LocalDate.of(2025, 12, 25))
+				.id();
+			assertThat(interaction.consultation(officer, question).dueOn()).isEqualTo(LocalDate.of(2026, 1, 2));
+			assertThat(interaction.consultation(officer, question).dueOnProvisional()).isTrue();
 			RequestView provisional = queries.find(officer, id);
 			assertThat(provisional.dueOn()).isEqualTo(LocalDate.of(2026, 1, 2));
 			assertThat(provisional.dueOnProvisional()).isTrue();
@@ -86,6 +101,9 @@ class ProvisionalDatesTests {
 			assertThat(queries.timeline(officer, id)).extracting(RequestEvent::details)
 				.contains("因 2026 年节假日安排录入，答复期限由 2026-01-02 调整为 2026-01-04");
 			assertThat(queries.recentlyRecounted(officer)).extracting(RequestQueries.Recounted::requestId).contains(id);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> LocalDate.of(2026, 1, 4).equals(interaction.consultation(officer, question).dueOn()));
+			assertThat(interaction.consultation(officer, question).dueOnProvisional()).isFalse();
 		}
 		finally {
 			if (calendars.year(2026).isEmpty()) {
