@@ -1,11 +1,9 @@
 package org.gongkai.requests;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.gongkai.platform.TransitionTable;
 
 import static org.gongkai.requests.RequestAction.CLOSE_UNCLARIFIED;
 import static org.gongkai.requests.RequestAction.CLOSE_UNPAID;
@@ -33,64 +31,41 @@ import static org.gongkai.requests.RequestStatus.SUBMITTED;
  */
 public final class Transitions {
 
-	private static final Map<RequestStatus, Map<RequestAction, RequestStatus>> TABLE = new EnumMap<>(
-			RequestStatus.class);
-
-	static {
-		from(SUBMITTED).on(CONFIRM_RECEIPT, RECEIVED).on(WITHDRAW, CLOSED);
-		from(RECEIVED).on(REQUEST_CLARIFICATION, AWAITING_CLARIFICATION)
-			.on(START_CONSULTATION, IN_CONSULTATION)
-			.on(SEND_FEE_NOTICE, AWAITING_PAYMENT)
-			.on(EXTEND, RECEIVED)
-			.on(REPLY, CLOSED)
-			.on(WITHDRAW, CLOSED);
-		from(AWAITING_CLARIFICATION).on(RECORD_CLARIFICATION, RECEIVED)
-			.on(CLOSE_UNCLARIFIED, CLOSED)
-			.on(WITHDRAW, CLOSED);
-		from(IN_CONSULTATION).on(END_CONSULTATION, RECEIVED).on(WITHDRAW, CLOSED);
-		from(AWAITING_PAYMENT).on(RECORD_PAYMENT, RECEIVED).on(CLOSE_UNPAID, CLOSED).on(WITHDRAW, CLOSED);
-		from(CLOSED);
-	}
+	static final TransitionTable<RequestStatus, RequestAction> TABLE = TransitionTable
+		.builder(RequestStatus.class, RequestAction.class, "requests.transition.notAllowed")
+		.initial(SUBMITTED)
+		.initial(RECEIVED)
+		.from(SUBMITTED).on(CONFIRM_RECEIPT, RECEIVED).on(WITHDRAW, CLOSED)
+		.from(RECEIVED).on(REQUEST_CLARIFICATION, AWAITING_CLARIFICATION)
+		.on(START_CONSULTATION, IN_CONSULTATION)
+		.on(SEND_FEE_NOTICE, AWAITING_PAYMENT)
+		.on(EXTEND, RECEIVED)
+		.on(REPLY, CLOSED)
+		.on(WITHDRAW, CLOSED)
+		.from(AWAITING_CLARIFICATION).on(RECORD_CLARIFICATION, RECEIVED)
+		.on(CLOSE_UNCLARIFIED, CLOSED)
+		.on(WITHDRAW, CLOSED)
+		.from(IN_CONSULTATION).on(END_CONSULTATION, RECEIVED).on(WITHDRAW, CLOSED)
+		.from(AWAITING_PAYMENT).on(RECORD_PAYMENT, RECEIVED).on(CLOSE_UNPAID, CLOSED).on(WITHDRAW, CLOSED)
+		.from(CLOSED)
+		.build();
 
 	private Transitions() {
 	}
 
 	/** The state an action leads to from a state, or empty when the table does not allow it. */
 	public static Optional<RequestStatus> next(RequestStatus from, RequestAction action) {
-		return Optional.ofNullable(TABLE.get(from).get(action));
+		return TABLE.next(from, action);
 	}
 
 	/** The actions the table allows in a state, in the table's order. */
 	public static Set<RequestAction> allowedActions(RequestStatus from) {
-		return Collections.unmodifiableSet(new LinkedHashSet<>(TABLE.get(from).keySet()));
+		return TABLE.allowed(from);
 	}
 
 	/** The table as a Mermaid state diagram, for the README. */
 	public static String mermaid() {
-		StringBuilder diagram = new StringBuilder("stateDiagram-v2\n    [*] --> SUBMITTED\n    [*] --> RECEIVED\n");
-		TABLE.forEach((from, moves) -> moves.forEach((action, to) -> diagram.append("    ")
-			.append(from)
-			.append(" --> ")
-			.append(to)
-			.append(" : ")
-			.append(action)
-			.append('\n')));
-		return diagram.append("    CLOSED --> [*]\n").toString();
-	}
-
-	private static Row from(RequestStatus status) {
-		Map<RequestAction, RequestStatus> moves = new EnumMap<>(RequestAction.class);
-		TABLE.put(status, moves);
-		return new Row(moves);
-	}
-
-	private record Row(Map<RequestAction, RequestStatus> moves) {
-
-		Row on(RequestAction action, RequestStatus to) {
-			moves.put(action, to);
-			return this;
-		}
-
+		return TABLE.mermaid();
 	}
 
 }
