@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
@@ -65,18 +66,12 @@ public class InteractionQueries {
 
 	/** Whether the caller's disclosure office handles the agency's consultations, proposals and findings. */
 	public boolean handles(Staff staff, String agencyCode) {
-		return offices.readableAgencies(staff)
-			.values()
-			.stream()
-			.anyMatch(agency -> agency.code().equals(agencyCode) && Offices.handles(staff, agency));
+		return readable(staff, agencyCode, agency -> Offices.handles(staff, agency));
 	}
 
-	/** Whether the caller may record and sign off findings of this source for the agency. */
-	public boolean inspects(Staff staff, String agencyCode, FindingSource source) {
-		return offices.readableAgencies(staff)
-			.values()
-			.stream()
-			.anyMatch(agency -> agency.code().equals(agencyCode) && Inspections.mayInspect(staff, agency, source));
+	/** Whether the caller edits documents for the agency, e.g. drafts the year's proposal summary for publication. */
+	public boolean edits(Staff staff, String agencyCode) {
+		return readable(staff, agencyCode, agency -> staff.canActFor(agency, Role.EDITOR));
 	}
 
 	/** The agencies the caller may record supervising-office findings for (those below its own). */
@@ -97,24 +92,25 @@ public class InteractionQueries {
 			case LATE -> " and coalesce(c.handled_on, :today) > c.due_on";
 			case LIMIT -> " and (c.handled_on is null and c.limit_on <= :near or c.handled_on > c.limit_on)";
 		};
+		Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
 		return jdbc.sql(CONSULTATION + " where c.agency_id in (:agencies) and c.received_on > :yearAgo" + where
 				+ " order by c.received_on desc, c.id desc limit 1000")
-			.param("agencies", offices.readableAgencies(staff).keySet())
+			.param("agencies", agencies.keySet())
 			.param("yearAgo", today.minusYears(1))
 			.param("today", today)
 			.param("near", today.plusDays(NEAR_LIMIT_DAYS))
-			.query((rs, row) -> view(rs, today))
+			.query((rs, row) -> view(rs, today, staff, agencies))
 			.list();
 	}
 
 	public ConsultationView consultation(Staff staff, long id) {
 		LocalDate today = offices.today();
-		return jdbc.sql(CONSULTATION + " where c.id = :id")
+		Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
+		return jdbc.sql(CONSULTATION + " where c.id = :id and c.agency_id in (:agencies)")
 			.param("id", id)
-			.query((rs, row) -> view(rs, today))
+			.param("agencies", agencies.keySet())
+			.query((rs, row) -> view(rs, today, staff, agencies))
 			.optional()
-			.filter(view -> offices.readableAgencies(staff).values().stream()
-				.anyMatch(agency -> agency.code().equals(view.agencyCode())))
 			.orElseThrow(() -> DomainException.notFound("interaction.consultation.notFound", id));
 	}
 
@@ -227,7 +223,16 @@ public class InteractionQueries {
 		return new MonthlyFigures(months, received, onTime, proposals, found, late);
 	}
 
-	private ConsultationView view(ResultSet rs, LocalDate today) throws SQLException {
+	private boolean readable(Staff staff, String agencyCode, java.util.function.Predicate<AgencyInfo> test) {
+		return offices.readableAgencies(staff)
+			.values()
+			.stream()
+			.anyMatch(agency -> agency.code().equals(agencyCode) && test.test(agency));
+	}
+
+	private ConsultationView view(ResultSet rs, LocalDate today, Staff staff, Map<Long, AgencyInfo> agencies)
+			throws SQLException {
+		ConsultationStatus status = ConsultationStatus.valueOf(rs.getString("status"));
 		LocalDate received = rs.getObject("received_on", LocalDate.class);
 		LocalDate due = rs.getObject("due_on", LocalDate.class);
 		LocalDate limit = rs.getObject("limit_on", LocalDate.class);
@@ -235,13 +240,13 @@ public class InteractionQueries {
 		return new ConsultationView(rs.getLong("id"), rs.getString("tracking_number"), rs.getString("agency_code"),
 				rs.getString("agency_name"), rs.getString("asker_name"), ConsultationView.mask(rs.getString("asker_phone")),
 				rs.getString("asker_email"), rs.getString("subject"), rs.getString("question"),
-				rs.getBoolean("publish_agreed"), ConsultationStatus.valueOf(rs.getString("status")),
-				received, due, calendar.isProvisional(received, due), limit, handled, rs.getString("handled_by"),
+				rs.getBoolean("publish_agreed"), status, received, due, calendar.isProvisional(received, due), limit, handled, rs.getString("handled_by"),
 				rs.getString("answer"), rs.getBoolean("published"), rs.getString("reason"), rs.getString("to_number"),
 				rs.getString("to_agency"), rs.getString("from_number"), handled == null && today.isAfter(due),
 				handled != null && handled.isAfter(due),
 				handled == null ? today.isAfter(limit) : handled.isAfter(limit),
-				handled == null && !today.isAfter(limit) && !today.plusDays(NEAR_LIMIT_DAYS).isBefore(limit));
+				handled == null && !today.isAfter(limit) && !today.plusDays(NEAR_LIMIT_DAYS).isBefore(limit),
+				ConsultationDesk.allowedActions(staff, agencies.get(rs.getLong("agency_id")), status));
 	}
 
 	private PublicAnswer publicAnswer(ResultSet rs, int row) throws SQLException {
