@@ -21,11 +21,14 @@ public final class AgencyScope {
 
 	private final Map<Long, AgencyInfo> byId;
 
+	private final Map<String, AgencyInfo> byCode;
+
 	private final Map<Long, Integer> position;
 
 	AgencyScope(List<AgencyInfo> treeOrdered) {
 		this.agencies = List.copyOf(treeOrdered);
 		this.byId = agencies.stream().collect(Collectors.toUnmodifiableMap(a -> a.id().value(), a -> a));
+		this.byCode = agencies.stream().collect(Collectors.toUnmodifiableMap(AgencyInfo::code, a -> a));
 		this.position = IntStream.range(0, agencies.size())
 			.boxed()
 			.collect(Collectors.toUnmodifiableMap(i -> agencies.get(i).id().value(), i -> i));
@@ -62,7 +65,7 @@ public final class AgencyScope {
 
 	/** The agency with this code, when it lies in the scope. */
 	public Optional<AgencyInfo> findByCode(String code) {
-		return agencies.stream().filter(a -> a.code().equals(code)).findFirst();
+		return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
 	}
 
 	/** The agency with this id, which a query filtered by {@link #ids()} has shown to lie in the scope. */
