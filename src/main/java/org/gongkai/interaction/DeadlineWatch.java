@@ -3,6 +3,8 @@ package org.gongkai.interaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.gongkai.identity.AgencyScope;
 import org.gongkai.platform.ClusterLock;
@@ -11,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -72,33 +75,38 @@ class DeadlineWatch {
 	int run(LocalDate today) {
 		AgencyScope agencies = offices.everyAgency();
 		List<InteractionOverdue> raised = new ArrayList<>();
-		for (Consultation c : consultations.findAllById(due("consultation c", ReplyDeadlines.CONSULTATION_OVERDUE_SQL
-				+ " and c.reminded_on is null", today))) {
-			if (c.remind(today)) {
-				consultations.save(c);
-				raised.add(new InteractionOverdue(agencies.get(c.agencyId).code(), "consultation:" + c.trackingNumber,
-						c.beyondLimitOn(today) ? "CONSULTATION_BEYOND_LIMIT" : "CONSULTATION_OVERDUE", c.dueOn));
-			}
-		}
-		for (Proposal p : proposals.findAllById(due("proposal p", ReplyDeadlines.PROPOSAL_OVERDUE_SQL
-				+ " and p.reminded_on is null", today))) {
-			if (p.remind(today)) {
-				proposals.save(p);
-				raised.add(new InteractionOverdue(agencies.get(p.agencyId).code(), "proposal:" + p.id,
-						"PROPOSAL_OVERDUE", p.dueOn));
-			}
-		}
-		for (Finding f : findings.findAllById(due("finding f", ReplyDeadlines.FINDING_OVERDUE_SQL
-				+ " and f.escalated_on is null", today))) {
-			if (f.escalate(today)) {
-				findings.save(f);
-				raised.add(new InteractionOverdue(agencies.get(f.agencyId).code(), "finding:" + f.id,
-						"FINDING_ESCALATED", f.deadline));
-			}
-		}
+		raised.addAll(change(consultations,
+				due("consultation c", ReplyDeadlines.CONSULTATION_OVERDUE_SQL + " and c.reminded_on is null", today),
+				c -> c.remind(today), c -> new InteractionOverdue(agencies.get(c.agencyId).code(),
+						"consultation:" + c.trackingNumber,
+						c.beyondLimitOn(today) ? "CONSULTATION_BEYOND_LIMIT" : "CONSULTATION_OVERDUE", c.dueOn)));
+		raised.addAll(change(proposals,
+				due("proposal p", ReplyDeadlines.PROPOSAL_OVERDUE_SQL + " and p.reminded_on is null", today),
+				p -> p.remind(today), p -> new InteractionOverdue(agencies.get(p.agencyId).code(), "proposal:" + p.id,
+						"PROPOSAL_OVERDUE", p.dueOn)));
+		raised.addAll(change(findings,
+				due("finding f", ReplyDeadlines.FINDING_OVERDUE_SQL + " and f.escalated_on is null", today),
+				f -> f.escalate(today), f -> new InteractionOverdue(agencies.get(f.agencyId).code(), "finding:" + f.id,
+						"FINDING_ESCALATED", f.deadline)));
 		raised.forEach(offices::publish);
 		log.info("Interaction deadlines of {}: {} items raised", today, raised.size());
 		return raised.size();
+	}
+
+	/**
+	 * Loads each item, changes it through its aggregate and saves it through its repository when it changed; answers
+	 * what to raise of those that did.
+	 */
+	private static <T> List<InteractionOverdue> change(ListCrudRepository<T, Long> repository, List<Long> ids,
+			Predicate<T> changed, Function<T, InteractionOverdue> raise) {
+		List<InteractionOverdue> raised = new ArrayList<>();
+		for (T item : repository.findAllById(ids)) {
+			if (changed.test(item)) {
+				repository.save(item);
+				raised.add(raise.apply(item));
+			}
+		}
+		return raised;
 	}
 
 	/** The ids of the items of {@code table} (with its alias) that {@code condition} selects on {@code today}. */
