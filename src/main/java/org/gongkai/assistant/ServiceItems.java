@@ -135,7 +135,8 @@ public class ServiceItems {
 	/** The published items of an agency, for its 办事指南 list. */
 	public List<ServiceGuide> published(String agencyCode) {
 		return agencies.findByCode(agencyCode)
-			.map(agency -> jdbc.sql(SELECT + " where s.agency_id = :agency and s.published order by s.department, s.name")
+			.map(agency -> jdbc
+				.sql(SELECT + " where s.agency_id = :agency and s.published order by s.department, s.name")
 				.param("agency", agency.id().value())
 				.query((rs, row) -> map(rs, AgencyScope.of(List.of(agency))))
 				.list())
@@ -245,7 +246,8 @@ public class ServiceItems {
 				json.readValue(rs.getString("faq"), new TypeReference<List<ServiceItem.Faq>>() {
 				}));
 		AgencyInfo agency = scope.get(rs.getLong("agency_id"));
-		return new ServiceGuide(agency.code(), agency.name(), agency.path(), item, rs.getBoolean("published"), rs.getTimestamp("updated_at").toInstant());
+		return new ServiceGuide(agency.code(), agency.name(), agency.path(), item, rs.getBoolean("published"),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 }

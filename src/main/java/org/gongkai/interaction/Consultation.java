@@ -184,7 +184,8 @@ class Consultation {
 	 * it did.
 	 */
 	boolean remind(LocalDate on) {
-		if (remindedOn != null || status != ConsultationStatus.RECEIVED || !ReplyDeadlines.overdue(handledOn, dueOn, on)) {
+		if (remindedOn != null || status != ConsultationStatus.RECEIVED
+				|| !ReplyDeadlines.overdue(handledOn, dueOn, on)) {
 			return false;
 		}
 		this.remindedOn = on;

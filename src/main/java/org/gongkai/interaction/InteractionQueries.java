@@ -138,7 +138,8 @@ public class InteractionQueries {
 			return List.of();
 		}
 		return jdbc.sql(CONSULTATION + " where c.status = 'ANSWERED' and c.published"
-				+ (agency.isEmpty() ? "" : " and c.agency_id = :agency") + " order by c.handled_on desc, c.id desc limit 200")
+				+ (agency.isEmpty() ? "" : " and c.agency_id = :agency")
+				+ " order by c.handled_on desc, c.id desc limit 200")
 			.param("agency", agency.map(a -> a.id().value()).orElse(0L))
 			.query((rs, row) -> publicAnswer(rs, names))
 			.list();
@@ -150,7 +151,8 @@ public class InteractionQueries {
 		LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 		AgencyScope agencies = offices.readableAgencies(staff);
 		return jdbc.sql("""
-				select 'CONSULTATION' as kind, c.id, c.agency_id, c.tracking_number || ' ' || c.subject as title, c.due_on
+				select 'CONSULTATION' as kind, c.id, c.agency_id, c.tracking_number || ' ' || c.subject as title,
+				  c.due_on
 				from consultation c
 				where %s and c.due_on <= :sunday and c.agency_id in (:agencies)
 				union all

@@ -43,8 +43,8 @@ public final class ReplyDeadlines {
 	}
 
 	/**
-	 * Overdue (超期): still not handled on {@code today}, the day after the due date or later; the one rule behind the
-	 * SQL fragments above, the ledgers' flags and the daily watch.
+	 * Overdue (超期): still not handled on {@code today}, the day after the due date or later; the one rule behind
+	 * the SQL fragments above, the ledgers' flags and the daily watch.
 	 */
 	public static boolean overdue(LocalDate handledOn, LocalDate dueOn, LocalDate today) {
 		return handledOn == null && today.isAfter(dueOn);

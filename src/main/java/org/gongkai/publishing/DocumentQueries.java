@@ -67,7 +67,7 @@ public class DocumentQueries {
 		AgencyInfo agency = agencies.find(new AgencyId(d.agencyId))
 			.filter(staff::canRead)
 			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
-		return jdbc.sql("select c.code as column_code, c.name as column_name from catalog_column c where c.id = :column")
+		return jdbc.sql("select code as column_code, name as column_name from catalog_column where id = :column")
 			.param("column", d.columnId)
 			.query((rs, row) -> new DocumentView(d.id, agency.code(), agency.name(), rs.getString("column_code"),
 					rs.getString("column_name"), d.status, d.title, d.bodyHtml, d.summary, d.keywords, d.genre,
