@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
@@ -132,8 +133,8 @@ public class ProposalDesk {
 	/** The proposals of the agencies the caller may read, earliest due first. */
 	public List<ProposalView> list(Staff staff) {
 		LocalDate today = offices.today();
-		java.util.Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
-		return proposals.findByAgencyIdInOrderByDueOn(agencies.keySet())
+		AgencyScope agencies = offices.readableAgencies(staff);
+		return proposals.findByAgencyIdInOrderByDueOn(agencies.ids())
 			.stream()
 			.map(p -> {
 				AgencyInfo agency = agencies.get(p.agencyId);

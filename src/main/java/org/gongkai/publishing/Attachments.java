@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.FileStore;
 
@@ -124,19 +125,18 @@ class Attachments {
 			.collect(Collectors.groupingBy(Attachment::documentId));
 	}
 
-	/** The files of the live versions of these documents, by document. */
-	Map<Long, List<Attachment>> live(Collection<Long> documentIds) {
+	/** The files of the live versions of these documents, by document; their agencies lie in {@code agencies}. */
+	Map<Long, List<Attachment>> live(Collection<Long> documentIds, AgencyScope agencies) {
 		if (documentIds.isEmpty()) {
 			return Map.of();
 		}
 		return jdbc.sql("""
-				select f.*, a.code as agency_code from document_attachment f join document d on d.id = f.document_id
-				join agency a on a.id = d.agency_id
+				select f.*, d.agency_id from document_attachment f join document d on d.id = f.document_id
 				where f.document_id in (:documents) and f.added_in <= d.revision
 				  and (f.removed_in is null or f.removed_in > d.revision)
 				order by f.id""")
 			.param("documents", documentIds)
-			.query((rs, row) -> attachment(rs, rs.getString("agency_code")))
+			.query((rs, row) -> attachment(rs, agencies.get(rs.getLong("agency_id")).code()))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Attachment::documentId));
