@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Renders what publishing's events change (OGI art. 26: what is published is on the site within days; here within
- * seconds), coalescing bursts per agency: while one thread renders an agency, further changes are collected and that
- * thread renders them all in its next pass, so that an import costs a few renders, not one each.
+ * Renders what publishing's events change, within seconds of the change (OGI art. 26 allows 20 working days from a
+ * document's forming to its disclosure), coalescing bursts per agency: while one thread renders an agency, further
+ * changes are collected and that thread renders them all in its next pass, so that an import costs a few renders,
+ * not one each.
  */
 @Component
 class RenderQueue {
