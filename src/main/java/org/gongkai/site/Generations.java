@@ -31,14 +31,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds generations of the site under {@code ${gongkai.data-dir}/site/generations/} and makes them live (architecture.md
- * §3). A generation links one version per agency, so that a change costs the size of one agency, not of the site: the
- * agencies rewritten get a new version, into which their unchanged live files are hard-linked (with the hashes their
- * manifest recorded) and the changed pages are written afresh; every other agency's live version is linked as it is.
- * Then the root sitemap and the manifest are written and the generation switches atomically by replacing the
- * one-line file {@code site/current}: readers see the old generation or the new one, never a mix. Generations beyond
- * {@code gongkai.site.keep-generations}, and the versions no kept generation links to, are deleted. A build holds the
- * cluster lock {@code site}: a generation links every agency, so two builds must not start from the same live one.
+ * Builds generations of the site under {@code ${gongkai.data-dir}/site/generations/} and makes them live
+ * (architecture.md §3). A generation links one version per agency, so that a change costs the size of one agency, not
+ * of the site: the agencies rewritten get a new version, into which their unchanged live files are hard-linked (with
+ * the hashes their manifest recorded) and the changed pages are written afresh; every other agency's live version is
+ * linked as it is. Then the root sitemap and the manifest are written and the generation switches atomically by
+ * replacing the one-line file {@code site/current}: readers see the old generation or the new one, never a mix.
+ * Generations beyond {@code gongkai.site.keep-generations}, and the versions no kept generation links to, are deleted.
+ * A build holds the cluster lock {@code site}: a generation links every agency, so two builds must not start from the
+ * same live one.
  */
 @Component
 class Generations {
