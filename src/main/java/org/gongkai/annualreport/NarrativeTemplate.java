@@ -2,6 +2,8 @@ package org.gongkai.annualreport;
 
 import java.util.List;
 
+import org.gongkai.requests.RequestTable;
+
 /**
  * The narrative a new draft starts from: sentences chosen by the data (none received, or how many), with
  * placeholders filled from the figures; section 五 takes last year's 本年度存在的问题 and 下年度改进举措 as this
@@ -26,7 +28,7 @@ final class NarrativeTemplate {
 		String overview = String.join("\n", "（一）政府信息主动公开情况",
 				"{year}年度，累计主动公开各类政府信息共{publishedCount}条。",
 				"（二）政府信息依申请公开情况",
-				f.total("R1") == 0 ? "{year}年，我单位未收到政府信息公开申请。"
+				f.requestsReceived() == 0 ? "{year}年，我单位未收到政府信息公开申请。"
 						: "{year}年，我单位新收政府信息公开申请{requestsReceived}件，办结{requestsClosed}件。",
 				"（三）政府信息管理情况", "（请填写：信息发布审核、规范性文件管理等情况。）",
 				"（四）政府信息公开平台建设情况", "（请填写：门户网站、政务新媒体等平台建设情况。）",
@@ -34,7 +36,7 @@ final class NarrativeTemplate {
 		String proactiveNote = f.proactive().licensing() + f.proactive().penalty() + f.proactive().enforcement() == 0
 				&& f.proactive().administrativeFeesWanYuan().signum() == 0
 						? "我单位本年度无行政许可、行政处罚、行政强制、行政事业性收费相关处理决定。" : "";
-		String requestsNote = f.total("R1") + f.total("R2") == 0
+		String requestsNote = f.requestsReceived() + f.requests().total(RequestTable.Flow.CARRIED_OVER) == 0
 				? "{year}年，我单位未收到任何形式的政府信息公开申请，也无上年结转政府信息公开申请。"
 				: "{year}年，我单位新收政府信息公开申请{requestsReceived}件，上年结转{requestsCarriedOver}件，"
 						+ "办结{requestsClosed}件，结转下年度继续办理{requestsCarriedForward}件。";

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.RequestTable;
+
 /**
  * The placeholders a narrative may use, filled from the report's figures so that the text cannot contradict the
  * tables (annual-report.md §4 check 4). An unknown placeholder is left as written and reported by the checks.
@@ -27,11 +30,11 @@ final class Placeholders {
 		values.put("normativeIssued", Long.toString(f.proactive().normativeDocuments().issued()));
 		values.put("normativeAbolished", Long.toString(f.proactive().normativeDocuments().abolished()));
 		values.put("normativeInForce", Long.toString(f.proactive().normativeDocuments().inForce()));
-		values.put("requestsReceived", Long.toString(f.total("R1")));
-		values.put("requestsCarriedOver", Long.toString(f.total("R2")));
-		values.put("requestsClosed", Long.toString(f.total("R3.7")));
-		values.put("requestsCarriedForward", Long.toString(f.total("R4")));
-		values.put("requestsDisclosed", Long.toString(f.total("R3.1")));
+		values.put("requestsReceived", Long.toString(f.requestsReceived()));
+		values.put("requestsCarriedOver", Long.toString(f.requests().total(RequestTable.Flow.CARRIED_OVER)));
+		values.put("requestsClosed", Long.toString(f.requestsClosed()));
+		values.put("requestsCarriedForward", Long.toString(f.requests().total(RequestTable.Flow.CARRIED_FORWARD)));
+		values.put("requestsDisclosed", Long.toString(f.requests().total(Outcome.DISCLOSED)));
 		values.put("reconsiderations", Long.toString(f.appeals().reconsideration().total()));
 		values.put("litigations", Long.toString(
 				f.appeals().litigationDirect().total() + f.appeals().litigationAfterReconsideration().total()));

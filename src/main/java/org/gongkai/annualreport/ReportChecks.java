@@ -12,15 +12,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.annualreport.Check.Rule;
+import org.gongkai.requests.RequestTable;
+import org.gongkai.requests.RequestTable.Column;
+import org.gongkai.requests.RequestTable.Row;
+
+import static org.gongkai.requests.RequestTable.Flow.CARRIED_FORWARD;
+import static org.gongkai.requests.RequestTable.Flow.CARRIED_OVER;
+import static org.gongkai.requests.RequestTable.Flow.CLOSED;
+import static org.gongkai.requests.RequestTable.Flow.RECEIVED;
 
 /**
  * The checks of annual-report.md §4 on one report, as plain functions of its figures, its (filled) narrative, the
  * day it is published and the previous year's published report, if any.
  */
 final class ReportChecks {
-
-	static final List<String> COLUMNS = List.of("NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION",
-			"SOCIAL_WELFARE_ORGANIZATION", "LEGAL_SERVICE_AGENCY", "OTHER_ORGANIZATION", "TOTAL");
 
 	/**
 	 * Sentences of the narrative that state a figure, and the figure they state: "公开…41条" is the number published,
@@ -30,8 +35,8 @@ final class ReportChecks {
 
 	static {
 		STATED.put(Pattern.compile("公开[^。；\\n]*?(\\d+)条"), f -> BigDecimal.valueOf(f.proactive().publishedCount()));
-		STATED.put(Pattern.compile("(?:收到|新收)[^。；\\n]*?申请(?:共)?(\\d+)件"), f -> BigDecimal.valueOf(f.total("R1")));
-		STATED.put(Pattern.compile("未收到[^。；\\n]*?申请()"), f -> BigDecimal.valueOf(f.total("R1")));
+		STATED.put(Pattern.compile("(?:收到|新收)[^。；\\n]*?申请(?:共)?(\\d+)件"), f -> BigDecimal.valueOf(f.requestsReceived()));
+		STATED.put(Pattern.compile("未收到[^。；\\n]*?申请()"), f -> BigDecimal.valueOf(f.requestsReceived()));
 		STATED.put(Pattern.compile("缴费通知(?:书)?(\\d+)[份件次]"), f -> BigDecimal.valueOf(f.fees().noticesIssued()));
 		STATED.put(Pattern.compile("信息处理费(\\d+(?:\\.\\d+)?)元"), f -> f.fees().collectedYuan());
 	}
@@ -62,50 +67,52 @@ final class ReportChecks {
 	}
 
 	static Check balance(ReportFigures f) {
+		RequestTable t = f.requests();
 		List<String> failures = new ArrayList<>();
-		for (int c = 0; c < 7; c++) {
-			long in = cell(f, "R1", c) + cell(f, "R2", c);
-			long out = cell(f, "R3.7", c) + cell(f, "R4", c);
+		for (Column c : Column.values()) {
+			long in = t.cell(RECEIVED, c) + t.cell(CARRIED_OVER, c);
+			long out = t.cell(CLOSED, c) + t.cell(CARRIED_FORWARD, c);
 			if (in != out) {
-				failures.add(COLUMNS.get(c) + ": R1+R2=" + in + " ≠ R3.7+R4=" + out);
+				failures.add(c + ": R1+R2=" + in + " ≠ R3.7+R4=" + out);
 			}
 		}
 		return check(Rule.BALANCE, failures);
 	}
 
 	static Check outcomeSum(ReportFigures f) {
+		RequestTable t = f.requests();
 		List<String> failures = new ArrayList<>();
-		for (int c = 0; c < 7; c++) {
-			int column = c;
-			long sum = ReportFigures.OUTCOME_ROWS.stream().mapToLong(row -> cell(f, row, column)).sum();
-			if (sum != cell(f, "R3.7", c)) {
-				failures.add(COLUMNS.get(c) + ": ΣR3.x=" + sum + " ≠ R3.7=" + cell(f, "R3.7", c));
+		for (Column c : Column.values()) {
+			long sum = t.sum(c, RequestTable.OUTCOMES);
+			if (sum != t.cell(CLOSED, c)) {
+				failures.add(c + ": ΣR3.x=" + sum + " ≠ R3.7=" + t.cell(CLOSED, c));
 			}
 		}
 		return check(Rule.OUTCOME_SUM, failures);
 	}
 
 	static Check applicantSum(ReportFigures f) {
+		RequestTable t = f.requests();
 		List<String> failures = new ArrayList<>();
-		for (String row : ReportFigures.ROWS) {
-			long[] cells = f.requests().get(row);
-			long sum = Arrays.stream(cells, 0, 6).sum();
-			if (sum != cells[6]) {
-				failures.add(row + ": Σ=" + sum + " ≠ TOTAL=" + cells[6]);
+		for (Row row : RequestTable.ROWS) {
+			long sum = t.sumOfApplicants(row);
+			if (sum != t.total(row)) {
+				failures.add(row.id() + ": Σ=" + sum + " ≠ TOTAL=" + t.total(row));
 			}
 		}
 		return check(Rule.APPLICANT_SUM, failures);
 	}
 
 	static Check nonNegative(ReportFigures f) {
+		RequestTable t = f.requests();
 		List<String> failures = new ArrayList<>();
-		f.requests().forEach((row, cells) -> {
-			for (int c = 0; c < cells.length; c++) {
-				if (cells[c] < 0) {
-					failures.add(row + "/" + COLUMNS.get(c) + "=" + cells[c]);
+		for (Row row : RequestTable.ROWS) {
+			for (Column c : Column.values()) {
+				if (t.cell(row, c) < 0) {
+					failures.add(row.id() + "/" + c + "=" + t.cell(row, c));
 				}
 			}
-		});
+		}
 		ReportFigures.Proactive p = f.proactive();
 		long[] proactive = { p.publishedCount(), p.rules().issued(), p.rules().abolished(), p.rules().inForce(),
 				p.normativeDocuments().issued(), p.normativeDocuments().abolished(), p.normativeDocuments().inForce(),
@@ -159,10 +166,11 @@ final class ReportChecks {
 			return new Check(Rule.CARRY_OVER, true, "");
 		}
 		List<String> failures = new ArrayList<>();
-		for (int c = 0; c < 7; c++) {
-			if (cell(f, "R2", c) != cell(previous.figures(), "R4", c)) {
-				failures.add(COLUMNS.get(c) + ": R2=" + cell(f, "R2", c) + " ≠ R4(Y−1)="
-						+ cell(previous.figures(), "R4", c));
+		for (Column c : Column.values()) {
+			long carriedOver = f.requests().cell(CARRIED_OVER, c);
+			long carriedForward = previous.figures().requests().cell(CARRIED_FORWARD, c);
+			if (carriedOver != carriedForward) {
+				failures.add(c + ": R2=" + carriedOver + " ≠ R4(Y−1)=" + carriedForward);
 			}
 		}
 		return check(Rule.CARRY_OVER, failures);
@@ -194,8 +202,8 @@ final class ReportChecks {
 		}
 		Map<String, Function<ReportFigures, BigDecimal>> figures = new LinkedHashMap<>();
 		figures.put("publishedCount", x -> BigDecimal.valueOf(x.proactive().publishedCount()));
-		figures.put("R1", x -> BigDecimal.valueOf(x.total("R1")));
-		figures.put("R3.7", x -> BigDecimal.valueOf(x.total("R3.7")));
+		figures.put(RECEIVED.id(), x -> BigDecimal.valueOf(x.requestsReceived()));
+		figures.put(CLOSED.id(), x -> BigDecimal.valueOf(x.requestsClosed()));
 		figures.put("licensing", x -> BigDecimal.valueOf(x.proactive().licensing()));
 		figures.put("penalty", x -> BigDecimal.valueOf(x.proactive().penalty()));
 		figures.put("enforcement", x -> BigDecimal.valueOf(x.proactive().enforcement()));
@@ -228,10 +236,6 @@ final class ReportChecks {
 
 	private static List<String> sentences(String text) {
 		return Arrays.stream(text.split("[。；！？\\n]")).map(String::strip).filter(s -> s.length() >= 8).toList();
-	}
-
-	private static long cell(ReportFigures f, String row, int column) {
-		return f.requests().get(row)[column];
 	}
 
 	private static Check check(Rule rule, List<String> failures) {

@@ -9,6 +9,7 @@ import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.publishing.PublishingStatistics;
 import org.gongkai.requests.RequestStatistics;
+import org.gongkai.requests.RequestTable;
 
 import org.springframework.stereotype.Component;
 
@@ -42,12 +43,12 @@ class ReportComputation {
 
 	/** The figures of many agencies for one year, table 三 of all of them counted in one pass. */
 	Map<AgencyId, ReportFigures> figures(List<AgencyId> agencies, int year) {
-		Map<AgencyId, RequestStatistics.Table> tables = requests.tables(year);
+		Map<AgencyId, RequestTable> tables = requests.tables(year);
 		Map<AgencyId, AdministrativeFigures> statistics = administrative.of(year);
 		Map<AgencyId, RequestStatistics.Fees> fees = requests.fees(year);
 		Map<AgencyId, ReportFigures> all = new LinkedHashMap<>();
 		for (AgencyId agency : agencies) {
-			RequestStatistics.Table table = tables.get(agency);
+			RequestTable table = tables.get(agency);
 			all.put(agency, figures(agency, year, table != null ? table : requests.table(agency, year),
 					statistics.getOrDefault(agency, AdministrativeFigures.none(year)),
 					fees.getOrDefault(agency, new RequestStatistics.Fees(0, java.math.BigDecimal.ZERO))));
@@ -55,18 +56,15 @@ class ReportComputation {
 		return all;
 	}
 
-	private ReportFigures figures(AgencyId agency, int year, RequestStatistics.Table requestTable,
+	private ReportFigures figures(AgencyId agency, int year, RequestTable requestTable,
 			AdministrativeFigures figures, RequestStatistics.Fees fees) {
 		PublishingStatistics.Proactive proactive = publishing.of(agency, year);
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		Map<String, long[]> table = requestTable.rows();
-		ReportFigures.ROWS.forEach(row -> rows.put(row, table.get(row).clone()));
 		Map<AppealKind, AppealStatistics.Group> cases = appeals.table(agency, year);
 		return new ReportFigures(
 				new ReportFigures.Proactive(proactive.publishedCount(), counts(proactive.rules()),
 						counts(proactive.normativeDocuments()), figures.licensing(), figures.penalty(),
 						figures.enforcement(), figures.feesWanYuan()),
-				rows,
+				requestTable,
 				new ReportFigures.Appeals(group(cases.get(AppealKind.RECONSIDERATION)),
 						group(cases.get(AppealKind.LITIGATION_DIRECT)),
 						group(cases.get(AppealKind.LITIGATION_AFTER_RECONSIDERATION))),

@@ -3,12 +3,14 @@ package org.gongkai.annualreport;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.gongkai.platform.DomainException;
+import org.gongkai.requests.RequestTable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
@@ -19,6 +21,9 @@ import org.springframework.context.MessageSource;
  * published elsewhere in it.
  */
 final class ReportJson {
+
+	/** The columns of table 三 by name, in their order. */
+	private static final List<String> COLUMNS = Arrays.stream(RequestTable.Column.values()).map(Enum::name).toList();
 
 	private static final String[] GROUPS = { "reconsideration", "litigationDirect",
 			"litigationAfterReconsideration" };
@@ -59,8 +64,8 @@ final class ReportJson {
 		proactive.put("administrativeFeesWanYuan", ReportTables.money(p.administrativeFeesWanYuan()));
 		json.put("proactive", proactive);
 		Map<String, Object> rows = new LinkedHashMap<>();
-		f.requests().forEach((row, cells) -> rows.put(row, cells));
-		json.put("requests", Map.of("columns", ReportChecks.COLUMNS, "rows", rows));
+		RequestTable.ROWS.forEach(row -> rows.put(row.id(), f.requests().cells(row)));
+		json.put("requests", Map.of("columns", COLUMNS, "rows", rows));
 		Map<String, Object> appeals = new LinkedHashMap<>();
 		List<ReportFigures.Group> groups = f.appeals().groups();
 		for (int i = 0; i < GROUPS.length; i++) {
@@ -99,19 +104,7 @@ final class ReportJson {
 		ReportFigures.Proactive proactive = new ReportFigures.Proactive(number(p, "publishedCount"),
 				counts(required(p, "rules")), counts(required(p, "normativeDocuments")), number(p, "licensing"),
 				number(p, "penalty"), number(p, "enforcement"), money(p, "administrativeFeesWanYuan"));
-		JsonNode rows = required(required(json, "requests"), "rows");
-		Map<String, long[]> requests = new LinkedHashMap<>();
-		for (String row : ReportFigures.ROWS) {
-			JsonNode cells = required(rows, row);
-			if (!cells.isArray() || cells.size() != 7) {
-				throw DomainException.invalid("rows." + row, "annualreport.json.sevenNumbers", row);
-			}
-			long[] values = new long[7];
-			for (int c = 0; c < 7; c++) {
-				values[c] = cells.get(c).asLong();
-			}
-			requests.put(row, values);
-		}
+		RequestTable requests = requests(required(required(json, "requests"), "rows"));
 		JsonNode a = required(json, "appeals");
 		ReportFigures.Group[] groups = new ReportFigures.Group[3];
 		for (int i = 0; i < GROUPS.length; i++) {
@@ -123,6 +116,17 @@ final class ReportJson {
 		return new ReportFigures(proactive, requests, new ReportFigures.Appeals(groups[0], groups[1], groups[2]),
 				new ReportFigures.Fees(fees.path("noticesIssued").asLong(0),
 						fees.has("collectedYuan") ? money(fees, "collectedYuan") : BigDecimal.ZERO));
+	}
+
+	/** Table 三: each row id with its seven numbers in the order of the columns. */
+	private static RequestTable requests(JsonNode rows) {
+		for (RequestTable.Row row : RequestTable.ROWS) {
+			JsonNode cells = required(rows, row.id());
+			if (!cells.isArray() || cells.size() != COLUMNS.size()) {
+				throw DomainException.invalid("rows." + row.id(), "annualreport.json.sevenNumbers", row.id());
+			}
+		}
+		return RequestTable.of((row, column) -> rows.get(row.id()).get(column.ordinal()).asLong());
 	}
 
 	static Narrative narrative(JsonNode json) {

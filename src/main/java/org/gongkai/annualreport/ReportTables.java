@@ -2,10 +2,16 @@ package org.gongkai.annualreport;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.gongkai.annualreport.ReportTable.Cell;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.RequestTable;
+import org.gongkai.requests.RequestTable.Column;
+import org.gongkai.requests.RequestTable.Flow;
 
 /**
  * Tables 二, 三 and 四 laid out as 国办公开办函〔2021〕30号 prints them (rules.md §3.2–3.4), headings and notes
@@ -16,7 +22,7 @@ final class ReportTables {
 
 	static final String BALANCE_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-	/** The labels of table 三's rows R3.1 … R3.6.3 after their group heading. */
+	/** The labels of table 三's rows R3.3.1 … R3.6.3 after their group heading. */
 	private static final String[][] OUTCOME_GROUPS = {
 			{ "（三）不予公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
 					"5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项" },
@@ -74,27 +80,28 @@ final class ReportTables {
 		rows.add(List.of(Cell.label("自然人", 1, 2), Cell.label("法人或其他组织", 5, 1), Cell.label("总计", 1, 2)));
 		rows.add(List.of(Cell.label("商业企业"), Cell.label("科研机构"), Cell.label("社会公益组织"), Cell.label("法律服务机构"),
 				Cell.label("其他")));
-		rows.add(figureRow(List.of(Cell.label("一、本年新收政府信息公开申请数量", 3, 1)), cell, "R1"));
-		rows.add(figureRow(List.of(Cell.label("二、上年结转政府信息公开申请数量", 3, 1)), cell, "R2"));
+		rows.add(figureRow(List.of(Cell.label("一、本年新收政府信息公开申请数量", 3, 1)), cell, Flow.RECEIVED));
+		rows.add(figureRow(List.of(Cell.label("二、上年结转政府信息公开申请数量", 3, 1)), cell, Flow.CARRIED_OVER));
 		rows.add(figureRow(List.of(Cell.label("三、本年度办理结果", 1, 22), Cell.label("（一）予以公开", 2, 1)), cell,
-				"R3.1"));
-		rows.add(figureRow(List.of(Cell.label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 2, 1)), cell, "R3.2"));
-		int outcome = 4;
+				Outcome.DISCLOSED));
+		rows.add(figureRow(List.of(Cell.label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 2, 1)), cell,
+				Outcome.PARTIALLY_DISCLOSED));
+		Iterator<Outcome> outcomes = EnumSet.range(Outcome.WITHHELD_STATE_SECRET, Outcome.OTHER).iterator();
 		for (String[] group : OUTCOME_GROUPS) {
 			for (int i = 1; i < group.length; i++) {
 				List<Cell> labels = i == 1 ? List.of(Cell.label(group[0], 1, group.length - 1), Cell.label(group[i]))
 						: List.of(Cell.label(group[i]));
-				rows.add(figureRow(labels, cell, ReportFigures.ROWS.get(outcome++)));
+				rows.add(figureRow(labels, cell, outcomes.next()));
 			}
 		}
-		rows.add(figureRow(List.of(Cell.label("（七）总计", 2, 1)), cell, "R3.7"));
-		rows.add(figureRow(List.of(Cell.label("四、结转下年度继续办理", 3, 1)), cell, "R4"));
+		rows.add(figureRow(List.of(Cell.label("（七）总计", 2, 1)), cell, Flow.CLOSED));
+		rows.add(figureRow(List.of(Cell.label("四、结转下年度继续办理", 3, 1)), cell, Flow.CARRIED_FORWARD));
 		return new ReportTable("三、收到和处理政府信息公开申请情况", 10, rows);
 	}
 
-	private static List<Cell> figureRow(List<Cell> labels, UnaryOperator<String> cell, String row) {
+	private static List<Cell> figureRow(List<Cell> labels, UnaryOperator<String> cell, RequestTable.Row row) {
 		List<Cell> cells = new ArrayList<>(labels);
-		for (String column : ReportChecks.COLUMNS) {
+		for (Column column : Column.values()) {
 			cells.add(Cell.figure(cell.apply(TypedFigures.request(row, column))));
 		}
 		return cells;

@@ -5,15 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.Beijing;
+import org.gongkai.requests.RequestTable;
 
 import org.springframework.stereotype.Service;
 
@@ -109,19 +108,14 @@ public class Supervision {
 
 	/** The cell-by-cell sum of several reports' figures. */
 	static ReportFigures sum(List<ReportFigures> all) {
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		ReportFigures.ROWS.forEach(row -> rows.put(row, new long[7]));
+		RequestTable requests = RequestTable.empty();
 		long[] proactive = new long[10];
 		long[][] appeals = new long[3][5];
 		BigDecimal fees = BigDecimal.ZERO;
 		BigDecimal collected = BigDecimal.ZERO;
 		long notices = 0;
 		for (ReportFigures f : all) {
-			f.requests().forEach((row, cells) -> {
-				for (int c = 0; c < 7; c++) {
-					rows.get(row)[c] += cells[c];
-				}
-			});
+			requests = requests.plus(f.requests());
 			ReportFigures.Proactive p = f.proactive();
 			long[] values = { p.publishedCount(), p.rules().issued(), p.rules().abolished(), p.rules().inForce(),
 					p.normativeDocuments().issued(), p.normativeDocuments().abolished(),
@@ -145,7 +139,7 @@ public class Supervision {
 						new ReportFigures.Counts(proactive[1], proactive[2], proactive[3]),
 						new ReportFigures.Counts(proactive[4], proactive[5], proactive[6]), proactive[7], proactive[8],
 						proactive[9], fees),
-				rows, new ReportFigures.Appeals(group(appeals[0]), group(appeals[1]), group(appeals[2])),
+				requests, new ReportFigures.Appeals(group(appeals[0]), group(appeals[1]), group(appeals[2])),
 				new ReportFigures.Fees(notices, collected));
 	}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.gongkai.platform.InvalidInput;
+import org.gongkai.requests.RequestTable;
+import org.gongkai.requests.RequestTable.Column;
 
 /**
  * The figures of a report published elsewhere, typed cell by cell from its PDF into the official layout. Every cell of
@@ -43,8 +45,8 @@ public final class TypedFigures {
 	}
 
 	/** A table 三 cell's code. */
-	static String request(String row, String column) {
-		return row + "/" + column;
+	static String request(RequestTable.Row row, Column column) {
+		return row.id() + "/" + column.name();
 	}
 
 	/**
@@ -77,14 +79,7 @@ public final class TypedFigures {
 			}
 		}
 		violations.throwIfAny();
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		for (String row : ReportFigures.ROWS) {
-			long[] values = new long[ReportChecks.COLUMNS.size()];
-			for (int c = 0; c < values.length; c++) {
-				values[c] = counts.get(request(row, ReportChecks.COLUMNS.get(c)));
-			}
-			rows.put(row, values);
-		}
+		RequestTable requests = RequestTable.of((row, column) -> counts.get(request(row, column)));
 		ReportFigures.Proactive proactive = new ReportFigures.Proactive(0,
 				new ReportFigures.Counts(counts.get("rules.issued"), counts.get("rules.abolished"),
 						counts.get("rules.inForce")),
@@ -97,7 +92,7 @@ public final class TypedFigures {
 			groups[g] = new ReportFigures.Group(counts.get(group + "upheld"), counts.get(group + "corrected"),
 					counts.get(group + "other"), counts.get(group + "pending"), counts.get(group + "total"));
 		}
-		return new ReportFigures(proactive, rows, new ReportFigures.Appeals(groups[0], groups[1], groups[2]),
+		return new ReportFigures(proactive, requests, new ReportFigures.Appeals(groups[0], groups[1], groups[2]),
 				new ReportFigures.Fees(0, BigDecimal.ZERO));
 	}
 
@@ -117,8 +112,8 @@ public final class TypedFigures {
 	static String text(ReportFigures f, String code) {
 		int slash = code.indexOf('/');
 		if (slash > 0) {
-			long[] cells = f.requests().get(code.substring(0, slash));
-			return Long.toString(cells[ReportChecks.COLUMNS.indexOf(code.substring(slash + 1))]);
+			RequestTable.Row row = RequestTable.row(code.substring(0, slash));
+			return Long.toString(f.requests().cell(row, Column.valueOf(code.substring(slash + 1))));
 		}
 		ReportFigures.Proactive p = f.proactive();
 		return switch (code) {
@@ -148,8 +143,10 @@ public final class TypedFigures {
 
 	private static List<String> codes() {
 		List<String> codes = new ArrayList<>(PROACTIVE);
-		for (String row : ReportFigures.ROWS) {
-			ReportChecks.COLUMNS.forEach(column -> codes.add(request(row, column)));
+		for (RequestTable.Row row : RequestTable.ROWS) {
+			for (Column column : Column.values()) {
+				codes.add(request(row, column));
+			}
 		}
 		APPEAL_GROUPS.forEach(group -> APPEAL_COLUMNS.forEach(column -> codes.add(group + "." + column)));
 		return List.copyOf(codes);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +25,12 @@ public class AssistantQueries {
 
 	private final ServiceItems items;
 
-	AssistantQueries(JdbcClient jdbc, ServiceItems items) {
+	private final AgencyDirectory agencies;
+
+	AssistantQueries(JdbcClient jdbc, ServiceItems items, AgencyDirectory agencies) {
 		this.jdbc = jdbc;
 		this.items = items;
+		this.agencies = agencies;
 	}
 
 	/** Which questions a list shows. */
@@ -56,11 +61,12 @@ public class AssistantQueries {
 	}
 
 	public List<Asked> questions(Staff staff, Filter filter) {
+		AgencyScope scope = agencies.scopeOf(staff);
 		return jdbc.sql("""
-				select q.*, a.name as agency_name from assistant_question q join agency a on a.code = q.agency_code
-				where a.path like :prefix and %s order by q.id desc limit 200""".formatted(filter.condition))
-			.param("prefix", staff.agencyPath() + "%")
-			.query((rs, row) -> new Asked(rs.getLong("id"), rs.getString("agency_name"), rs.getString("question"),
+				select q.* from assistant_question q
+				where q.agency_code in (:agencies) and %s order by q.id desc limit 200""".formatted(filter.condition))
+			.param("agencies", scope.codes())
+			.query((rs, row) -> new Asked(rs.getLong("id"), name(scope, rs), rs.getString("question"),
 					rs.getBoolean("answered"), rs.getString("top_title"), rs.getFloat("score"), rs.getBoolean("via_llm"),
 					rs.getInt("latency_ms"), (Integer) rs.getObject("feedback", Integer.class),
 					rs.getTimestamp("asked_at").toInstant()))
@@ -68,11 +74,12 @@ public class AssistantQueries {
 	}
 
 	public List<Handoff> handoffs(Staff staff) {
+		AgencyScope scope = agencies.scopeOf(staff);
 		return jdbc.sql("""
-				select h.*, a.name as agency_name from assistant_handoff h join agency a on a.code = h.agency_code
-				where a.path like :prefix order by h.id desc limit 200""")
-			.param("prefix", staff.agencyPath() + "%")
-			.query((rs, row) -> new Handoff(rs.getLong("id"), rs.getString("agency_name"), rs.getString("question"),
+				select h.* from assistant_handoff h
+				where h.agency_code in (:agencies) order by h.id desc limit 200""")
+			.param("agencies", scope.codes())
+			.query((rs, row) -> new Handoff(rs.getLong("id"), name(scope, rs), rs.getString("question"),
 					rs.getString("conversation"), rs.getString("name"), rs.getString("contact"),
 					rs.getTimestamp("created_at").toInstant(), rs.getString("consultation")))
 			.list();
@@ -82,13 +89,17 @@ public class AssistantQueries {
 		return jdbc.sql("""
 				select count(*) as asked, count(*) filter (where not q.answered) as unanswered,
 				       count(*) filter (where q.feedback = 1) as up, count(*) filter (where q.feedback = -1) as down,
-				       (select count(*) from assistant_handoff h join agency b on b.code = h.agency_code
-				        where b.path like :prefix) as handoffs
-				from assistant_question q join agency a on a.code = q.agency_code where a.path like :prefix""")
-			.param("prefix", staff.agencyPath() + "%")
+				       (select count(*) from assistant_handoff h where h.agency_code in (:agencies)) as handoffs
+				from assistant_question q where q.agency_code in (:agencies)""")
+			.param("agencies", agencies.scopeOf(staff).codes())
 			.query((rs, row) -> new Summary(rs.getLong("asked"), rs.getLong("unanswered"), rs.getLong("up"),
 					rs.getLong("down"), rs.getLong("handoffs")))
 			.single();
+	}
+
+	/** The name of the agency a question was asked of, which the query limited to the scope. */
+	private static String name(AgencyScope scope, java.sql.ResultSet rs) throws java.sql.SQLException {
+		return scope.findByCode(rs.getString("agency_code")).orElseThrow().name();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
@@ -37,10 +38,7 @@ public class ServiceItems {
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-	private static final String SELECT = """
-			select s.*, a.code as agency_code, a.name as agency_name, a.path as agency_path
-			from service_item s join agency a on a.id = s.agency_id
-			""";
+	private static final String SELECT = "select s.* from service_item s";
 
 	private final JdbcClient jdbc;
 
@@ -118,10 +116,14 @@ public class ServiceItems {
 
 	/** The items of the agencies the staff member may read, for the back office's list. */
 	public List<ServiceGuide> readableBy(Staff staff) {
-		return jdbc.sql(SELECT + " where a.path like :prefix order by a.path, s.department, s.name")
-			.param("prefix", staff.agencyPath() + "%")
-			.query(this::map)
+		AgencyScope scope = agencies.scopeOf(staff);
+		record Row(long agencyId, ServiceGuide guide) {
+		}
+		List<Row> rows = jdbc.sql(SELECT + " where s.agency_id in (:agencies) order by s.department, s.name")
+			.param("agencies", scope.ids())
+			.query((rs, row) -> new Row(rs.getLong("agency_id"), map(rs, scope)))
 			.list();
+		return scope.inTreeOrder(rows, Row::agencyId).stream().map(Row::guide).toList();
 	}
 
 	/** One item of an agency the staff member may read. */
@@ -132,10 +134,13 @@ public class ServiceItems {
 
 	/** The published items of an agency, for its 办事指南 list. */
 	public List<ServiceGuide> published(String agencyCode) {
-		return jdbc.sql(SELECT + " where a.code = :agency and s.published order by s.department, s.name")
-			.param("agency", agencyCode)
-			.query(this::map)
-			.list();
+		return agencies.findByCode(agencyCode)
+			.map(agency -> jdbc
+				.sql(SELECT + " where s.agency_id = :agency and s.published order by s.department, s.name")
+				.param("agency", agency.id().value())
+				.query((rs, row) -> map(rs, AgencyScope.of(List.of(agency))))
+				.list())
+			.orElse(List.of());
 	}
 
 	/** One published item, for its portal page. */
@@ -145,15 +150,17 @@ public class ServiceItems {
 
 	/** Every published item of every agency, for rebuilding the knowledge index. */
 	List<ServiceGuide> allPublished() {
-		return jdbc.sql(SELECT + " where s.published order by s.id").query(this::map).list();
+		AgencyScope everyAgency = agencies.wholeTree();
+		return jdbc.sql(SELECT + " where s.published order by s.id").query((rs, row) -> map(rs, everyAgency)).list();
 	}
 
 	private Optional<ServiceGuide> one(String agencyCode, String code) {
-		return jdbc.sql(SELECT + " where a.code = :agency and s.code = :code")
-			.param("agency", agencyCode)
-			.param("code", code)
-			.query(this::map)
-			.optional();
+		return agencies.findByCode(agencyCode)
+			.flatMap(agency -> jdbc.sql(SELECT + " where s.agency_id = :agency and s.code = :code")
+				.param("agency", agency.id().value())
+				.param("code", code)
+				.query((rs, row) -> map(rs, AgencyScope.of(List.of(agency))))
+				.optional());
 	}
 
 	private AgencyInfo actingFor(Staff staff, String agencyCode) {
@@ -230,7 +237,7 @@ public class ServiceItems {
 			.single();
 	}
 
-	private ServiceGuide map(ResultSet rs, int row) throws SQLException {
+	private ServiceGuide map(ResultSet rs, AgencyScope scope) throws SQLException {
 		ServiceItem item = new ServiceItem(rs.getString("code"), rs.getString("name"), rs.getString("department"),
 				rs.getString("basis"), rs.getString("conditions"),
 				json.readValue(rs.getString("materials"), new TypeReference<List<String>>() {
@@ -238,8 +245,9 @@ public class ServiceItems {
 				rs.getString("location"), rs.getString("hours"), rs.getString("phone"),
 				json.readValue(rs.getString("faq"), new TypeReference<List<ServiceItem.Faq>>() {
 				}));
-		return new ServiceGuide(rs.getString("agency_code"), rs.getString("agency_name"), rs.getString("agency_path"),
-				item, rs.getBoolean("published"), rs.getTimestamp("updated_at").toInstant());
+		AgencyInfo agency = scope.get(rs.getLong("agency_id"));
+		return new ServiceGuide(agency.code(), agency.name(), agency.path(), item, rs.getBoolean("published"),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 }

@@ -36,6 +36,16 @@ public class AgencyDirectory {
 			.list();
 	}
 
+	/** The agencies the staff member may read, as the scope their queries filter by. */
+	public AgencyScope scopeOf(Staff staff) {
+		return new AgencyScope(readableBy(staff));
+	}
+
+	/** Every agency, as the scope of the public portal and of the daily jobs, which act for the whole platform. */
+	public AgencyScope wholeTree() {
+		return new AgencyScope(all());
+	}
+
 	public Optional<AgencyInfo> findByCode(String code) {
 		return jdbc.sql(SELECT + " where a.code = :code").param("code", code).query(AgencyDirectory::map).optional();
 	}

@@ -179,4 +179,21 @@ class Consultation {
 		this.handledBy = by;
 	}
 
+	/**
+	 * The daily watch reminds once of a question still unanswered after its due date (rules.md §7.3); answers whether
+	 * it did.
+	 */
+	boolean remind(LocalDate on) {
+		if (remindedOn != null || status != ConsultationStatus.RECEIVED
+				|| !ReplyDeadlines.overdue(handledOn, dueOn, on)) {
+			return false;
+		}
+		this.remindedOn = on;
+		return true;
+	}
+
+	/** Unanswered past the website indicators' 3-month limit (国办秘函〔2019〕19号). */
+	boolean beyondLimitOn(LocalDate today) {
+		return ReplyDeadlines.overdue(handledOn, limitOn, today);
+	}
 }

@@ -1,28 +1,31 @@
 package org.gongkai.interaction;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.platform.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Once a day: reminds of consultations that passed their due date (once each), raises those past the website
  * indicators' 3-month limit and proposals past their due date, and escalates findings not fixed by their deadline
- * to the supervisor (once each; the dashboard and the overview show them). The day runs on one node
- * ({@link ClusterLock#oncePerDay}), and each item is still claimed by an atomic update, so that it is never raised
- * twice.
+ * to the supervisor (once each; the dashboard and the overview show them). Each item changes through its aggregate
+ * and is saved through its repository, so that its version moves and its audit event follows; the day runs on one
+ * node ({@link ClusterLock#oncePerDay}), and an item changed meanwhile by someone else fails the run on its version
+ * rather than being raised twice.
  */
 @Component
 class DeadlineWatch {
@@ -33,26 +36,29 @@ class DeadlineWatch {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
+	private final ConsultationRepository consultations;
 
-	private final Clock clock;
+	private final ProposalRepository proposals;
 
-	private final TransactionTemplate transaction;
+	private final FindingRepository findings;
+
+	private final Offices offices;
 
 	private final ClusterLock lock;
 
-	DeadlineWatch(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions, ClusterLock lock) {
-		this.lock = lock;
+	DeadlineWatch(JdbcClient jdbc, ConsultationRepository consultations, ProposalRepository proposals,
+			FindingRepository findings, Offices offices, ClusterLock lock) {
 		this.jdbc = jdbc;
-		this.events = events;
-		this.clock = clock;
-		this.transaction = new TransactionTemplate(transactions);
+		this.consultations = consultations;
+		this.proposals = proposals;
+		this.findings = findings;
+		this.offices = offices;
+		this.lock = lock;
 	}
 
 	@Scheduled(cron = "${gongkai.jobs.interaction-deadlines:0 20 0 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = offices.today();
 		lock.oncePerDay(JOB, today, () -> run(today));
 	}
 
@@ -65,36 +71,50 @@ class DeadlineWatch {
 	}
 
 	/** Raises what fell overdue by {@code today}; answers how many items were raised. */
+	@Transactional
 	int run(LocalDate today) {
-		Integer raised = transaction.execute(status -> {
-			List<InteractionOverdue> found = new java.util.ArrayList<>();
-			found.addAll(claim("""
-					update consultation c set reminded_on = :today from agency a
-					where a.id = c.agency_id and c.status = 'RECEIVED' and c.due_on < :today and c.reminded_on is null
-					returning a.code, 'consultation:' || c.tracking_number, c.due_on, c.limit_on""", today,
-					"CONSULTATION_OVERDUE"));
-			found.addAll(claim("""
-					update proposal p set reminded_on = :today from agency a
-					where a.id = p.agency_id and p.status = 'ASSIGNED' and p.due_on < :today and p.reminded_on is null
-					returning a.code, 'proposal:' || p.id, p.due_on, null::date""", today, "PROPOSAL_OVERDUE"));
-			found.addAll(claim("""
-					update finding f set escalated_on = :today from agency a
-					where a.id = f.agency_id and f.status <> 'CLOSED' and f.deadline < :today and f.escalated_on is null
-					returning a.code, 'finding:' || f.id, f.deadline, null::date""", today, "FINDING_ESCALATED"));
-			found.forEach(events::publishEvent);
-			return found.size();
-		});
-		log.info("Interaction deadlines of {}: {} items raised", today, raised);
-		return raised == null ? 0 : raised;
+		AgencyScope agencies = offices.everyAgency();
+		List<InteractionOverdue> raised = new ArrayList<>();
+		raised.addAll(change(consultations,
+				due("consultation c", ReplyDeadlines.CONSULTATION_OVERDUE_SQL + " and c.reminded_on is null", today),
+				c -> c.remind(today), c -> new InteractionOverdue(agencies.get(c.agencyId).code(),
+						"consultation:" + c.trackingNumber,
+						c.beyondLimitOn(today) ? "CONSULTATION_BEYOND_LIMIT" : "CONSULTATION_OVERDUE", c.dueOn)));
+		raised.addAll(change(proposals,
+				due("proposal p", ReplyDeadlines.PROPOSAL_OVERDUE_SQL + " and p.reminded_on is null", today),
+				p -> p.remind(today), p -> new InteractionOverdue(agencies.get(p.agencyId).code(), "proposal:" + p.id,
+						"PROPOSAL_OVERDUE", p.dueOn)));
+		raised.addAll(change(findings,
+				due("finding f", ReplyDeadlines.FINDING_OVERDUE_SQL + " and f.escalated_on is null", today),
+				f -> f.escalate(today), f -> new InteractionOverdue(agencies.get(f.agencyId).code(), "finding:" + f.id,
+						"FINDING_ESCALATED", f.deadline)));
+		raised.forEach(offices::publish);
+		log.info("Interaction deadlines of {}: {} items raised", today, raised.size());
+		return raised.size();
 	}
 
-	private List<InteractionOverdue> claim(String sql, LocalDate today, String action) {
-		return jdbc.sql(sql).param("today", today).query((rs, row) -> {
-			LocalDate limit = rs.getObject(4, LocalDate.class);
-			boolean beyondLimit = limit != null && limit.isBefore(today);
-			return new InteractionOverdue(rs.getString(1), rs.getString(2),
-					beyondLimit ? "CONSULTATION_BEYOND_LIMIT" : action, rs.getObject(3, LocalDate.class));
-		}).list();
+	/**
+	 * Loads each item, changes it through its aggregate and saves it through its repository when it changed; answers
+	 * what to raise of those that did.
+	 */
+	private static <T> List<InteractionOverdue> change(ListCrudRepository<T, Long> repository, List<Long> ids,
+			Predicate<T> changed, Function<T, InteractionOverdue> raise) {
+		List<InteractionOverdue> raised = new ArrayList<>();
+		for (T item : repository.findAllById(ids)) {
+			if (changed.test(item)) {
+				repository.save(item);
+				raised.add(raise.apply(item));
+			}
+		}
+		return raised;
+	}
+
+	/** The ids of the items of {@code table} (with its alias) that {@code condition} selects on {@code today}. */
+	private List<Long> due(String table, String condition, LocalDate today) {
+		return jdbc.sql("select id from " + table + " where " + condition + " order by id")
+			.param("today", today)
+			.query(Long.class)
+			.list();
 	}
 
 }

@@ -134,4 +134,15 @@ class Finding {
 		}
 	}
 
+	/**
+	 * The daily watch escalates once to the supervisor a finding not fixed and signed off by its deadline; answers
+	 * whether it did.
+	 */
+	boolean escalate(LocalDate on) {
+		if (escalatedOn != null || status == FindingStatus.CLOSED || !ReplyDeadlines.overdue(closedOn, deadline, on)) {
+			return false;
+		}
+		this.escalatedOn = on;
+		return true;
+	}
 }

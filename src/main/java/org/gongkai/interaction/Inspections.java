@@ -3,10 +3,10 @@ package org.gongkai.interaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
@@ -89,8 +89,8 @@ public class Inspections {
 	/** The findings of the agencies the caller may read, earliest deadline first. */
 	public List<FindingView> list(Staff staff) {
 		LocalDate today = offices.today();
-		Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
-		return findings.findByAgencyIdInOrderByDeadline(agencies.keySet())
+		AgencyScope agencies = offices.readableAgencies(staff);
+		return findings.findByAgencyIdInOrderByDeadline(agencies.ids())
 			.stream()
 			.map(f -> FindingView.of(f, agencies.get(f.agencyId), today))
 			.toList();

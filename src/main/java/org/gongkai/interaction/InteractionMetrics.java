@@ -27,10 +27,12 @@ class InteractionMetrics implements MeterBinder {
 
 	private static final String COUNTS = """
 			select
-			  (select count(*) from consultation where status = 'RECEIVED' and due_on < :today),
-			  (select count(*) from consultation where status = 'RECEIVED' and limit_on < :today),
-			  (select count(*) from proposal where status = 'ASSIGNED' and due_on < :today),
-			  (select count(*) from finding where status <> 'CLOSED' and deadline < :today)""";
+			  (select count(*) from consultation c where %s),
+			  (select count(*) from consultation c where %s),
+			  (select count(*) from proposal p where %s),
+			  (select count(*) from finding f where %s)""".formatted(ReplyDeadlines.CONSULTATION_OVERDUE_SQL,
+			ReplyDeadlines.CONSULTATION_BEYOND_LIMIT_SQL, ReplyDeadlines.PROPOSAL_OVERDUE_SQL,
+			ReplyDeadlines.FINDING_OVERDUE_SQL);
 
 	private static final String[] KINDS = { "consultation", "consultation-beyond-limit", "proposal", "finding" };
 

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
@@ -44,10 +44,9 @@ public class InteractionQueries {
 	}
 
 	private static final String CONSULTATION = """
-			select c.*, a.code as agency_code, a.name as agency_name, t.tracking_number as to_number,
-			  ta.name as to_agency, f.tracking_number as from_number
-			from consultation c join agency a on a.id = c.agency_id
-			left join consultation t on t.id = c.forwarded_to_id left join agency ta on ta.id = t.agency_id
+			select c.*, t.tracking_number as to_number, t.agency_id as to_agency_id, f.tracking_number as from_number
+			from consultation c
+			left join consultation t on t.id = c.forwarded_to_id
 			left join consultation f on f.id = c.forwarded_from_id
 			""";
 
@@ -66,7 +65,7 @@ public class InteractionQueries {
 	/** Whether the caller's disclosure office handles the agency's consultations, proposals and findings. */
 	public boolean handles(Staff staff, String agencyCode) {
 		return offices.readableAgencies(staff)
-			.values()
+			.agencies()
 			.stream()
 			.anyMatch(agency -> agency.code().equals(agencyCode) && Offices.handles(staff, agency));
 	}
@@ -74,7 +73,7 @@ public class InteractionQueries {
 	/** Whether the caller may record and sign off findings of this source for the agency. */
 	public boolean inspects(Staff staff, String agencyCode, FindingSource source) {
 		return offices.readableAgencies(staff)
-			.values()
+			.agencies()
 			.stream()
 			.anyMatch(agency -> agency.code().equals(agencyCode) && Inspections.mayInspect(staff, agency, source));
 	}
@@ -82,7 +81,7 @@ public class InteractionQueries {
 	/** The agencies the caller may record supervising-office findings for (those below its own). */
 	public List<AgencyInfo> inspectable(Staff staff, FindingSource source) {
 		return offices.readableAgencies(staff)
-			.values()
+			.agencies()
 			.stream()
 			.filter(agency -> Inspections.mayInspect(staff, agency, source))
 			.toList();
@@ -91,30 +90,31 @@ public class InteractionQueries {
 	/** The ledger of the agencies the caller may read, latest first. */
 	public List<ConsultationView> ledger(Staff staff, Filter filter) {
 		LocalDate today = offices.today();
+		AgencyScope names = offices.everyAgency();
 		String where = switch (filter) {
 			case ALL -> "";
-			case OPEN -> " and c.status = 'RECEIVED'";
+			case OPEN -> " and " + ReplyDeadlines.CONSULTATION_OPEN_SQL;
 			case LATE -> " and coalesce(c.handled_on, :today) > c.due_on";
 			case LIMIT -> " and (c.handled_on is null and c.limit_on <= :near or c.handled_on > c.limit_on)";
 		};
 		return jdbc.sql(CONSULTATION + " where c.agency_id in (:agencies) and c.received_on > :yearAgo" + where
 				+ " order by c.received_on desc, c.id desc limit 1000")
-			.param("agencies", offices.readableAgencies(staff).keySet())
+			.param("agencies", offices.readableAgencies(staff).ids())
 			.param("yearAgo", today.minusYears(1))
 			.param("today", today)
 			.param("near", today.plusDays(NEAR_LIMIT_DAYS))
-			.query((rs, row) -> view(rs, today))
+			.query((rs, row) -> view(rs, today, names))
 			.list();
 	}
 
 	public ConsultationView consultation(Staff staff, long id) {
 		LocalDate today = offices.today();
+		AgencyScope names = offices.everyAgency();
 		return jdbc.sql(CONSULTATION + " where c.id = :id")
 			.param("id", id)
-			.query((rs, row) -> view(rs, today))
+			.query((rs, row) -> view(rs, today, names))
 			.optional()
-			.filter(view -> offices.readableAgencies(staff).values().stream()
-				.anyMatch(agency -> agency.code().equals(view.agencyCode())))
+			.filter(view -> offices.readableAgencies(staff).findByCode(view.agencyCode()).isPresent())
 			.orElseThrow(() -> DomainException.notFound("interaction.consultation.notFound", id));
 	}
 
@@ -123,18 +123,25 @@ public class InteractionQueries {
 		if (trackingNumber == null || trackingNumber.isBlank()) {
 			return Optional.empty();
 		}
+		AgencyScope names = offices.everyAgency();
 		return jdbc.sql(CONSULTATION + " where c.tracking_number = :number")
 			.param("number", trackingNumber.strip().toUpperCase(java.util.Locale.ROOT))
-			.query(this::publicAnswer)
+			.query((rs, row) -> publicAnswer(rs, names))
 			.optional();
 	}
 
 	/** Answered consultations that the asker and the office agreed to publish, latest first. */
 	public List<PublicAnswer> publishedAnswers(String agencyCode) {
+		AgencyScope names = offices.everyAgency();
+		Optional<AgencyInfo> agency = Optional.ofNullable(agencyCode).flatMap(names::findByCode);
+		if (agencyCode != null && agency.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql(CONSULTATION + " where c.status = 'ANSWERED' and c.published"
-				+ (agencyCode == null ? "" : " and a.code = :code") + " order by c.handled_on desc, c.id desc limit 200")
-			.param("code", agencyCode == null ? "" : agencyCode)
-			.query(this::publicAnswer)
+				+ (agency.isEmpty() ? "" : " and c.agency_id = :agency")
+				+ " order by c.handled_on desc, c.id desc limit 200")
+			.param("agency", agency.map(a -> a.id().value()).orElse(0L))
+			.query((rs, row) -> publicAnswer(rs, names))
 			.list();
 	}
 
@@ -142,41 +149,48 @@ public class InteractionQueries {
 	public List<DueItem> dueThisWeek(Staff staff) {
 		LocalDate today = offices.today();
 		LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		AgencyScope agencies = offices.readableAgencies(staff);
 		return jdbc.sql("""
-				select 'CONSULTATION' as kind, c.id, a.name, c.tracking_number || ' ' || c.subject as title, c.due_on
-				from consultation c join agency a on a.id = c.agency_id
-				where c.status = 'RECEIVED' and c.due_on <= :sunday and c.agency_id in (:agencies)
+				select 'CONSULTATION' as kind, c.id, c.agency_id, c.tracking_number || ' ' || c.subject as title,
+				  c.due_on
+				from consultation c
+				where %s and c.due_on <= :sunday and c.agency_id in (:agencies)
 				union all
-				select 'PROPOSAL', p.id, a.name, p.reference || ' ' || p.title, p.due_on
-				from proposal p join agency a on a.id = p.agency_id
-				where p.status = 'ASSIGNED' and p.due_on <= :sunday and p.agency_id in (:agencies)
+				select 'PROPOSAL', p.id, p.agency_id, p.reference || ' ' || p.title, p.due_on
+				from proposal p
+				where %s and p.due_on <= :sunday and p.agency_id in (:agencies)
 				union all
-				select 'FINDING', f.id, a.name, f.problem, f.deadline
-				from finding f join agency a on a.id = f.agency_id
-				where f.status <> 'CLOSED' and f.deadline <= :sunday and f.agency_id in (:agencies)
-				order by 5, 1, 2""")
+				select 'FINDING', f.id, f.agency_id, f.problem, f.deadline
+				from finding f
+				where %s and f.deadline <= :sunday and f.agency_id in (:agencies)
+				order by 5, 1, 2""".formatted(ReplyDeadlines.CONSULTATION_OPEN_SQL, ReplyDeadlines.PROPOSAL_OPEN_SQL,
+				ReplyDeadlines.FINDING_OPEN_SQL))
 			.param("sunday", sunday)
-			.param("agencies", offices.readableAgencies(staff).keySet())
-			.query((rs, row) -> new DueItem(DueItem.Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
-					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(5, LocalDate.class).isBefore(today)))
+			.param("agencies", agencies.ids())
+			.query((rs, row) -> new DueItem(DueItem.Kind.valueOf(rs.getString(1)), rs.getLong(2),
+					agencies.get(rs.getLong(3)).name(), rs.getString(4), rs.getObject(5, LocalDate.class),
+					ReplyDeadlines.overdue(null, rs.getObject(5, LocalDate.class), today)))
 			.list();
 	}
 
 	/** Open and overdue items per agency the caller may read, tree-ordered. */
 	public List<AgencyLoad> overview(Staff staff) {
 		LocalDate today = offices.today();
-		Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
 		List<AgencyLoad> loads = new ArrayList<>();
-		for (AgencyInfo agency : agencies.values()) {
+		for (AgencyInfo agency : offices.readableAgencies(staff).agencies()) {
 			loads.add(jdbc.sql("""
 					select
-					  (select count(*) from consultation where agency_id = :id and status = 'RECEIVED'),
-					  (select count(*) from consultation where agency_id = :id and status = 'RECEIVED' and due_on < :today),
-					  (select count(*) from consultation where agency_id = :id and status = 'RECEIVED' and limit_on < :today),
-					  (select count(*) from proposal where agency_id = :id and status = 'ASSIGNED'),
-					  (select count(*) from proposal where agency_id = :id and status = 'ASSIGNED' and due_on < :today),
-					  (select count(*) from finding where agency_id = :id and status <> 'CLOSED'),
-					  (select count(*) from finding where agency_id = :id and status <> 'CLOSED' and deadline < :today)""")
+					  (select count(*) from consultation c where c.agency_id = :id and %s),
+					  (select count(*) from consultation c where c.agency_id = :id and %s),
+					  (select count(*) from consultation c where c.agency_id = :id and %s),
+					  (select count(*) from proposal p where p.agency_id = :id and %s),
+					  (select count(*) from proposal p where p.agency_id = :id and %s),
+					  (select count(*) from finding f where f.agency_id = :id and %s),
+					  (select count(*) from finding f where f.agency_id = :id and %s)""".formatted(
+					ReplyDeadlines.CONSULTATION_OPEN_SQL, ReplyDeadlines.CONSULTATION_OVERDUE_SQL,
+					ReplyDeadlines.CONSULTATION_BEYOND_LIMIT_SQL, ReplyDeadlines.PROPOSAL_OPEN_SQL,
+					ReplyDeadlines.PROPOSAL_OVERDUE_SQL, ReplyDeadlines.FINDING_OPEN_SQL,
+					ReplyDeadlines.FINDING_OVERDUE_SQL))
 				.param("id", agency.id().value())
 				.param("today", today)
 				.query((rs, row) -> new AgencyLoad(agency.code(), agency.name(), rs.getLong(1), rs.getLong(2),
@@ -190,7 +204,7 @@ public class InteractionQueries {
 	public MonthlyFigures monthly(Staff staff, int count) {
 		LocalDate today = offices.today();
 		YearMonth first = YearMonth.from(today).minusMonths(count - 1L);
-		var agencies = offices.readableAgencies(staff).keySet();
+		var agencies = offices.readableAgencies(staff).ids();
 		List<String> months = new ArrayList<>();
 		List<Long> received = new ArrayList<>();
 		List<Integer> onTime = new ArrayList<>();
@@ -227,30 +241,38 @@ public class InteractionQueries {
 		return new MonthlyFigures(months, received, onTime, proposals, found, late);
 	}
 
-	private ConsultationView view(ResultSet rs, LocalDate today) throws SQLException {
+	private ConsultationView view(ResultSet rs, LocalDate today, AgencyScope names) throws SQLException {
 		LocalDate received = rs.getObject("received_on", LocalDate.class);
 		LocalDate due = rs.getObject("due_on", LocalDate.class);
 		LocalDate limit = rs.getObject("limit_on", LocalDate.class);
 		LocalDate handled = rs.getObject("handled_on", LocalDate.class);
-		return new ConsultationView(rs.getLong("id"), rs.getString("tracking_number"), rs.getString("agency_code"),
-				rs.getString("agency_name"), rs.getString("asker_name"), ConsultationView.mask(rs.getString("asker_phone")),
+		AgencyInfo agency = names.get(rs.getLong("agency_id"));
+		return new ConsultationView(rs.getLong("id"), rs.getString("tracking_number"), agency.code(),
+				agency.name(), rs.getString("asker_name"), ConsultationView.mask(rs.getString("asker_phone")),
 				rs.getString("asker_email"), rs.getString("subject"), rs.getString("question"),
 				rs.getBoolean("publish_agreed"), ConsultationStatus.valueOf(rs.getString("status")),
 				received, due, calendar.isProvisional(received, due), limit, handled, rs.getString("handled_by"),
 				rs.getString("answer"), rs.getBoolean("published"), rs.getString("reason"), rs.getString("to_number"),
-				rs.getString("to_agency"), rs.getString("from_number"), handled == null && today.isAfter(due),
+				toAgency(rs, names), rs.getString("from_number"), ReplyDeadlines.overdue(handled, due, today),
 				handled != null && handled.isAfter(due),
 				handled == null ? today.isAfter(limit) : handled.isAfter(limit),
 				handled == null && !today.isAfter(limit) && !today.plusDays(NEAR_LIMIT_DAYS).isBefore(limit));
 	}
 
-	private PublicAnswer publicAnswer(ResultSet rs, int row) throws SQLException {
+	/** The agency the question went on to, which may lie outside the reader's scope. */
+	private static String toAgency(ResultSet rs, AgencyScope names) throws SQLException {
+		long id = rs.getLong("to_agency_id");
+		return rs.wasNull() ? null : names.get(id).name();
+	}
+
+	private PublicAnswer publicAnswer(ResultSet rs, AgencyScope names) throws SQLException {
 		LocalDate received = rs.getObject("received_on", LocalDate.class);
 		LocalDate due = rs.getObject("due_on", LocalDate.class);
-		return new PublicAnswer(rs.getString("tracking_number"), rs.getString("agency_name"), rs.getString("subject"),
+		return new PublicAnswer(rs.getString("tracking_number"), names.get(rs.getLong("agency_id")).name(),
+				rs.getString("subject"),
 				rs.getString("question"), ConsultationStatus.valueOf(rs.getString("status")),
 				received, due, calendar.isProvisional(received, due), rs.getObject("handled_on", LocalDate.class), rs.getString("answer"), rs.getString("reason"),
-				rs.getString("to_number"), rs.getString("to_agency"));
+				rs.getString("to_number"), toAgency(rs, names));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
@@ -51,11 +52,14 @@ class Offices {
 			.orElseThrow(() -> DomainException.notFound(notFoundKey, subject));
 	}
 
-	/** The agencies the caller may read, by id, tree-ordered. */
-	java.util.Map<Long, AgencyInfo> readableAgencies(Staff staff) {
-		java.util.Map<Long, AgencyInfo> byId = new java.util.LinkedHashMap<>();
-		agencies.readableBy(staff).forEach(agency -> byId.put(agency.id().value(), agency));
-		return byId;
+	/** The agencies the caller may read, which every ledger is limited to. */
+	AgencyScope readableAgencies(Staff staff) {
+		return agencies.scopeOf(staff);
+	}
+
+	/** Every agency, for the public pages and the daily watch, and to name an agency a question went on to. */
+	AgencyScope everyAgency() {
+		return agencies.wholeTree();
 	}
 
 	AgencyInfo byId(long agencyId) {
@@ -85,6 +89,11 @@ class Offices {
 
 	void changed(String actor, AgencyInfo agency, String action, String subject, String summary) {
 		events.publishEvent(new InteractionChanged(actor, agency.code(), action, subject, summary));
+	}
+
+	/** The daily watch raised an item (audited). */
+	void publish(InteractionOverdue raised) {
+		events.publishEvent(raised);
 	}
 
 }

@@ -159,4 +159,18 @@ class Proposal {
 		}
 	}
 
+	/** The day the daily watch raised the proposal as unanswered past its due date. */
+	LocalDate remindedOn;
+
+	/**
+	 * The daily watch raises once a proposal not replied to by its due date (代表法 art. 51 ¶2); answers whether it
+	 * did.
+	 */
+	boolean remind(LocalDate on) {
+		if (remindedOn != null || status != ProposalStatus.ASSIGNED || !ReplyDeadlines.overdue(repliedOn, dueOn, on)) {
+			return false;
+		}
+		this.remindedOn = on;
+		return true;
+	}
 }

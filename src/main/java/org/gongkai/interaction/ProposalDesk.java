@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput;
@@ -119,8 +120,8 @@ public class ProposalDesk {
 	/** The proposals of the agencies the caller may read, earliest due first. */
 	public List<ProposalView> list(Staff staff) {
 		LocalDate today = offices.today();
-		java.util.Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
-		return proposals.findByAgencyIdInOrderByDueOn(agencies.keySet())
+		AgencyScope agencies = offices.readableAgencies(staff);
+		return proposals.findByAgencyIdInOrderByDueOn(agencies.ids())
 			.stream()
 			.map(p -> ProposalView.of(p, agencies.get(p.agencyId), today))
 			.toList();

@@ -20,7 +20,8 @@ public record ProposalView(long id, String agencyCode, String agencyName, Propos
 		return new ProposalView(p.id, agency.code(), agency.name(), p.kind, p.reference, p.title, p.proposer,
 				p.assignedBy, p.assignedOn, p.complex, p.role, p.dueOn, p.status, p.reply, p.repliedOn,
 				p.outcomeClass, p.satisfaction, p.feedbackOn, p.replyDocumentId, p.replyPublishedOn,
-				p.repliedOn == null && today.isAfter(p.dueOn), p.repliedOn != null && p.repliedOn.isAfter(p.dueOn));
+				ReplyDeadlines.overdue(p.repliedOn, p.dueOn, today),
+				p.repliedOn != null && p.repliedOn.isAfter(p.dueOn));
 	}
 
 }

@@ -18,7 +18,36 @@ public final class ReplyDeadlines {
 	 */
 	public static final int CONSULTATION_LIMIT_MONTHS = 3;
 
+	/** SQL over {@code consultation c}: not yet answered, forwarded, sent on or rejected. */
+	static final String CONSULTATION_OPEN_SQL = "c.status = 'RECEIVED'";
+
+	/** SQL: an open consultation past its due date on {@code :today}. */
+	static final String CONSULTATION_OVERDUE_SQL = CONSULTATION_OPEN_SQL + " and c.due_on < :today";
+
+	/** SQL: an open consultation past the 3-month limit on {@code :today}. */
+	static final String CONSULTATION_BEYOND_LIMIT_SQL = CONSULTATION_OPEN_SQL + " and c.limit_on < :today";
+
+	/** SQL over {@code proposal p}: assigned and not yet replied to. */
+	static final String PROPOSAL_OPEN_SQL = "p.status = 'ASSIGNED'";
+
+	/** SQL: an open proposal past its due date on {@code :today}. */
+	static final String PROPOSAL_OVERDUE_SQL = PROPOSAL_OPEN_SQL + " and p.due_on < :today";
+
+	/** SQL over {@code finding f}: not yet signed off. */
+	static final String FINDING_OPEN_SQL = "f.status <> 'CLOSED'";
+
+	/** SQL: an open finding past its deadline on {@code :today}. */
+	static final String FINDING_OVERDUE_SQL = FINDING_OPEN_SQL + " and f.deadline < :today";
+
 	private ReplyDeadlines() {
+	}
+
+	/**
+	 * Overdue (超期): still not handled on {@code today}, the day after the due date or later; the one rule behind
+	 * the SQL fragments above, the ledgers' flags and the daily watch.
+	 */
+	public static boolean overdue(LocalDate handledOn, LocalDate dueOn, LocalDate today) {
+		return handledOn == null && today.isAfter(dueOn);
 	}
 
 	/** The answer is due {@code workingDays} working days after the day of receipt (that day does not count). */

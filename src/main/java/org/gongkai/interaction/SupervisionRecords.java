@@ -3,9 +3,9 @@ package org.gongkai.interaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput;
@@ -113,11 +113,11 @@ public class SupervisionRecords {
 
 	/** Training sessions of the agencies the caller may read, latest first. */
 	public List<TrainingRecord> training(Staff staff) {
-		Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
+		AgencyScope agencies = offices.readableAgencies(staff);
 		return jdbc.sql("""
 				select id, agency_id, held_on, topic, attendees, hours, recorded_by from training_record
 				where agency_id in (:agencies) order by held_on desc, id desc""")
-			.param("agencies", agencies.keySet())
+			.param("agencies", agencies.ids())
 			.query((rs, row) -> {
 				AgencyInfo agency = agencies.get(rs.getLong("agency_id"));
 				return new TrainingRecord(rs.getLong("id"), agency.code(), agency.name(),
@@ -129,12 +129,12 @@ public class SupervisionRecords {
 
 	/** Complaints of the agencies the caller may read, unhandled first, then latest first. */
 	public List<Complaint> complaints(Staff staff) {
-		Map<Long, AgencyInfo> agencies = offices.readableAgencies(staff);
+		AgencyScope agencies = offices.readableAgencies(staff);
 		return jdbc.sql("""
 				select id, agency_id, received_on, complainant, summary, handling, handled_on, recorded_by
 				from disclosure_complaint where agency_id in (:agencies)
 				order by handled_on is not null, received_on desc, id desc""")
-			.param("agencies", agencies.keySet())
+			.param("agencies", agencies.ids())
 			.query((rs, row) -> {
 				AgencyInfo agency = agencies.get(rs.getLong("agency_id"));
 				return new Complaint(rs.getLong("id"), agency.code(), agency.name(),

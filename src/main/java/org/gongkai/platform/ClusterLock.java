@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -105,6 +106,15 @@ public class ClusterLock {
 			log.debug("{} of {}: already claimed by another node or an earlier run", job, day);
 		}
 		return Boolean.TRUE.equals(ran);
+	}
+
+	/** The last day before {@code day} that {@code job} was claimed for, if it ever was. */
+	public Optional<LocalDate> lastDayBefore(String job, LocalDate day) {
+		return jdbc.sql("select max(day) from job_run where job = :job and day < :day")
+			.param("job", job)
+			.param("day", day)
+			.query(LocalDate.class)
+			.optional();
 	}
 
 	/** Runs {@code work} unless another node runs work under the same name now; answers whether it ran. */

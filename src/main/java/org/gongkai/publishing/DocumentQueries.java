@@ -3,6 +3,10 @@ package org.gongkai.publishing;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
@@ -22,11 +26,15 @@ public class DocumentQueries {
 
 	private final Attachments attachments;
 
-	DocumentQueries(DocumentRepository documents, DocumentSupport support, JdbcClient jdbc, Attachments attachments) {
+	private final AgencyDirectory agencies;
+
+	DocumentQueries(DocumentRepository documents, DocumentSupport support, JdbcClient jdbc, Attachments attachments,
+			AgencyDirectory agencies) {
 		this.attachments = attachments;
 		this.documents = documents;
 		this.support = support;
 		this.jdbc = jdbc;
+		this.agencies = agencies;
 	}
 
 	/** A line of the back office's list. */
@@ -35,13 +43,15 @@ public class DocumentQueries {
 	}
 
 	public List<Line> readableBy(Staff staff) {
+		AgencyScope scope = agencies.scopeOf(staff);
 		return jdbc.sql("""
-				select d.id, a.name as agency_name, c.name as column_name, d.status, d.title, d.author, d.index_number,
+				select d.id, d.agency_id, c.name as column_name, d.status, d.title, d.author, d.index_number,
 				       d.published_at
-				from document d join agency a on a.id = d.agency_id join catalog_column c on c.id = d.column_id
-				where a.path like :prefix order by (d.status = 'SUBMITTED') desc, d.id desc limit 500""")
-			.param("prefix", staff.agencyPath() + "%")
-			.query((rs, row) -> new Line(rs.getLong("id"), rs.getString("agency_name"), rs.getString("column_name"),
+				from document d join catalog_column c on c.id = d.column_id
+				where d.agency_id in (:agencies) order by (d.status = 'SUBMITTED') desc, d.id desc limit 500""")
+			.param("agencies", scope.ids())
+			.query((rs, row) -> new Line(rs.getLong("id"), scope.get(rs.getLong("agency_id")).name(),
+					rs.getString("column_name"),
 					DocumentStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("author"),
 					rs.getString("index_number"),
 					rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant()))
@@ -51,22 +61,17 @@ public class DocumentQueries {
 	public DocumentView find(Staff staff, long id) {
 		Document d = documents.findById(id)
 			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
-		return jdbc.sql("""
-				select a.code, a.name, a.path, c.code as column_code, c.name as column_name
-				from agency a join catalog_column c on c.id = :column where a.id = :agency""")
+		AgencyInfo agency = agencies.find(new AgencyId(d.agencyId))
+			.filter(staff::canRead)
+			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
+		return jdbc.sql("select code as column_code, name as column_name from catalog_column where id = :column")
 			.param("column", d.columnId)
-			.param("agency", d.agencyId)
-			.query((rs, row) -> {
-				if (!rs.getString("path").startsWith(staff.agencyPath())) {
-					throw DomainException.notFound("publishing.document.notFound", id);
-				}
-				return new DocumentView(d.id, rs.getString("code"), rs.getString("name"), rs.getString("column_code"),
-						rs.getString("column_name"), d.status, d.title, d.bodyHtml, d.summary, d.keywords, d.genre,
-						d.topic, d.disclosureMethod,
-						d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
-						d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
-						d.withdrawalReason, d.revision, support.check(d), attachments.current(d.id, rs.getString("code")));
-			})
+			.query((rs, row) -> new DocumentView(d.id, agency.code(), agency.name(), rs.getString("column_code"),
+					rs.getString("column_name"), d.status, d.title, d.bodyHtml, d.summary, d.keywords, d.genre,
+					d.topic, d.disclosureMethod,
+					d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
+					d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
+					d.withdrawalReason, d.revision, support.check(d), attachments.current(d.id, agency.code())))
 			.single();
 	}
 
@@ -76,16 +81,18 @@ public class DocumentQueries {
 
 	/** The most recently published documents of all agencies (live versions, withdrawn ones left out). */
 	public List<Latest> latest(int limit) {
+		AgencyScope everyAgency = agencies.wholeTree();
 		return jdbc.sql("""
-				select a.code, a.name as agency_name, c.name as column_name, r.title, d.id, r.published_at
+				select d.agency_id, c.name as column_name, r.title, d.id, r.published_at
 				from document d
 				join document_revision r on r.document_id = d.id and r.revision = d.revision
-				join agency a on a.id = d.agency_id join catalog_column c on c.id = r.column_id
+				join catalog_column c on c.id = r.column_id
 				where d.status <> 'WITHDRAWN' and d.revision > 0
 				order by r.published_at desc, d.id desc limit :limit""")
 			.param("limit", limit)
-			.query((rs, row) -> new Latest(rs.getString("agency_name"), rs.getString("column_name"),
-					rs.getString("title"), rs.getString("code") + "/documents/" + rs.getLong("id") + ".html",
+			.query((rs, row) -> new Latest(everyAgency.get(rs.getLong("agency_id")).name(),
+					rs.getString("column_name"), rs.getString("title"),
+					everyAgency.get(rs.getLong("agency_id")).code() + "/documents/" + rs.getLong("id") + ".html",
 					LocalDate.ofInstant(rs.getTimestamp("published_at").toInstant(), Beijing.ZONE)))
 			.list();
 	}

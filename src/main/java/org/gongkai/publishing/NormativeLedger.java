@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.Beijing;
@@ -145,14 +146,15 @@ public class NormativeLedger {
 		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
 		List<java.util.Map<String, Object>> expired = jdbc.sql("""
 				update normative_document n set expiry_announced = true
-				from agency a where a.id = n.agency_id and n.valid_until < :today and n.abolished_on is null
-				  and not n.expiry_announced
-				returning n.id, n.document_id, n.title, n.valid_until, a.code""")
+				where n.valid_until < :today and n.abolished_on is null and not n.expiry_announced
+				returning n.id, n.document_id, n.title, n.valid_until, n.agency_id""")
 			.param("today", today)
 			.query()
 			.listOfRows();
+		AgencyScope everyAgency = agencies.wholeTree();
 		for (var row : expired) {
-			events.publishEvent(new NormativeDocumentChanged((String) row.get("code"), "NORMATIVE_EXPIRED",
+			String agencyCode = everyAgency.get(((Number) row.get("agency_id")).longValue()).code();
+			events.publishEvent(new NormativeDocumentChanged(agencyCode, "NORMATIVE_EXPIRED",
 					((Number) row.get("id")).longValue(),
 					row.get("document_id") == null ? null : ((Number) row.get("document_id")).longValue(),
 					(String) row.get("title"), "validUntil=" + row.get("valid_until"), "system"));

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.gongkai.calendar.WorkingDayCalendar;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * The reply deadline, derived from the timeline and the calendar, never typed (OGI art. 30, 33):
  * <ul>
@@ -47,8 +49,57 @@ public record Deadline(LocalDate dueOn, boolean running) {
 				true);
 	}
 
-	public boolean isOverdue(LocalDate today) {
-		return dueOn != null && today.isAfter(dueOn);
+	/** Due soon: the due date lies within this many working days (the dashboard's warning). */
+	public static final int DUE_SOON_WORKING_DAYS = 3;
+
+	/** The bounds of "overdue" and "due soon" on {@code today}. */
+	public static Bounds on(LocalDate today, WorkingDayCalendar calendar) {
+		return new Bounds(today, calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
+	}
+
+	/**
+	 * The one place that says when an open application is overdue or due soon, for Java and for SQL alike: OGI art. 33
+	 * has the reply given by the due date, so an application still open the day after it is overdue; one due between
+	 * today and {@value #DUE_SOON_WORKING_DAYS} working days from now is due soon. The SQL fragments read an
+	 * application as {@code r} and take their dates from {@link #bind}.
+	 *
+	 * @param today the day judged
+	 * @param soon the last due date that counts as due soon
+	 */
+	public record Bounds(LocalDate today, LocalDate soon) {
+
+		/** An application still being handled: the clock of OGI art. 33 can run out. */
+		static final String OPEN_SQL = "r.status <> 'CLOSED'";
+
+		static final String OVERDUE_SQL = OPEN_SQL + " and r.due_on < :today";
+
+		static final String DUE_SOON_SQL = OPEN_SQL + " and r.due_on between :today and :soon";
+
+		/**
+		 * The open applications that became overdue or due soon after an earlier day, up to this one (the daily scan
+		 * raises each once); {@link #bindSince} binds its dates.
+		 */
+		static final String BECAME_URGENT_SQL = OPEN_SQL + " and (r.due_on >= :previous and r.due_on < :today"
+				+ " or r.due_on > :soonBefore and r.due_on <= :soon)";
+
+		public boolean overdue(boolean open, LocalDate dueOn) {
+			return open && dueOn != null && dueOn.isBefore(today);
+		}
+
+		public boolean dueSoon(boolean open, LocalDate dueOn) {
+			return open && dueOn != null && !dueOn.isBefore(today) && !dueOn.isAfter(soon);
+		}
+
+		/** Binds {@code :today} and {@code :soon} of the SQL fragments. */
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+			return sql.param("today", today).param("soon", soon);
+		}
+
+		/** Binds the dates of {@link #BECAME_URGENT_SQL}: this day's and {@code earlier}'s bounds. */
+		JdbcClient.StatementSpec bindSince(Bounds earlier, JdbcClient.StatementSpec sql) {
+			return bind(sql).param("previous", earlier.today).param("soonBefore", earlier.soon);
+		}
+
 	}
 
 }

@@ -4,7 +4,7 @@ package org.gongkai.requests;
  * How a closed application ended: one row of table 三 of the annual report (国办公开办函〔2021〕30号), codes of
  * annual-report.md §1. Every closed application has exactly one.
  */
-public enum Outcome {
+public enum Outcome implements RequestTable.Row {
 
 	/** R3.1 （一）予以公开 (art. 36 (一)(二)). */
 	DISCLOSED("R3.1"),
@@ -49,15 +49,16 @@ public enum Outcome {
 	/** R3.6.3 其他 (withdrawals are counted here). */
 	OTHER("R3.6.3");
 
-	private final String row;
+	private final String id;
 
-	Outcome(String row) {
-		this.row = row;
+	Outcome(String id) {
+		this.id = id;
 	}
 
 	/** The row id of table 三 (annual-report.md §1). */
-	public String row() {
-		return row;
+	@Override
+	public String id() {
+		return id;
 	}
 
 }

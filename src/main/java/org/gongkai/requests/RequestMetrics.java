@@ -52,7 +52,8 @@ class RequestMetrics implements MeterBinder {
 			.query(rs -> {
 				byStage.put(RequestStatus.valueOf(rs.getString(1)), rs.getLong(2));
 			});
-		long overdue = jdbc.sql("select count(*) from disclosure_request where status <> 'CLOSED' and due_on < :today")
+		long overdue = jdbc
+			.sql("select count(*) from disclosure_request r where " + Deadline.Bounds.OVERDUE_SQL)
 			.param("today", today)
 			.query(Long.class)
 			.single();

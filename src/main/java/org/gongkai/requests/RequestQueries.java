@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
@@ -15,9 +16,6 @@ import org.springframework.stereotype.Service;
 /** Read models of applications: one application, the worklist, the public status, the same applicant's others. */
 @Service
 public class RequestQueries {
-
-	/** Due soon: the due date lies within this many working days (the dashboard's warning). */
-	public static final int DUE_SOON_WORKING_DAYS = 3;
 
 	private final RequestRecords records;
 
@@ -102,42 +100,43 @@ public class RequestQueries {
 
 	}
 
+	/** An application with a date counted over a year whose holiday notice is not entered yet. */
+	private static final String PROVISIONAL_SQL = "greatest(r.due_on, r.clarification_due_on, r.consultation_due_on,"
+			+ " r.fee_due_on) >= :provisionalFrom";
+
 	/** The applications of the agencies the staff member may read, most urgent first. */
 	public List<WorkItem> worklist(Staff staff, Filter filter) {
-		LocalDate today = records.today();
 		WorkingDayCalendar calendar = records.calendar();
-		LocalDate soon = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+		Deadline.Bounds bounds = Deadline.on(records.today(), calendar);
+		AgencyScope agencies = records.scope(staff);
 		String where = switch (filter) {
-			case OPEN -> " and r.status <> 'CLOSED'";
-			case DUE_SOON -> " and r.status <> 'CLOSED' and r.due_on between :today and :soon";
-			case OVERDUE -> " and r.status <> 'CLOSED' and r.due_on < :today";
+			case OPEN -> " and " + Deadline.Bounds.OPEN_SQL;
+			case DUE_SOON -> " and " + Deadline.Bounds.DUE_SOON_SQL;
+			case OVERDUE -> " and " + Deadline.Bounds.OVERDUE_SQL;
 			case CLOSED -> " and r.status = 'CLOSED'";
-			case PROVISIONAL -> " and r.status <> 'CLOSED' and greatest(r.due_on, r.clarification_due_on,"
-					+ " r.consultation_due_on, r.fee_due_on) >= :provisionalFrom";
+			case PROVISIONAL -> " and " + Deadline.Bounds.OPEN_SQL + " and " + PROVISIONAL_SQL;
 			case ALL -> "";
 		};
-		return jdbc.sql("""
-				select r.id, r.tracking_number, a.name as agency_name, r.status, r.applicant_name, r.description,
+		return bounds.bind(jdbc.sql("""
+				select r.id, r.tracking_number, r.agency_id, r.status, r.applicant_name, r.description,
 				       r.received_on, r.due_on, r.assigned_to,
 				       case r.status when 'AWAITING_CLARIFICATION' then r.clarification_due_on
 				                     when 'IN_CONSULTATION' then r.consultation_due_on
 				                     when 'AWAITING_PAYMENT' then r.fee_due_on end as pending_due_on
-				from disclosure_request r join agency a on a.id = r.agency_id
-				where a.path like :prefix""" + where + " order by (r.status = 'CLOSED'), r.due_on nulls last, r.id desc limit 500")
-			.param("prefix", staff.agencyPath() + "%")
-			.param("today", today)
-			.param("soon", soon)
+				from disclosure_request r
+				where r.agency_id in (:agencies)""" + where
+				+ " order by (r.status = 'CLOSED'), r.due_on nulls last, r.id desc limit 500"))
+			.param("agencies", agencies.ids())
 			.param("provisionalFrom", calendar.provisionalFrom())
 			.query((rs, row) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
 				LocalDate pending = rs.getObject("pending_due_on", LocalDate.class);
 				LocalDate received = rs.getObject("received_on", LocalDate.class);
-				boolean open = !"CLOSED".equals(rs.getString("status"));
-				return new WorkItem(rs.getLong("id"), rs.getString("tracking_number"), rs.getString("agency_name"),
-						RequestStatus.valueOf(rs.getString("status")), rs.getString("applicant_name"),
-						rs.getString("description"), received, due, pending,
-						open && due != null && !due.isBefore(today) && !due.isAfter(soon),
-						open && due != null && due.isBefore(today),
+				RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
+				return new WorkItem(rs.getLong("id"), rs.getString("tracking_number"),
+						agencies.get(rs.getLong("agency_id")).name(), status, rs.getString("applicant_name"),
+						rs.getString("description"), received, due, pending, bounds.dueSoon(status.isOpen(), due),
+						bounds.overdue(status.isOpen(), due),
 						calendar.isProvisional(received, due) || calendar.isProvisional(received, pending),
 						rs.getString("assigned_to"));
 			})
@@ -152,24 +151,30 @@ public class RequestQueries {
 			long provisional) {
 	}
 
+	/** The counts of each agency the staff member may read that has applications, tree-ordered. */
 	public List<AgencyCounts> countsByAgency(Staff staff) {
-		LocalDate today = records.today();
-		return jdbc.sql("""
-				select a.code, a.name,
-				       count(*) filter (where r.status <> 'CLOSED') as open,
-				       count(*) filter (where r.status <> 'CLOSED' and r.due_on between :today and :soon) as due_soon,
-				       count(*) filter (where r.status <> 'CLOSED' and r.due_on < :today) as overdue,
-				       count(*) filter (where r.status <> 'CLOSED' and greatest(r.due_on, r.clarification_due_on,
-				                        r.consultation_due_on, r.fee_due_on) >= :provisionalFrom) as provisional
-				from disclosure_request r join agency a on a.id = r.agency_id
-				where a.path like :prefix group by a.code, a.name, a.path order by a.path""")
-			.param("prefix", staff.agencyPath() + "%")
-			.param("today", today)
-			.param("soon", records.calendar().addWorkingDays(today, DUE_SOON_WORKING_DAYS))
+		AgencyScope agencies = records.scope(staff);
+		record Row(long agencyId, AgencyCounts counts) {
+		}
+		List<Row> rows = Deadline.on(records.today(), records.calendar()).bind(jdbc.sql("""
+				select r.agency_id,
+				       count(*) filter (where %s) as open,
+				       count(*) filter (where %s) as due_soon,
+				       count(*) filter (where %s) as overdue,
+				       count(*) filter (where %s and %s) as provisional
+				from disclosure_request r
+				where r.agency_id in (:agencies) group by r.agency_id""".formatted(Deadline.Bounds.OPEN_SQL,
+				Deadline.Bounds.DUE_SOON_SQL, Deadline.Bounds.OVERDUE_SQL, Deadline.Bounds.OPEN_SQL,
+				PROVISIONAL_SQL)))
+			.param("agencies", agencies.ids())
 			.param("provisionalFrom", records.calendar().provisionalFrom())
-			.query((rs, row) -> new AgencyCounts(rs.getString("code"), rs.getString("name"), rs.getLong("open"),
-					rs.getLong("due_soon"), rs.getLong("overdue"), rs.getLong("provisional")))
+			.query((rs, row) -> {
+				AgencyInfo agency = agencies.get(rs.getLong("agency_id"));
+				return new Row(agency.id().value(), new AgencyCounts(agency.code(), agency.name(), rs.getLong("open"),
+						rs.getLong("due_soon"), rs.getLong("overdue"), rs.getLong("provisional")));
+			})
 			.list();
+		return agencies.inTreeOrder(rows, Row::agencyId).stream().map(Row::counts).toList();
 	}
 
 	/** An open application whose dates the calendar moved, and the timeline's sentence saying how. */
@@ -183,12 +188,11 @@ public class RequestQueries {
 	public List<Recounted> recentlyRecounted(Staff staff) {
 		return jdbc.sql("""
 				select r.id, r.tracking_number, e.details from request_event e
-				join disclosure_request r on r.id = e.request_id join agency a on a.id = r.agency_id
-				where e.action = 'DATES_RECOUNTED' and e.on_date > :since and r.status <> 'CLOSED'
-				  and a.path like :prefix
-				order by e.id desc limit 100""")
+				join disclosure_request r on r.id = e.request_id
+				where e.action = 'DATES_RECOUNTED' and e.on_date > :since and %s and r.agency_id in (:agencies)
+				order by e.id desc limit 100""".formatted(Deadline.Bounds.OPEN_SQL))
 			.param("since", records.today().minusDays(RECOUNT_NOTICE_DAYS))
-			.param("prefix", staff.agencyPath() + "%")
+			.param("agencies", records.scope(staff).ids())
 			.query((rs, row) -> new Recounted(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
@@ -266,7 +270,7 @@ public class RequestQueries {
 		Provisional provisional = Provisional.of(r, calendar);
 		return new RequestView(r.id, r.trackingNumber, agency.code(), agency.name(), r.status, r.channel, r.receivedOn,
 				r.dueOn, provisional.dueOn(), r.pendingDueOn(), provisional.pendingDueOn(), provisional.year(),
-				r.status.isOpen() && r.dueOn != null && today.isAfter(r.dueOn),
+				Deadline.on(today, calendar).overdue(r.status.isOpen(), r.dueOn),
 				r.outcome, r.closedOn, a.type(), a.name(), PersonalData.mask(personalData.open(a.idNumber())),
 				PersonalData.mask(personalData.open(a.phone())), a.email(), a.address(), a.creditCode(),
 				a.legalRepresentative(), r.description, r.documentNumber, r.deliveryMethod, r.paperCopy,

@@ -7,6 +7,7 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
@@ -58,6 +59,16 @@ class RequestRecords {
 		return agencies.find(new AgencyId(request.agencyId))
 			.filter(staff::canRead)
 			.orElseThrow(() -> DomainException.notFound("requests.notFound", request.id));
+	}
+
+	/** The agencies the staff member may read, which every list of applications is limited to. */
+	AgencyScope scope(Staff staff) {
+		return agencies.scopeOf(staff);
+	}
+
+	/** Every agency, for the daily scan, which acts for the whole platform. */
+	AgencyScope everyAgency() {
+		return agencies.wholeTree();
 	}
 
 	AgencyInfo agencyOf(DisclosureRequest request) {

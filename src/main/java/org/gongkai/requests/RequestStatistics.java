@@ -1,8 +1,6 @@
 package org.gongkai.requests;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.gongkai.identity.AgencyId;
@@ -19,63 +17,44 @@ import org.springframework.stereotype.Service;
 @Service
 public class RequestStatistics {
 
-	/** The seven columns, in the report's order; the last is the total. */
-	public static final List<String> COLUMNS = List.of("NATURAL_PERSON", "COMMERCIAL_ENTERPRISE",
-			"RESEARCH_INSTITUTION", "SOCIAL_WELFARE_ORGANIZATION", "LEGAL_SERVICE_AGENCY", "OTHER_ORGANIZATION",
-			"TOTAL");
-
 	private final JdbcClient jdbc;
 
 	RequestStatistics(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The 25 rows (R1, R2, R3.1 … R3.6.3, R3.7, R4) × 7 columns.
-	 *
-	 * @param rows row id → the seven numbers in the order of {@link #COLUMNS}
-	 */
-	public record Table(int year, Map<String, long[]> rows) {
-
-		public long cell(String row, ApplicantType column) {
-			return rows.get(row)[column.ordinal()];
-		}
-
-		public long total(String row) {
-			return rows.get(row)[6];
-		}
-
-	}
-
 	/** Fees of section 六: notices issued in the year and money collected in it (元). */
 	public record Fees(long noticesIssued, java.math.BigDecimal collectedYuan) {
 	}
 
-	public Table table(AgencyId agency, int year) {
-		Map<String, long[]> rows = emptyRows();
+	/** The 25 rows (R1, R2, R3.1 … R3.6.3, R3.7, R4) × 7 columns of one agency. */
+	public RequestTable table(AgencyId agency, int year) {
+		RequestTable.Tally tally = new RequestTable.Tally();
 		jdbc.sql(COUNTS.formatted("agency_id = :agency and", ""))
 			.param("agency", agency.value())
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query(rs -> {
-				add(rows, rs);
+				count(tally, rs);
 			});
-		return new Table(year, rows);
+		return tally.table();
 	}
 
 	/**
 	 * Table 三 of every agency with applications in one pass over all of them (a supervising office's overview); an
 	 * agency without any is absent.
 	 */
-	public Map<AgencyId, Table> tables(int year) {
-		Map<AgencyId, Table> tables = new java.util.HashMap<>();
+	public Map<AgencyId, RequestTable> tables(int year) {
+		Map<AgencyId, RequestTable.Tally> tallies = new java.util.HashMap<>();
 		jdbc.sql(COUNTS.formatted("", "agency_id,"))
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query(rs -> {
-				add(tables.computeIfAbsent(new AgencyId(rs.getLong("agency_id")), id -> new Table(year, emptyRows()))
-					.rows(), rs);
+				count(tallies.computeIfAbsent(new AgencyId(rs.getLong("agency_id")), id -> new RequestTable.Tally()),
+						rs);
 			});
+		Map<AgencyId, RequestTable> tables = new java.util.HashMap<>();
+		tallies.forEach((agency, tally) -> tables.put(agency, tally.table()));
 		return tables;
 	}
 
@@ -91,27 +70,14 @@ public class RequestStatistics {
 			  and (closed_on is null or closed_on >= :first)
 			group by %2$s applicant_type, outcome""";
 
-	private static Map<String, long[]> emptyRows() {
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		rows.put("R1", new long[7]);
-		rows.put("R2", new long[7]);
-		for (Outcome outcome : Outcome.values()) {
-			rows.put(outcome.row(), new long[7]);
-		}
-		rows.put("R3.7", new long[7]);
-		rows.put("R4", new long[7]);
-		return rows;
-	}
-
-	private static void add(Map<String, long[]> rows, java.sql.ResultSet rs) throws java.sql.SQLException {
-		int column = ApplicantType.valueOf(rs.getString("applicant_type")).ordinal();
-		add(rows.get("R1"), column, rs.getLong("r1"));
-		add(rows.get("R2"), column, rs.getLong("r2"));
-		add(rows.get("R4"), column, rs.getLong("r4"));
+	private static void count(RequestTable.Tally tally, java.sql.ResultSet rs) throws java.sql.SQLException {
+		ApplicantType applicant = ApplicantType.valueOf(rs.getString("applicant_type"));
+		tally.count(RequestTable.Flow.RECEIVED, applicant, rs.getLong("r1"));
+		tally.count(RequestTable.Flow.CARRIED_OVER, applicant, rs.getLong("r2"));
+		tally.count(RequestTable.Flow.CARRIED_FORWARD, applicant, rs.getLong("r4"));
 		String outcome = rs.getString("outcome");
 		if (outcome != null && rs.getLong("r3") > 0) {
-			add(rows.get(Outcome.valueOf(outcome).row()), column, rs.getLong("r3"));
-			add(rows.get("R3.7"), column, rs.getLong("r3"));
+			tally.count(Outcome.valueOf(outcome), applicant, rs.getLong("r3"));
 		}
 	}
 
@@ -141,11 +107,6 @@ public class RequestStatistics {
 				    or count(*) filter (where fee_paid_on between :first and :last) > 0""".formatted(where))
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31));
-	}
-
-	private static void add(long[] row, int column, long count) {
-		row[column] += count;
-		row[6] += count;
 	}
 
 }

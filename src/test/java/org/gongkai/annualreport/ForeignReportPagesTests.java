@@ -68,7 +68,7 @@ class ForeignReportPagesTests {
 
 		ForeignReport kept = context.getBean(ForeignReports.class).find(supervisor().staff(), id);
 		assertThat(kept.failed()).extracting(Check::rule).containsExactly(Check.Rule.BALANCE);
-		assertThat(kept.figures().total("R1")).isEqualTo(4);
+		assertThat(kept.figures().requestsReceived()).isEqualTo(4);
 		assertThat(TypedFigures.cells(kept.figures())).isEqualTo(cells);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(jdbc.sql("""

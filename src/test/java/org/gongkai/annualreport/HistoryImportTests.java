@@ -12,6 +12,8 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.RequestTable.Flow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,18 +101,20 @@ class HistoryImportTests {
 	@Test
 	void countsAcrossTheYearBoundariesByTheRules() {
 		ReportFigures y2024 = reports.draft(officer("history-bureau"), "history-bureau", 2024).figures();
-		assertThat(y2024.requests().get("R1")).containsExactly(0, 1, 1, 0, 1, 0, 3);
-		assertThat(y2024.requests().get("R2")).containsExactly(1, 0, 0, 0, 0, 0, 1);
-		assertThat(y2024.requests().get("R3.1")).containsExactly(1, 0, 0, 0, 0, 0, 1);
-		assertThat(y2024.requests().get("R3.2")).containsExactly(0, 1, 0, 0, 0, 0, 1);
-		assertThat(y2024.requests().get("R3.7")).containsExactly(1, 1, 0, 0, 0, 0, 2);
-		assertThat(y2024.requests().get("R4")).containsExactly(0, 0, 1, 0, 1, 0, 2);
+		assertThat(y2024.requests().cells(Flow.RECEIVED)).containsExactly(0L, 1L, 1L, 0L, 1L, 0L, 3L);
+		assertThat(y2024.requests().cells(Flow.CARRIED_OVER)).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2024.requests().cells(Outcome.DISCLOSED)).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2024.requests().cells(Outcome.PARTIALLY_DISCLOSED)).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2024.requests().cells(Flow.CLOSED)).containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 2L);
+		assertThat(y2024.requests().cells(Flow.CARRIED_FORWARD)).containsExactly(0L, 0L, 1L, 0L, 1L, 0L, 2L);
 		ReportFigures y2025 = reports.draft(officer("history-bureau"), "history-bureau", 2025).figures();
-		assertThat(y2025.requests().get("R2")).containsExactly(y2024.requests().get("R4"));
-		assertThat(y2025.requests().get("R1")).containsExactly(2, 0, 0, 0, 0, 0, 2);
-		assertThat(y2025.requests().get("R3.3.4")).containsExactly(0, 0, 1, 0, 0, 0, 1);
-		assertThat(y2025.requests().get("R3.6.3")).containsExactly(1, 0, 0, 0, 0, 0, 1);
-		assertThat(y2025.requests().get("R4")).containsExactly(1, 0, 0, 0, 1, 0, 2);
+		assertThat(y2025.requests().cells(Flow.CARRIED_OVER))
+			.isEqualTo(y2024.requests().cells(Flow.CARRIED_FORWARD));
+		assertThat(y2025.requests().cells(Flow.RECEIVED)).containsExactly(2L, 0L, 0L, 0L, 0L, 0L, 2L);
+		assertThat(y2025.requests().cells(Outcome.WITHHELD_THIRD_PARTY_RIGHTS))
+			.containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L);
+		assertThat(y2025.requests().cells(Outcome.OTHER)).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2025.requests().cells(Flow.CARRIED_FORWARD)).containsExactly(1L, 0L, 0L, 0L, 1L, 0L, 2L);
 
 		assertThat(y2024.proactive().normativeDocuments()).isEqualTo(new ReportFigures.Counts(1, 1, 1));
 		assertThat(y2025.proactive().normativeDocuments()).isEqualTo(new ReportFigures.Counts(0, 0, 1));
@@ -172,7 +176,7 @@ class HistoryImportTests {
 			.andExpect(jsonPath("$.errors[5].array").value("administrativeStatistics"))
 			.andExpect(jsonPath("$.errors[5].field").value("feesWanYuan"));
 		ReportFigures figures = reports.draft(officer("history-refused"), "history-refused", 2024).figures();
-		assertThat(figures.total("R1")).isZero();
+		assertThat(figures.requestsReceived()).isZero();
 		assertThat(figures.proactive().licensing()).isZero();
 		assertThat(figures.appeals().litigationDirect().total()).isZero();
 	}
@@ -221,10 +225,10 @@ class HistoryImportTests {
 		assertThat(millis).isLessThan(10_000);
 		ReportFigures y2024 = reports.draft(officer("history-bulk"), "history-bulk", 2024).figures();
 		ReportFigures y2025 = reports.draft(officer("history-bulk"), "history-bulk", 2025).figures();
-		assertThat(y2024.total("R1")).isEqualTo(10_000);
-		assertThat(y2024.total("R4")).isEqualTo(10_000);
-		assertThat(y2025.total("R3.1")).isEqualTo(9_800);
-		assertThat(y2025.total("R4")).isEqualTo(200);
+		assertThat(y2024.requestsReceived()).isEqualTo(10_000);
+		assertThat(y2024.requests().total(Flow.CARRIED_FORWARD)).isEqualTo(10_000);
+		assertThat(y2025.requests().total(Outcome.DISCLOSED)).isEqualTo(9_800);
+		assertThat(y2025.requests().total(Flow.CARRIED_FORWARD)).isEqualTo(200);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions importHistory(String agency, String body)

@@ -17,6 +17,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.requests.RequestTable.Flow;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,8 +85,8 @@ class HistoryWorkbookTests {
 			.andExpect(flash().attribute("added", new HistoryDocument.Added(2, 0, 0, 1, 1)));
 
 		ReportFigures y2024 = reports.draft(officer.staff(), "workbook-bureau", 2024).figures();
-		assertThat(y2024.requests().get("R1")).containsExactly(1, 1, 0, 0, 0, 0, 2);
-		assertThat(y2024.requests().get("R4")).containsExactly(0, 1, 0, 0, 0, 0, 1);
+		assertThat(y2024.requests().cells(Flow.RECEIVED)).containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 2L);
+		assertThat(y2024.requests().cells(Flow.CARRIED_FORWARD)).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 1L);
 		assertThat(y2024.appeals().litigationAfterReconsideration().pending()).isEqualTo(1);
 		assertThat(y2024.proactive().penalty()).isEqualTo(4);
 	}

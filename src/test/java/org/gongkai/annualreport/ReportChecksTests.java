@@ -2,11 +2,15 @@ package org.gongkai.annualreport;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gongkai.annualreport.Check.Rule;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.RequestTable;
+import org.gongkai.requests.RequestTable.Column;
+import org.gongkai.requests.RequestTable.Flow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +28,8 @@ class ReportChecksTests {
 
 	@Test
 	void theBalanceFailsInTheColumnThatDoesNotAddUp() {
-		ReportFigures f = consistent();
-		f.requests().get("R1")[1]++;
-		f.requests().get("R1")[6]++;
+		ReportFigures f = withCell(withCell(consistent(), Flow.RECEIVED, Column.COMMERCIAL_ENTERPRISE, 2),
+				Flow.RECEIVED, Column.TOTAL, 5);
 		Check check = ReportChecks.balance(f);
 		assertThat(check.ok()).isFalse();
 		assertThat(check.blocks()).isTrue();
@@ -35,24 +38,22 @@ class ReportChecksTests {
 
 	@Test
 	void anOutcomeRowThatIsNotInTheTotalFails() {
-		ReportFigures f = consistent();
-		f.requests().get("R3.3.4")[0] = 1;
+		ReportFigures f = withCell(consistent(), Outcome.WITHHELD_THIRD_PARTY_RIGHTS, Column.NATURAL_PERSON, 1);
 		assertThat(ReportChecks.outcomeSum(f).ok()).isFalse();
 		assertThat(ReportChecks.outcomeSum(f).detail()).contains("NATURAL_PERSON");
 	}
 
 	@Test
 	void aTotalColumnThatIsNotTheSumOfTheApplicantsFails() {
-		ReportFigures f = consistent();
-		f.requests().get("R3.1")[6] = 9;
+		ReportFigures f = withCell(consistent(), Outcome.DISCLOSED, Column.TOTAL, 9);
 		assertThat(ReportChecks.applicantSum(f).ok()).isFalse();
 		assertThat(ReportChecks.applicantSum(f).detail()).startsWith("R3.1");
 	}
 
 	@Test
 	void aNegativeCellFails() {
-		ReportFigures f = consistent();
-		f.requests().get("R3.5.2")[3] = -1;
+		ReportFigures f = withCell(consistent(), Outcome.NOT_PROCESSED_DUPLICATE,
+				Column.SOCIAL_WELFARE_ORGANIZATION, -1);
 		assertThat(ReportChecks.nonNegative(f).ok()).isFalse();
 		assertThat(ReportChecks.nonNegative(f).detail()).contains("R3.5.2/SOCIAL_WELFARE_ORGANIZATION=-1");
 	}
@@ -92,8 +93,7 @@ class ReportChecksTests {
 
 	@Test
 	void carryOverDifferentFromLastYearsPublishedReportWarns() {
-		ReportFigures lastYear = consistent();
-		lastYear.requests().get("R4")[0] = 3;
+		ReportFigures lastYear = withCell(consistent(), Flow.CARRIED_FORWARD, Column.NATURAL_PERSON, 3);
 		Check check = ReportChecks.carryOver(consistent(), new ReportChecks.Previous(lastYear, PLAIN));
 		assertThat(check.ok()).isFalse();
 		assertThat(check.blocks()).isFalse();
@@ -144,21 +144,30 @@ class ReportChecksTests {
 
 	/** 41 items; 4 new and 1 carried over; 4 closed; 1 carried forward. */
 	static ReportFigures consistent() {
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		ReportFigures.ROWS.forEach(row -> rows.put(row, new long[7]));
-		rows.put("R1", new long[] { 2, 1, 1, 0, 0, 0, 4 });
-		rows.put("R2", new long[] { 1, 0, 0, 0, 0, 0, 1 });
-		rows.put("R3.1", new long[] { 2, 0, 0, 0, 0, 0, 2 });
-		rows.put("R3.4.1", new long[] { 0, 1, 0, 0, 0, 0, 1 });
-		rows.put("R3.6.3", new long[] { 1, 0, 0, 0, 0, 0, 1 });
-		rows.put("R3.7", new long[] { 3, 1, 0, 0, 0, 0, 4 });
-		rows.put("R4", new long[] { 0, 0, 1, 0, 0, 0, 1 });
+		Map<RequestTable.Row, long[]> rows = new HashMap<>();
+		rows.put(Flow.RECEIVED, new long[] { 2, 1, 1, 0, 0, 0, 4 });
+		rows.put(Flow.CARRIED_OVER, new long[] { 1, 0, 0, 0, 0, 0, 1 });
+		rows.put(Outcome.DISCLOSED, new long[] { 2, 0, 0, 0, 0, 0, 2 });
+		rows.put(Outcome.UNAVAILABLE_NOT_HELD, new long[] { 0, 1, 0, 0, 0, 0, 1 });
+		rows.put(Outcome.OTHER, new long[] { 1, 0, 0, 0, 0, 0, 1 });
+		rows.put(Flow.CLOSED, new long[] { 3, 1, 0, 0, 0, 0, 4 });
+		rows.put(Flow.CARRIED_FORWARD, new long[] { 0, 0, 1, 0, 0, 0, 1 });
+		RequestTable requests = RequestTable
+			.of((row, column) -> rows.containsKey(row) ? rows.get(row)[column.ordinal()] : 0);
 		ReportFigures.Group none = new ReportFigures.Group(0, 0, 0, 0, 0);
 		return new ReportFigures(
 				new ReportFigures.Proactive(41, new ReportFigures.Counts(0, 0, 0), new ReportFigures.Counts(0, 0, 1),
 						0, 0, 0, BigDecimal.ZERO),
-				rows, new ReportFigures.Appeals(new ReportFigures.Group(1, 0, 0, 1, 2), none, none),
+				requests, new ReportFigures.Appeals(new ReportFigures.Group(1, 0, 0, 1, 2), none, none),
 				new ReportFigures.Fees(0, BigDecimal.ZERO));
+	}
+
+	private static ReportFigures withCell(ReportFigures f, RequestTable.Row row, Column column, long value) {
+		return withRequests(f, f.requests().with(row, column, value));
+	}
+
+	private static ReportFigures withRequests(ReportFigures f, RequestTable requests) {
+		return new ReportFigures(f.proactive(), requests, f.appeals(), f.fees());
 	}
 
 	private static ReportFigures withProactive(ReportFigures f, ReportFigures.Counts normative) {

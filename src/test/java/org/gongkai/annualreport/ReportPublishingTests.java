@@ -89,17 +89,17 @@ class ReportPublishingTests {
 		AnnualReport first = reports.publish(officer(), AGENCY, 2025);
 		assertThat(first.version()).isEqualTo(1);
 		assertThat(first.status()).isEqualTo(AnnualReport.Status.PUBLISHED);
-		assertThat(first.figures().total("R1")).isEqualTo(2);
+		assertThat(first.figures().requestsReceived()).isEqualTo(2);
 		assertThat(first.checks()).filteredOn(check -> check.rule() == Check.Rule.LATE).allMatch(check -> !check.ok());
 
 		history.apply(officer(), AGENCY,
 				new HistoryDocument(List.of(request("P3", "2025-06-01", "2025-06-10")), null, null, null, null));
-		assertThat(reports.published(AGENCY, 2025).orElseThrow().figures().total("R1")).isEqualTo(2);
-		assertThat(reports.draft(officer(), AGENCY, 2025).figures().total("R1")).isEqualTo(3);
+		assertThat(reports.published(AGENCY, 2025).orElseThrow().figures().requestsReceived()).isEqualTo(2);
+		assertThat(reports.draft(officer(), AGENCY, 2025).figures().requestsReceived()).isEqualTo(3);
 
 		AnnualReport second = reports.publish(officer(), AGENCY, 2025);
 		assertThat(second.version()).isEqualTo(2);
-		assertThat(second.figures().total("R1")).isEqualTo(3);
+		assertThat(second.figures().requestsReceived()).isEqualTo(3);
 		assertThat(reports.versions(AGENCY, 2025)).extracting(AnnualReport::version, AnnualReport::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, AnnualReport.Status.PUBLISHED),
 					org.assertj.core.groups.Tuple.tuple(1, AnnualReport.Status.SUPERSEDED));

@@ -61,6 +61,23 @@ class LettersTests {
 				"按量计收，共40页", "20个工作日内");
 	}
 
+	@Test
+	void aNoticeWhosePeriodRunsIntoAYearWithoutItsHolidayNoticeSaysSo() throws Exception {
+		LocalDate yearEnd = LocalDate.of(2026, 12, 31);
+		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2026, 12, 21));
+		request.apply(command(RequestAction.SEND_FEE_NOTICE, LocalDate.of(2026, 12, 22)), yearEnd,
+				DisclosureRequests.CALENDAR);
+		assertThat(request.feeDueOn).as("20 working days over 元旦 2027").isEqualTo(LocalDate.of(2027, 1, 20));
+		Letter notice = Letters.after(RequestAction.SEND_FEE_NOTICE, request, "示例区某局", 2027).orElseThrow();
+		assertThat(pdfText(renderer.pdf(notice))).contains("2027年部分节假日安排的通知尚未公布",
+				"暂按《全国年节及纪念日放假办法》规定的法定节假日推算");
+		request.apply(command(RequestAction.RECORD_PAYMENT, LocalDate.of(2026, 12, 23)), yearEnd,
+				DisclosureRequests.CALENDAR);
+		request.apply(command(RequestAction.REPLY, LocalDate.of(2026, 12, 24)), yearEnd, DisclosureRequests.CALENDAR);
+		assertThat(Letters.after(RequestAction.REPLY, request, "示例区某局", 2027).orElseThrow().paragraphs())
+			.as("a reply names no period").noneMatch(paragraph -> paragraph.contains("暂按"));
+	}
+
 	static String pdfText(byte[] pdf) throws Exception {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -12,6 +12,8 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.requests.RequestTable.Column;
+import org.gongkai.requests.RequestTable.Flow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,39 +84,39 @@ class RequestStatisticsTests {
 
 	@Test
 	void countsTheYearByTheRules() {
-		RequestStatistics.Table y2025 = statistics.table(agency.id(), 2025);
-		assertThat(y2025.rows().get("R1")).containsExactly(1, 1, 1, 0, 1, 0, 4);
-		assertThat(y2025.rows().get("R2")).containsExactly(1, 0, 0, 0, 0, 0, 1);
-		assertThat(y2025.rows().get("R3.1")).containsExactly(1, 0, 0, 0, 0, 0, 1);
-		assertThat(y2025.rows().get("R3.4.1")).containsExactly(0, 1, 0, 0, 0, 0, 1);
-		assertThat(y2025.rows().get("R3.6.1")).containsExactly(1, 0, 0, 0, 0, 0, 1);
-		assertThat(y2025.rows().get("R3.6.3")).containsExactly(0, 0, 0, 0, 1, 0, 1);
-		assertThat(y2025.rows().get("R3.7")).containsExactly(2, 1, 0, 0, 1, 0, 4);
-		assertThat(y2025.rows().get("R4")).containsExactly(0, 0, 1, 0, 0, 0, 1);
-		assertThat(y2025.rows()).hasSize(25);
+		RequestTable y2025 = statistics.table(agency.id(), 2025);
+		assertThat(y2025.cells(Flow.RECEIVED)).containsExactly(1L, 1L, 1L, 0L, 1L, 0L, 4L);
+		assertThat(y2025.cells(Flow.CARRIED_OVER)).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2025.cells(Outcome.DISCLOSED)).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2025.cells(Outcome.UNAVAILABLE_NOT_HELD)).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2025.cells(Outcome.OTHER_NO_CLARIFICATION)).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L);
+		assertThat(y2025.cells(Outcome.OTHER)).containsExactly(0L, 0L, 0L, 0L, 1L, 0L, 1L);
+		assertThat(y2025.cells(Flow.CLOSED)).containsExactly(2L, 1L, 0L, 0L, 1L, 0L, 4L);
+		assertThat(y2025.cells(Flow.CARRIED_FORWARD)).containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L);
+		assertThat(RequestTable.ROWS).hasSize(25);
 	}
 
 	@Test
 	void balancesInEveryColumnAndCarriesOverFromYearToYear() {
 		for (int year = 2024; year <= 2026; year++) {
-			RequestStatistics.Table table = statistics.table(agency.id(), year);
-			for (int column = 0; column < 7; column++) {
-				assertThat(table.rows().get("R1")[column] + table.rows().get("R2")[column])
-					.as("R1 + R2 = R3.7 + R4 in %d, column %d", year, column)
-					.isEqualTo(table.rows().get("R3.7")[column] + table.rows().get("R4")[column]);
+			RequestTable table = statistics.table(agency.id(), year);
+			for (Column column : Column.values()) {
+				assertThat(table.cell(Flow.RECEIVED, column) + table.cell(Flow.CARRIED_OVER, column))
+					.as("R1 + R2 = R3.7 + R4 in %d, column %s", year, column)
+					.isEqualTo(table.cell(Flow.CLOSED, column) + table.cell(Flow.CARRIED_FORWARD, column));
 			}
 			if (year > 2024) {
-				assertThat(table.rows().get("R2"))
-					.containsExactly(statistics.table(agency.id(), year - 1).rows().get("R4"));
+				assertThat(table.cells(Flow.CARRIED_OVER))
+					.isEqualTo(statistics.table(agency.id(), year - 1).cells(Flow.CARRIED_FORWARD));
 			}
 		}
-		assertThat(statistics.table(agency.id(), 2024).total("R4")).isEqualTo(1);
-		assertThat(statistics.table(agency.id(), 2026).total("R2")).isEqualTo(1);
+		assertThat(statistics.table(agency.id(), 2024).total(Flow.CARRIED_FORWARD)).isEqualTo(1);
+		assertThat(statistics.table(agency.id(), 2026).total(Flow.CARRIED_OVER)).isEqualTo(1);
 	}
 
 	@Test
 	void anUnconfirmedOnlineApplicationIsNotCounted() {
-		assertThat(statistics.table(agency.id(), 2026).total("R1")).isZero();
+		assertThat(statistics.table(agency.id(), 2026).total(Flow.RECEIVED)).isZero();
 	}
 
 	private long register(ApplicantType type, String receivedOn) {

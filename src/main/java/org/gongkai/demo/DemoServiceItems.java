@@ -1,4 +1,4 @@
-package org.gongkai.admin;
+package org.gongkai.demo;
 
 import java.io.IOException;
 import java.io.InputStream;

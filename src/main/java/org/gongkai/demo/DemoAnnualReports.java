@@ -1,4 +1,4 @@
-package org.gongkai.admin;
+package org.gongkai.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.gongkai.admin;
+package org.gongkai.demo;
 
 import java.util.EnumSet;
 import java.util.List;
