@@ -8,9 +8,9 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.publishing.DocumentPublished;
-import org.gongkai.publishing.PublishedDocuments;
 import org.gongkai.publishing.DocumentWithdrawn;
 import org.gongkai.publishing.PublishedDocument;
+import org.gongkai.publishing.PublishedDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
