@@ -22,8 +22,8 @@ import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
-import org.gongkai.publishing.Site;
-import org.gongkai.publishing.SiteExport;
+import org.gongkai.site.Site;
+import org.gongkai.site.SiteExport;
 import org.gongkai.publishing.Validity;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -13,7 +13,7 @@ import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
-import org.gongkai.publishing.Site;
+import org.gongkai.site.Site;
 import org.gongkai.publishing.Validity;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -2,7 +2,7 @@ package org.gongkai;
 
 import org.gongkai.platform.Backup;
 import org.gongkai.platform.Restore;
-import org.gongkai.publishing.SiteExport;
+import org.gongkai.site.SiteExport;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

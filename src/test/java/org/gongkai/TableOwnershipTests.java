@@ -36,13 +36,6 @@ class TableOwnershipTests {
 	/** V50__platform_cluster.sql made {@code job_run}, created by requests in V5, the claim of every daily job. */
 	private static final Map<String, String> TAKEN_OVER = Map.of("job_run", "platform");
 
-	/**
-	 * Files that still read another module's tables until the static site becomes its own module and search indexes
-	 * from a read model that publishing offers (issue 14 point 5 and 6, done separately). An entry that allows nothing
-	 * fails the test, so this list only shrinks.
-	 */
-	private static final Set<String> NOT_YET_MOVED = Set.of("search/IndexSource.java");
-
 	private static final Pattern MIGRATION = Pattern.compile("V\\d+__([a-z]+).*\\.sql");
 
 	private static final Pattern CREATE_TABLE = Pattern
@@ -55,7 +48,6 @@ class TableOwnershipTests {
 	void noModuleNamesAnotherModulesTable() {
 		Map<String, String> owners = owners();
 		Map<String, Set<String>> violations = new TreeMap<>();
-		Set<String> allowedAndUsed = new TreeSet<>();
 		for (Path file : javaFiles(SOURCES)) {
 			String relative = SOURCES.relativize(file).toString().replace('\\', '/');
 			if (!relative.contains("/")) {
@@ -63,19 +55,11 @@ class TableOwnershipTests {
 			}
 			String module = relative.substring(0, relative.indexOf('/'));
 			Set<String> foreign = foreignTables(module, read(file), owners);
-			if (foreign.isEmpty()) {
-				continue;
-			}
-			if (NOT_YET_MOVED.contains(relative)) {
-				allowedAndUsed.add(relative);
-			}
-			else {
+			if (!foreign.isEmpty()) {
 				violations.put(relative, foreign);
 			}
 		}
 		assertThat(violations).as("SQL naming another module's tables, by file").isEmpty();
-		assertThat(allowedAndUsed).as("entries of NOT_YET_MOVED that still read another module's tables")
-			.containsExactlyInAnyOrderElementsOf(NOT_YET_MOVED);
 	}
 
 	@Test

@@ -8,9 +8,9 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.publishing.DocumentPublished;
-import org.gongkai.publishing.DocumentQueries;
 import org.gongkai.publishing.DocumentWithdrawn;
 import org.gongkai.publishing.PublishedDocument;
+import org.gongkai.publishing.PublishedDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +38,11 @@ public class KnowledgeIndexer implements ApplicationRunner {
 
 	private final ServiceItems items;
 
-	private final DocumentQueries documents;
+	private final PublishedDocuments documents;
 
 	private final AgencyDirectory agencies;
 
-	KnowledgeIndexer(KnowledgeIndex index, Embedder embedder, ServiceItems items, DocumentQueries documents,
+	KnowledgeIndexer(KnowledgeIndex index, Embedder embedder, ServiceItems items, PublishedDocuments documents,
 			AgencyDirectory agencies) {
 		this.index = index;
 		this.embedder = embedder;
@@ -77,7 +77,7 @@ public class KnowledgeIndexer implements ApplicationRunner {
 		index.clear();
 		items.allPublished().forEach(this::index);
 		for (AgencyInfo agency : agencies.all()) {
-			documents.live(agency.id()).stream().filter(d -> !d.withdrawn()).forEach(d -> index(agency, d));
+			documents.live(agency).stream().filter(d -> !d.withdrawn()).forEach(d -> index(agency, d));
 		}
 		int size = index.size();
 		log.info("Assistant index rebuilt: {} passages in {} ms", size, (System.nanoTime() - started) / 1_000_000);
@@ -96,7 +96,7 @@ public class KnowledgeIndexer implements ApplicationRunner {
 	@ApplicationModuleListener
 	void on(DocumentPublished event) {
 		agencies.findByCode(event.agencyCode())
-			.ifPresent(agency -> documents.live(agency.id())
+			.ifPresent(agency -> documents.live(agency)
 				.stream()
 				.filter(d -> d.id() == event.documentId() && !d.withdrawn())
 				.findFirst()

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.gongkai.identity.AgencyId;
-import org.gongkai.identity.AgencyScope;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.FileStore;
 
@@ -125,21 +124,24 @@ class Attachments {
 			.collect(Collectors.groupingBy(Attachment::documentId));
 	}
 
-	/** The files of the live versions of these documents, by document; their agencies lie in {@code agencies}. */
-	Map<Long, List<Attachment>> live(Collection<Long> documentIds, AgencyScope agencies) {
+	/** The files of the live versions of these documents, by document, with where their bytes are. */
+	Map<Long, List<PublishedDocuments.AttachmentFile>> liveFiles(Collection<Long> documentIds) {
 		if (documentIds.isEmpty()) {
 			return Map.of();
 		}
 		return jdbc.sql("""
-				select f.*, d.agency_id from document_attachment f join document d on d.id = f.document_id
+				select f.* from document_attachment f join document d on d.id = f.document_id
 				where f.document_id in (:documents) and f.added_in <= d.revision
 				  and (f.removed_in is null or f.removed_in > d.revision)
 				order by f.id""")
 			.param("documents", documentIds)
-			.query((rs, row) -> attachment(rs, agencies.get(rs.getLong("agency_id")).code()))
+			.query((rs, row) -> Map.entry(rs.getLong("document_id"),
+					new PublishedDocuments.AttachmentFile(rs.getString("file_name"),
+							AttachmentType.ofMediaType(rs.getString("media_type")), file(rs.getString("sha256")))))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(Attachment::documentId));
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	/** Where the bytes of a file with this hash are kept. */

@@ -1,10 +1,7 @@
 package org.gongkai.publishing;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
@@ -17,7 +14,7 @@ import org.gongkai.platform.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Read models of documents: the back office's list and detail, and the live versions the site renders. */
+/** Read models of documents: the back office's list and detail, and the portal's latest publications. */
 @Service
 public class DocumentQueries {
 
@@ -97,65 +94,6 @@ public class DocumentQueries {
 					rs.getString("column_name"), rs.getString("title"),
 					everyAgency.get(rs.getLong("agency_id")).code() + "/documents/" + rs.getLong("id") + ".html",
 					LocalDate.ofInstant(rs.getTimestamp("published_at").toInstant(), Beijing.ZONE)))
-			.list();
-	}
-
-	/** A published attachment and where its bytes are, for readers such as the search index. */
-	public record AttachmentFile(String fileName, AttachmentType type, java.nio.file.Path file) {
-	}
-
-	/** The attachments of the live versions of these documents, by document. */
-	public java.util.Map<Long, List<AttachmentFile>> liveAttachments(Collection<Long> documentIds) {
-		java.util.Map<Long, List<AttachmentFile>> files = new java.util.HashMap<>();
-		attachments.live(documentIds, agencies.wholeTree())
-			.forEach((document, list) -> files.put(document, list.stream()
-				.map(a -> new AttachmentFile(a.fileName(), a.type(), attachments.file(a.sha256())))
-				.toList()));
-		return files;
-	}
-
-	/** The codes of every column the given documents have been listed in, in any published version. */
-	Set<String> columnsOf(Collection<Long> documentIds) {
-		if (documentIds.isEmpty()) {
-			return Set.of();
-		}
-		return new HashSet<>(jdbc.sql("""
-				select distinct c.code from document_revision r join catalog_column c on c.id = r.column_id
-				where r.document_id in (:ids)""")
-			.param("ids", documentIds)
-			.query(String.class)
-			.list());
-	}
-
-	/** The live version of every published or withdrawn document of an agency, newest first. */
-	public List<PublishedDocument> live(AgencyId agencyId) {
-		AgencyInfo agency = agencies.find(agencyId).orElse(null);
-		if (agency == null) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				select d.id, c.code as column_code, c.name as column_name,
-				       d.index_number, r.title, r.body_html, r.summary, d.publisher, r.document_number, r.written_on,
-				       r.published_at, r.validity, d.status = 'WITHDRAWN' as withdrawn, d.withdrawal_reason,
-				       d.interprets_id, d.interpretation_form, r.keywords, r.genre, r.topic, r.disclosure_method
-				from document d
-				join document_revision r on r.document_id = d.id
-				     and r.revision = (select max(revision) from document_revision where document_id = d.id)
-				join catalog_column c on c.id = r.column_id
-				where d.agency_id = :agency order by r.published_at desc, d.id desc""")
-			.param("agency", agencyId.value())
-			.query((rs, row) -> new PublishedDocument(rs.getLong("id"), agency.code(), agency.name(),
-					rs.getString("column_code"), rs.getString("column_name"),
-					rs.getString("index_number"), rs.getString("title"), rs.getString("body_html"),
-					rs.getString("summary"), rs.getString("publisher"), rs.getString("document_number"),
-					rs.getObject("written_on", LocalDate.class), rs.getTimestamp("published_at").toInstant(),
-					Validity.valueOf(rs.getString("validity")), rs.getBoolean("withdrawn"),
-					rs.getString("withdrawal_reason"), (Long) rs.getObject("interprets_id"),
-					rs.getString("interpretation_form") == null ? null
-							: InterpretationForm.valueOf(rs.getString("interpretation_form")),
-					rs.getString("keywords"), rs.getString("genre"),
-					rs.getString("topic") == null ? null : Topic.valueOf(rs.getString("topic")),
-					DisclosureMethod.valueOf(rs.getString("disclosure_method"))))
 			.list();
 	}
 

@@ -16,8 +16,8 @@ import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.gongkai.publishing.DocumentQueries;
-import org.gongkai.publishing.DocumentQueries.AttachmentFile;
+import org.gongkai.publishing.PublishedDocuments;
+import org.gongkai.publishing.PublishedDocuments.AttachmentFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +35,9 @@ class ExtractedAttachmentTexts implements AttachmentTexts {
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractedAttachmentTexts.class);
 
-	private final DocumentQueries documents;
+	private final PublishedDocuments documents;
 
-	ExtractedAttachmentTexts(DocumentQueries documents) {
+	ExtractedAttachmentTexts(PublishedDocuments documents) {
 		this.documents = documents;
 	}
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.gongkai.IntegrationTest;
+import org.gongkai.site.Site;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.identity.StaffPrincipal;

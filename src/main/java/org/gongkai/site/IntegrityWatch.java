@@ -1,4 +1,4 @@
-package org.gongkai.publishing;
+package org.gongkai.site;
 
 import org.gongkai.platform.ClusterLock;
 import org.slf4j.Logger;

@@ -1,12 +1,12 @@
-package org.gongkai.publishing.web;
+package org.gongkai.site.web;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.gongkai.publishing.Site;
-import org.gongkai.publishing.SiteIntegrity;
+import org.gongkai.site.Site;
+import org.gongkai.site.SiteIntegrity;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;

@@ -1,4 +1,4 @@
-package org.gongkai.publishing;
+package org.gongkai.site;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,7 +69,7 @@ public final class SiteExport {
 		String generation = Files.readString(pointer).strip();
 		Path source = site.resolve("generations").resolve(generation);
 		Properties manifest = new Properties();
-		try (Reader in = Files.newBufferedReader(source.resolve(Site.MANIFEST), StandardCharsets.UTF_8)) {
+		try (Reader in = Files.newBufferedReader(source.resolve(Manifest.NAME), StandardCharsets.UTF_8)) {
 			manifest.load(in);
 		}
 		Path copy = target.resolve(generation);
@@ -92,7 +92,7 @@ public final class SiteExport {
 			out.println("文件与清单不符，未导出 files differ from the manifest, nothing exported: " + mismatches);
 			return 1;
 		}
-		Files.copy(source.resolve(Site.MANIFEST), partial.resolve(Site.MANIFEST));
+		Files.copy(source.resolve(Manifest.NAME), partial.resolve(Manifest.NAME));
 		delete(copy);
 		Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
 		Path link = target.resolve("current.tmp");

@@ -1,4 +1,4 @@
-package org.gongkai.publishing.web;
+package org.gongkai.site.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.web.PageSecurityHeaders;
-import org.gongkai.publishing.Site;
+import org.gongkai.site.PublishedFile;
+import org.gongkai.site.Site;
 
 /**
  * Answers GET and HEAD of published pages ({@code /site/**}) from memory, before Spring Security's filter chain and
@@ -110,11 +111,11 @@ class SitePageFilter implements Filter {
 		if (page != null) {
 			return page;
 		}
-		Optional<Site.PublishedFile> found = site.publishedFile(path);
+		Optional<PublishedFile> found = site.publishedFile(path);
 		if (found.isEmpty() || !current.generation().equals(Optional.of(found.get().generation()))) {
 			return null;
 		}
-		Site.PublishedFile file = found.get();
+		PublishedFile file = found.get();
 		try {
 			long size;
 			try {

@@ -1,4 +1,4 @@
-package org.gongkai.publishing;
+package org.gongkai.site;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.gongkai.publishing;
+package org.gongkai.site;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SiteRenderWaitTests {
 
 	@Autowired
-	Site site;
+	RenderQueue queue;
 
 	@Autowired
 	GongkaiProperties properties;
@@ -33,9 +33,9 @@ class SiteRenderWaitTests {
 	void aChangeJoiningARunningRenderReturnsOnlyWhenItIsLive() throws Exception {
 		Path root = properties.resolve("site");
 		String before = live(root);
-		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> site.renderSoon("demo-bureau", null));
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> queue.renderSoon("demo-bureau", null));
 		String rendering = generationInTheMaking(root, before);
-		site.renderSoon("demo-bureau", null);
+		queue.renderSoon("demo-bureau", null);
 		String afterJoining = live(root);
 		first.get(30, TimeUnit.SECONDS);
 		if (rendering != null) {
@@ -53,7 +53,7 @@ class SiteRenderWaitTests {
 		while (System.nanoTime() < deadline) {
 			try (Stream<Path> generations = Files.list(root.resolve("generations"))) {
 				Optional<String> building = generations.filter(g -> g.getFileName().toString().compareTo(live) > 0)
-					.filter(g -> !Files.exists(g.resolve(Site.MANIFEST)))
+					.filter(g -> !Files.exists(g.resolve(Manifest.NAME)))
 					.map(g -> g.getFileName().toString())
 					.findFirst();
 				if (building.isPresent()) {

@@ -1,4 +1,4 @@
-package org.gongkai.publishing.web;
+package org.gongkai.site.web;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import org.gongkai.identity.StaffFixtures;
 import org.gongkai.platform.web.PageSecurityHeaders;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
-import org.gongkai.publishing.Site;
+import org.gongkai.site.Site;
 import org.gongkai.publishing.Validity;
 import org.junit.jupiter.api.Test;
 

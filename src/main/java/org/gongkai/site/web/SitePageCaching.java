@@ -1,6 +1,6 @@
-package org.gongkai.publishing.web;
+package org.gongkai.site.web;
 
-import org.gongkai.publishing.Site;
+import org.gongkai.site.Site;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,4 +1,4 @@
-package org.gongkai.publishing;
+package org.gongkai.site;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.publishing.CatalogColumn;
+import org.gongkai.publishing.PublishedDocument;
 
 /**
  * The channels beside the portal (rules.md §4; glossary "Channel"): an Atom feed (RFC 4287) and a JSON Feed 1.1 per
@@ -76,7 +78,7 @@ final class Feeds {
 		return xml.append("</urlset>\n").toString();
 	}
 
-	/** The root sitemap: an index of the agencies' sitemaps (each at most {@link Site#SITEMAP_URLS} URLs). */
+	/** The root sitemap: an index of the agencies' sitemaps (each at most {@link AgencyFiles#SITEMAP_URLS} URLs). */
 	static String sitemapIndex(String baseUrl, Collection<String> sitemapPaths) {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

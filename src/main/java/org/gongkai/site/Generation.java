@@ -1,0 +1,129 @@
+package org.gongkai.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.gongkai.platform.Sha256;
+
+/**
+ * A generation being built: a folder with one link per agency to a version of that agency's files under
+ * {@code site/agencies/<code>/}, the files written into it and their hashes. Pages may be written from several
+ * threads at once.
+ */
+final class Generation {
+
+	final Path directory;
+
+	final String name;
+
+	final Map<String, String> hashes = new ConcurrentSkipListMap<>();
+
+	private final Path root;
+
+	/** The new version folder of each agency written in this generation. */
+	private final Map<String, Path> versions = new ConcurrentHashMap<>();
+
+	private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+
+	Generation(Path root, Path directory, String name) {
+		this.root = root;
+		this.directory = directory;
+		this.name = name;
+	}
+
+	/** Starts a new version of an agency's files and links the generation to it. */
+	void open(String agencyCode) throws IOException {
+		Path version = root.resolve("agencies").resolve(agencyCode).resolve(name);
+		Files.createDirectories(version);
+		versions.put(agencyCode, version);
+		link(agencyCode, directory.relativize(version));
+	}
+
+	/** Links the generation to an existing version of an agency's files. */
+	void link(String agencyCode, Path version) throws IOException {
+		Files.createSymbolicLink(directory.resolve(agencyCode), version);
+	}
+
+	/** Where a file of this generation is written: in its agency's new version, or at the generation's root. */
+	private Path resolve(String path) {
+		int slash = path.indexOf('/');
+		if (slash < 0) {
+			return directory.resolve(path);
+		}
+		Path version = versions.get(path.substring(0, slash));
+		if (version == null) {
+			throw new IllegalStateException("the files of " + path.substring(0, slash) + " are shared, not written");
+		}
+		return version.resolve(path.substring(slash + 1));
+	}
+
+	/**
+	 * The folder of a file, created once per generation rather than once per file; other threads wait until it
+	 * exists.
+	 */
+	private void folderOf(Path file) {
+		folders.computeIfAbsent(file.getParent(), folder -> {
+			try {
+				Files.createDirectories(folder);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return Boolean.TRUE;
+		});
+	}
+
+	void text(String path, String content) {
+		bytes(path, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	void bytes(String path, byte[] content) {
+		Path file = resolve(path);
+		try {
+			folderOf(file);
+			Files.write(file, content);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		hashes.put(path, Sha256.hex(content));
+	}
+
+	/** A file of the previous generation, linked (not copied) with the hash its manifest recorded. */
+	void carry(Path source, String path, String hash) throws IOException {
+		Path target = resolve(path);
+		folderOf(target);
+		try {
+			Files.createLink(target, source);
+		}
+		catch (UnsupportedOperationException | FileSystemException e) {
+			Files.copy(source, target);
+		}
+		hashes.put(path, hash);
+	}
+
+	/** A file copied in whose hash is known (an attachment from the file store), once per path. */
+	void copy(Path source, String path, String hash) throws IOException {
+		if (hashes.containsKey(path)) {
+			return;
+		}
+		Path target = resolve(path);
+		folderOf(target);
+		Files.copy(source, target);
+		hashes.put(path, hash);
+	}
+
+	/** The sitemap files of every agency in this generation. */
+	List<String> sitemaps() {
+		return hashes.keySet().stream().filter(path -> path.matches("[^/]+/sitemap(-\\d+)?\\.xml")).toList();
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.gongkai.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.gongkai.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.gongkai.IntegrationTest.PASSWORD;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The static site's pages: tamper detection against the manifest, paged columns, paths kept inside the site. */
+@IntegrationTest
+class SiteTests {
+
+	@Autowired
+	Site site;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IntegrityWatch watch;
+
+	@Autowired
+	org.gongkai.audit.AuditLog audit;
+
+	@Test
+	void aChangedFileIsReportedByTheIntegrityCheck() throws Exception {
+		site.render("demo-education");
+		Path file = site.file("demo-education/index.html").orElseThrow();
+		String original = Files.readString(file);
+		Files.writeString(file, original.replace("</main>", "<script>alert('挂马')</script></main>"));
+		try {
+			assertThat(site.verify().mismatches()).containsExactly("demo-education/index.html");
+			mvc.perform(get("/api/v1/site/integrity").with(httpBasic("admin", PASSWORD)))
+				.andExpect(jsonPath("$.mismatches[0]").value("demo-education/index.html"));
+			watch.check();
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> audit.recent(50, Long.MAX_VALUE)
+					.stream()
+					.anyMatch(entry -> entry.action().equals("SITE_TAMPERED")
+							&& entry.summary().contains("demo-education/index.html")));
+		}
+		finally {
+			Files.writeString(file, original);
+		}
+		assertThat(site.verify().mismatches()).isEmpty();
+		mvc.perform(get("/api/v1/site/integrity").with(httpBasic("editor", PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void longColumnsArePaged() throws Exception {
+		mvc.perform(get("/site/demo-bureau/news/index.html"))
+			.andExpect(content().string(containsString("page-2.html")))
+			.andExpect(content().string(containsString("共 2 页")));
+		mvc.perform(get("/site/demo-bureau/news/page-2.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("上一页")));
+	}
+
+	@Test
+	void pathsNeverLeaveTheSite() throws Exception {
+		assertThat(site.file("../current")).isEmpty();
+		mvc.perform(get("/site/demo-bureau/no-such-page.html")).andExpect(status().isNotFound());
+	}
+
+}
