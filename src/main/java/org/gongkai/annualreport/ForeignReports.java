@@ -168,8 +168,13 @@ public class ForeignReports {
 				rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
+	/** Whether the staff member records and checks reports published elsewhere: a SUPERVISOR. */
+	public static boolean mayRecord(Staff staff) {
+		return staff.has(Role.SUPERVISOR);
+	}
+
 	private static void supervisorOnly(Staff staff) {
-		if (!staff.has(Role.SUPERVISOR)) {
+		if (!mayRecord(staff)) {
 			throw DomainException.notPermitted("annualreport.foreign.supervisorOnly");
 		}
 	}

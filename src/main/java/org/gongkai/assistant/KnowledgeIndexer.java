@@ -60,10 +60,15 @@ public class KnowledgeIndexer implements ApplicationRunner {
 
 	/** An administrator rebuilds the index (after a restore, or to be sure it matches the database). */
 	public int rebuild(Staff staff) {
-		if (!staff.has(Role.ADMIN)) {
+		if (!mayRebuild(staff)) {
 			throw DomainException.notPermitted("assistant.index.notPermitted");
 		}
 		return rebuild();
+	}
+
+	/** Whether the staff member may rebuild the index: an administrator. */
+	public static boolean mayRebuild(Staff staff) {
+		return staff.has(Role.ADMIN);
 	}
 
 	/** Indexes every published service item and every live document again; answers the passages indexed. */

@@ -5,23 +5,25 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.interaction.ConsultationCommand;
 import org.gongkai.interaction.ConsultationDesk;
+import org.gongkai.interaction.FindingCommand;
 import org.gongkai.interaction.FindingSource;
 import org.gongkai.interaction.Inspections;
 import org.gongkai.interaction.NewFinding;
 import org.gongkai.interaction.NewProposal;
 import org.gongkai.interaction.OutcomeClass;
+import org.gongkai.interaction.ProposalCommand;
 import org.gongkai.interaction.ProposalDesk;
 import org.gongkai.interaction.ProposalKind;
 import org.gongkai.interaction.ProposalRole;
 import org.gongkai.interaction.Question;
 import org.gongkai.interaction.Satisfaction;
 import org.gongkai.interaction.SupervisionRecords;
-import org.gongkai.interaction.Triage;
-import org.gongkai.interaction.TriageCommand;
 import org.gongkai.publishing.DocumentDesk;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -102,16 +104,16 @@ class DemoInteraction {
 		answer(officer, late, today.minusDays(9), today, "您好！2026年创业补贴将于每季度首月集中受理，需提供营业执照、身份证明和经营场所证明。");
 		long forwarded = ask(officer, DemoData.BUREAU, today.minusDays(6), "李娜", new String[] { "预算公开咨询",
 				"请问示例区本级2026年政府预算在哪里公开？" }, false);
-		consultations.triage(officer, forwarded, new TriageCommand(Triage.FORWARD, today.minusDays(5),
-				"本事项由区财政局负责，已转办。", "demo-finance", false));
+		consultations.triage(officer, forwarded, new ConsultationCommand.Forward(today.minusDays(5),
+				"demo-finance", "本事项由区财政局负责，已转办。"));
 		long petition = ask(officer, DemoData.BUREAU, today.minusDays(8), "赵某", new String[] { "反映邻里纠纷",
 				"我家楼上住户长期噪音扰民，多次协调未果，请求政府处理。" }, false);
-		consultations.triage(officer, petition, new TriageCommand(Triage.MARK_PETITION, today.minusDays(6),
-				"您反映的事项属于信访、投诉类事项，请通过示例区网上信访平台或到区信访局反映。", null, false));
+		consultations.triage(officer, petition, new ConsultationCommand.MarkPetition(today.minusDays(6),
+				"您反映的事项属于信访、投诉类事项，请通过示例区网上信访平台或到区信访局反映。"));
 		long invalid = ask(officer, DemoData.BUREAU, today.minusDays(4), "某公司", new String[] { "推广",
 				"专业代办各类证件，价格优惠，欢迎来电咨询。" }, false);
-		consultations.triage(officer, invalid, new TriageCommand(Triage.REJECT, today.minusDays(3),
-				"广告推广信息，与政务咨询无关。", null, false));
+		consultations.triage(officer, invalid, new ConsultationCommand.Reject(today.minusDays(3),
+				"广告推广信息，与政务咨询无关。"));
 		ask(officer, DemoData.BUREAU, today.minusDays(1), "孙丽", QUESTIONS[1], true);
 		ask(officer, DemoData.BUREAU, today.minusDays(14), "周明", QUESTIONS[3], false);
 		ask(officer, DemoData.BUREAU, today.minusDays(80), "钱进", QUESTIONS[4], false);
@@ -125,7 +127,7 @@ class DemoInteraction {
 
 	private void answer(Staff by, long id, LocalDate on, LocalDate today, String text) {
 		if (!on.isAfter(today)) {
-			consultations.triage(by, id, new TriageCommand(Triage.ANSWER, on, text, null, true));
+			consultations.triage(by, id, new ConsultationCommand.Answer(on, text, true));
 		}
 	}
 
@@ -168,10 +170,10 @@ class DemoInteraction {
 				kind == ProposalKind.DEPUTY_SUGGESTION ? "张代表等5名代表" : "李委员", assignedBy, assignedOn, complex, role))
 			.id();
 		if (repliedOn != null) {
-			proposals.reply(by, id, repliedOn, reply, outcome);
+			proposals.handle(by, id, new ProposalCommand.Reply(repliedOn, reply, outcome));
 		}
 		if (satisfaction != null) {
-			proposals.feedback(by, id, repliedOn.plusDays(10), satisfaction);
+			proposals.handle(by, id, new ProposalCommand.RecordFeedback(repliedOn.plusDays(10), satisfaction));
 		}
 		return id;
 	}
@@ -182,11 +184,13 @@ class DemoInteraction {
 		Staff leader = staff("leader");
 		long closed = finding(supervisor, DemoData.BUREAU, FindingSource.QUARTERLY_INSPECTION, today.minusDays(10),
 				"“工作动态”栏目部分信息未标注发布日期", "补全发布日期并建立发布前检查", today.plusDays(20), "张编辑");
-		inspections.reportFix(officer, closed, "已补全12条信息的发布日期，发布审核增加日期检查。", "/sites/demo-bureau/news/");
-		inspections.signOff(supervisor, closed);
+		inspections.handle(officer, closed, new FindingCommand.ReportFix("已补全12条信息的发布日期，发布审核增加日期检查。",
+				List.of("/sites/demo-bureau/news/")));
+		inspections.handle(supervisor, closed, new FindingCommand.SignOff());
 		long reported = finding(supervisor, DemoData.BUREAU, FindingSource.QUARTERLY_INSPECTION, today.minusDays(20),
 				"政策解读与政策文件未互相链接", "为2026年发布的政策文件补充解读链接", today.plusDays(10), "李审核");
-		inspections.reportFix(officer, reported, "已为3件政策文件补充解读并互相链接。", "/sites/demo-bureau/");
+		inspections.handle(officer, reported, new FindingCommand.ReportFix("已为3件政策文件补充解读并互相链接。",
+				List.of("/sites/demo-bureau/")));
 		finding(supervisor, DemoData.BUREAU, FindingSource.QUARTERLY_INSPECTION, today.minusDays(45),
 				"咨询留言答复超过承诺时限", "建立咨询答复时限管理台账，逐件销号", today.minusDays(15), "王专员");
 		finding(leader, DemoData.BUREAU, FindingSource.SELF_INSPECTION, today.minusDays(7),
@@ -195,8 +199,8 @@ class DemoInteraction {
 		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 		long returned = finding(supervisor, "demo-finance", FindingSource.AD_HOC_INSPECTION, today.minusDays(25),
 				"预算公开说明缺少“三公”经费增减原因", "补充说明并重新发布", sunday, "刘编辑");
-		inspections.reportFix(staff("finance-editor"), returned, "已补充说明。", "");
-		inspections.returnFix(supervisor, returned, "说明仍未解释公务接待费增加的原因，请补充。");
+		inspections.handle(staff("finance-editor"), returned, new FindingCommand.ReportFix("已补充说明。", List.of()));
+		inspections.handle(supervisor, returned, new FindingCommand.ReturnFix("说明仍未解释公务接待费增加的原因，请补充。"));
 		finding(supervisor, "demo-education", FindingSource.QUARTERLY_INSPECTION, today.minusDays(70),
 				"政府信息公开指南未更新机构地址和电话", "更新公开指南并发布", today.minusDays(40), "教育局办公室");
 		finding(supervisor, "demo-market", FindingSource.QUARTERLY_INSPECTION, today.minusDays(5),

@@ -5,15 +5,35 @@ import java.time.LocalDate;
 
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.TransitionTable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
  * A question from the public. It is answered, forwarded, sent to the 信访 channel or rejected, once, from RECEIVED
- * ({@link Triage}); the dates it was received, due and handled make the ledger (咨询答复时限管理台账).
+ * ({@link #TABLE}); the dates it was received, due and handled make the ledger (咨询答复时限管理台账).
  */
 class Consultation {
+
+	/**
+	 * The one table of consultations: a RECEIVED question is handled once — answered, forwarded, sent to the 信访
+	 * channel or rejected (国办秘函〔2019〕19号: every message answered, within the agency's period) — and then stays
+	 * where it was put.
+	 */
+	static final TransitionTable<ConsultationStatus, Triage> TABLE = TransitionTable
+		.builder(ConsultationStatus.class, Triage.class, "interaction.consultation.notAllowed")
+		.initial(ConsultationStatus.RECEIVED)
+		.from(ConsultationStatus.RECEIVED)
+		.on(Triage.ANSWER, ConsultationStatus.ANSWERED)
+		.on(Triage.FORWARD, ConsultationStatus.FORWARDED)
+		.on(Triage.MARK_PETITION, ConsultationStatus.PETITION)
+		.on(Triage.REJECT, ConsultationStatus.REJECTED)
+		.from(ConsultationStatus.ANSWERED)
+		.from(ConsultationStatus.FORWARDED)
+		.from(ConsultationStatus.PETITION)
+		.from(ConsultationStatus.REJECTED)
+		.build();
 
 	@Id
 	Long id;
@@ -126,57 +146,43 @@ class Consultation {
 		return new Question(askerName, askerPhone, askerEmail, subject, question, publishAgreed);
 	}
 
-	void answer(LocalDate on, String by, String text, boolean publish) {
-		require(Triage.ANSWER, "answer", text);
-		this.answer = text.strip();
-		this.published = publish && publishAgreed;
-		handled(Triage.ANSWER, on, by);
+	/**
+	 * Handles a RECEIVED consultation: the table decides whether it may still be handled (409 otherwise); the day
+	 * must lie between its receipt and today.
+	 */
+	void apply(ConsultationCommand command, LocalDate today, String by) {
+		ConsultationStatus next = TABLE.move(status, command.action());
+		LocalDate on = command.on() == null ? today : command.on();
+		if (on.isAfter(today)) {
+			throw DomainException.invalid("on", "interaction.future", on);
+		}
+		if (on.isBefore(receivedOn)) {
+			throw DomainException.invalid("on", "interaction.beforeStart", receivedOn);
+		}
+		this.reason = switch (command.action()) {
+			case ANSWER -> {
+				ConsultationCommand.Answer answered = (ConsultationCommand.Answer) command;
+				this.answer = answered.text();
+				this.published = answered.publish() && publishAgreed;
+				yield null;
+			}
+			case FORWARD -> ((ConsultationCommand.Forward) command).note();
+			case MARK_PETITION -> ((ConsultationCommand.MarkPetition) command).note();
+			case REJECT -> ((ConsultationCommand.Reject) command).reason();
+		};
+		this.status = next;
+		this.handledOn = on;
+		this.handledBy = by;
 	}
 
-	void forward(LocalDate on, String by, String note, long to) {
-		guard(Triage.FORWARD);
-		this.reason = QuestionRules.strip(note);
-		this.forwardedToId = to;
-		handled(Triage.FORWARD, on, by);
-	}
-
-	void markPetition(LocalDate on, String by, String note) {
-		require(Triage.MARK_PETITION, "reason", note);
-		this.reason = note.strip();
-		handled(Triage.MARK_PETITION, on, by);
-	}
-
-	void reject(LocalDate on, String by, String why) {
-		require(Triage.REJECT, "reason", why);
-		this.reason = why.strip();
-		handled(Triage.REJECT, on, by);
+	/** A forwarded question continues at the other agency as {@code copyId}. */
+	void forwardedAs(long copyId) {
+		this.forwardedToId = copyId;
 	}
 
 	/** Whether the answer (or other handling) came, or is still missing, after the due date. */
 	boolean lateOn(LocalDate today) {
 		return (handledOn == null ? today : handledOn).isAfter(dueOn);
-	}
-
-	void guard(Triage triage) {
-		if (!Triage.allowedFrom(status)) {
-			throw DomainException.conflict(null, "interaction.consultation.done", trackingNumber);
-		}
-	}
-
-	private void require(Triage triage, String field, String text) {
-		guard(triage);
-		if (!QuestionRules.present(text)) {
-			throw DomainException.invalid(field, "validation.required");
-		}
-	}
-
-	private void handled(Triage triage, LocalDate on, String by) {
-		if (on.isBefore(receivedOn)) {
-			throw DomainException.invalid("on", "interaction.beforeStart", receivedOn);
-		}
-		this.status = triage.to();
-		this.handledOn = on;
-		this.handledBy = by;
 	}
 
 	/**
@@ -196,4 +202,5 @@ class Consultation {
 	boolean beyondLimitOn(LocalDate today) {
 		return ReplyDeadlines.overdue(handledOn, limitOn, today);
 	}
+
 }

@@ -2,6 +2,7 @@ package org.gongkai.interaction;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
@@ -83,37 +84,30 @@ public class ConsultationDesk {
 
 	/** Answers, forwards, marks as a petition or rejects a consultation of an agency the caller handles. */
 	@Transactional
-	public void triage(Staff actor, long id, TriageCommand command) {
-		if (command.triage() == null) {
-			throw DomainException.invalid("triage", "validation.required");
-		}
+	public void triage(Staff actor, long id, ConsultationCommand command) {
 		Consultation consultation = load(actor, id);
 		AgencyInfo agency = offices.byId(consultation.agencyId);
 		Offices.requireHandler(actor, agency);
+		AgencyInfo to = command instanceof ConsultationCommand.Forward forward ? target(forward, agency) : null;
 		LocalDate today = offices.today();
-		LocalDate on = command.on() == null ? today : command.on();
-		if (on.isAfter(today)) {
-			throw DomainException.invalid("on", "interaction.future", on);
-		}
-		String summary = switch (command.triage()) {
+		consultation.apply(command, today, actor.username());
+		String summary = switch (command.action()) {
 			case ANSWER -> {
-				consultation.answer(on, actor.username(), command.text(), command.publish());
 				notifyAnswered(consultation, agency);
 				yield "answered, published=" + consultation.published;
 			}
-			case FORWARD -> forward(actor, consultation, agency, command, on);
-			case MARK_PETITION -> {
-				consultation.markPetition(on, actor.username(), command.text());
-				yield "sent to the petition channel";
-			}
-			case REJECT -> {
-				consultation.reject(on, actor.username(), command.text());
-				yield "rejected";
-			}
+			case FORWARD -> forward(actor, consultation, to);
+			case MARK_PETITION -> "sent to the petition channel";
+			case REJECT -> "rejected";
 		};
 		consultations.save(consultation);
-		offices.changed(actor, agency, "CONSULTATION_" + command.triage().name(),
+		offices.changed(actor, agency, "CONSULTATION_" + command.action().name(),
 				"consultation:" + consultation.trackingNumber, summary + ", late=" + consultation.lateOn(today));
+	}
+
+	/** What the caller may do with a consultation now: the table's actions, if the caller handles its agency. */
+	static Set<Triage> allowedActions(Staff staff, AgencyInfo agency, ConsultationStatus status) {
+		return Offices.handles(staff, agency) ? Consultation.TABLE.allowed(status) : Set.of();
 	}
 
 	/** The number of working days the agency gives itself to answer; the default unless it set one. */
@@ -129,7 +123,7 @@ public class ConsultationDesk {
 	@Transactional
 	public void setWorkingDays(Staff actor, String agencyCode, Integer days) {
 		AgencyInfo agency = offices.readable(actor, agencyCode);
-		if (!actor.canActFor(agency, Role.LEADER) && !actor.canActFor(agency, Role.ADMIN)) {
+		if (!setsWorkingDays(actor, agency)) {
 			throw DomainException.notPermitted("interaction.leaderOnly");
 		}
 		if (days == null || days < 1 || days > 60) {
@@ -145,18 +139,22 @@ public class ConsultationDesk {
 		offices.changed(actor, agency, "CONSULTATION_PERIOD_SET", "agency:" + agency.code(), before + " -> " + days);
 	}
 
-	private String forward(Staff actor, Consultation consultation, AgencyInfo from, TriageCommand command,
-			LocalDate on) {
-		consultation.guard(Triage.FORWARD);
-		if (!QuestionRules.present(command.toAgencyCode())) {
-			throw DomainException.invalid("toAgencyCode", "validation.required");
-		}
-		AgencyInfo to = offices.publicAgency(command.toAgencyCode().strip());
+	/** Whether the caller may set the agency's reply period: its LEADER or ADMIN. */
+	public static boolean setsWorkingDays(Staff staff, AgencyInfo agency) {
+		return staff.canActFor(agency, Role.LEADER) || staff.canActFor(agency, Role.ADMIN);
+	}
+
+	private AgencyInfo target(ConsultationCommand.Forward forward, AgencyInfo from) {
+		AgencyInfo to = offices.publicAgency(forward.toAgencyCode());
 		if (to.id().equals(from.id())) {
 			throw DomainException.invalid("toAgencyCode", "interaction.consultation.forwardToSelf");
 		}
-		Consultation copy = receive(to, consultation.asked(), on, consultation.id);
-		consultation.forward(on, actor.username(), command.text(), copy.id);
+		return to;
+	}
+
+	private String forward(Staff actor, Consultation consultation, AgencyInfo to) {
+		Consultation copy = receive(to, consultation.asked(), consultation.handledOn, consultation.id);
+		consultation.forwardedAs(copy.id);
 		offices.changed(actor, to, "CONSULTATION_RECEIVED", "consultation:" + copy.trackingNumber,
 				"forwarded from " + consultation.trackingNumber + ", dueOn=" + copy.dueOn);
 		return "forwarded to " + to.code() + " as " + copy.trackingNumber;

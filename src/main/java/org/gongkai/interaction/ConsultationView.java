@@ -1,6 +1,7 @@
 package org.gongkai.interaction;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A consultation as the ledger (台账) shows it to staff; the asker's phone is masked.
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * @param handledLate handled after the due date
  * @param beyondLimit unhandled for longer than the website indicators' 3 months (still, or when it was handled)
  * @param nearLimit unhandled and within {@value InteractionQueries#NEAR_LIMIT_DAYS} days of the 3-month limit
+ * @param allowedActions what the reader may do with it now: the table's actions, if the reader handles its agency
  */
 public record ConsultationView(long id, String trackingNumber, String agencyCode, String agencyName,
 		String askerName, String askerPhone, String askerEmail, String subject, String question,
@@ -17,7 +19,7 @@ public record ConsultationView(long id, String trackingNumber, String agencyCode
 		boolean dueOnProvisional, LocalDate limitOn,
 		LocalDate handledOn, String handledBy, String answer, boolean published, String reason,
 		String forwardedTo, String forwardedToAgency, String forwardedFrom, boolean overdue, boolean handledLate,
-		boolean beyondLimit, boolean nearLimit) {
+		boolean beyondLimit, boolean nearLimit, Set<Triage> allowedActions) {
 
 	/** 138****5678. */
 	static String mask(String phone) {

@@ -4,15 +4,32 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.TransitionTable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
  * An inspection finding and its rectification (督查整改): the agency fixes it and reports the evidence; the one who
- * found it signs it off (销号) or returns it. Past its deadline and not closed, it is overdue and escalated once.
+ * found it signs it off (销号) or returns it ({@link #TABLE}). Past its deadline and not closed, it is overdue and
+ * escalated once.
  */
 class Finding {
+
+	/**
+	 * The one table of findings (督查整改销号): the agency reports the fix of an OPEN finding; the one who found it
+	 * signs it off (销号) or returns it, and a returned finding is open again until the next fix.
+	 */
+	static final TransitionTable<FindingStatus, FindingAction> TABLE = TransitionTable
+		.builder(FindingStatus.class, FindingAction.class, "interaction.finding.notAllowed")
+		.initial(FindingStatus.OPEN)
+		.from(FindingStatus.OPEN)
+		.on(FindingAction.REPORT_FIX, FindingStatus.FIX_REPORTED)
+		.from(FindingStatus.FIX_REPORTED)
+		.on(FindingAction.SIGN_OFF, FindingStatus.CLOSED)
+		.on(FindingAction.RETURN_FIX, FindingStatus.OPEN)
+		.from(FindingStatus.CLOSED)
+		.build();
 
 	@Id
 	Long id;
@@ -85,33 +102,32 @@ class Finding {
 				FindingStatus.OPEN, null, null, null, null, null, null, null);
 	}
 
-	void reportFix(LocalDate on, String text, List<String> links) {
-		require(FindingStatus.OPEN, "reportFix");
-		if (!QuestionRules.present(text)) {
-			throw DomainException.invalid("evidence", "validation.required");
-		}
-		notBeforeFound(on);
-		this.evidence = text.strip();
-		this.evidenceLinks = links.isEmpty() ? null : String.join("\n", links);
-		this.fixReportedOn = on;
-		this.status = FindingStatus.FIX_REPORTED;
-	}
-
-	void signOff(LocalDate on, String by) {
-		require(FindingStatus.FIX_REPORTED, "signOff");
-		notBeforeFound(on);
-		this.status = FindingStatus.CLOSED;
-		this.closedOn = on;
-		this.closedBy = by;
-	}
-
-	void returnFix(String reason) {
-		require(FindingStatus.FIX_REPORTED, "returnFix");
-		if (!QuestionRules.present(reason)) {
-			throw DomainException.invalid("reason", "validation.required");
-		}
-		this.returnedReason = reason.strip();
-		this.status = FindingStatus.OPEN;
+	/**
+	 * Takes a step of the rectification on {@code today}: the table decides whether it exists in this state (409
+	 * otherwise); a fix is not reported or signed off before the finding was made.
+	 */
+	void apply(FindingCommand command, LocalDate today, String by) {
+		FindingStatus next = TABLE.move(status, command.action());
+		this.status = switch (command.action()) {
+			case REPORT_FIX -> {
+				FindingCommand.ReportFix fix = (FindingCommand.ReportFix) command;
+				notBeforeFound(today);
+				this.evidence = fix.evidence();
+				this.evidenceLinks = fix.links().isEmpty() ? null : String.join("\n", fix.links());
+				this.fixReportedOn = today;
+				yield next;
+			}
+			case SIGN_OFF -> {
+				notBeforeFound(today);
+				this.closedOn = today;
+				this.closedBy = by;
+				yield next;
+			}
+			case RETURN_FIX -> {
+				this.returnedReason = ((FindingCommand.ReturnFix) command).reason();
+				yield next;
+			}
+		};
 	}
 
 	boolean overdueOn(LocalDate today) {
@@ -120,12 +136,6 @@ class Finding {
 
 	List<String> links() {
 		return evidenceLinks == null ? List.of() : List.of(evidenceLinks.split("\n"));
-	}
-
-	private void require(FindingStatus expected, String action) {
-		if (status != expected) {
-			throw DomainException.conflict(null, "interaction.finding.notAllowed", status, action);
-		}
 	}
 
 	private void notBeforeFound(LocalDate on) {

@@ -1,9 +1,9 @@
 package org.gongkai.interaction;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.AgencyScope;
@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Inspections {
-
-	private static final Pattern LINK = Pattern.compile("(https?://|/)[^\\s<>\"]+");
 
 	private final FindingRepository findings;
 
@@ -47,43 +45,31 @@ public class Inspections {
 				actor.username(), finding));
 		offices.changed(actor, agency, "FINDING_RECORDED", "finding:" + saved.id,
 				saved.source + ", deadline=" + saved.deadline + ", responsible=" + saved.responsiblePerson);
-		return FindingView.of(saved, agency, offices.today());
+		return view(actor, saved, agency, offices.today());
 	}
 
-	/** The agency reports the fix: what was done, and links to the corrected pages or files. */
+	/**
+	 * A step of the rectification: the agency's disclosure office (or its EDITOR) reports the fix; the inspector
+	 * signs it off (销号) or returns it.
+	 */
 	@Transactional
-	public void reportFix(Staff actor, long id, String evidence, String links) {
+	public void handle(Staff actor, long id, FindingCommand command) {
 		Finding finding = load(actor, id);
 		AgencyInfo agency = offices.byId(finding.agencyId);
-		if (!Offices.handles(actor, agency) && !actor.canActFor(agency, Role.EDITOR)) {
-			throw DomainException.notPermitted("interaction.handlerOnly");
+		if (!may(actor, agency, finding.source, command.action())) {
+			throw DomainException.notPermitted(command.action() == FindingAction.REPORT_FIX
+					? "interaction.handlerOnly" : inspectorOnly(finding.source));
 		}
-		finding.reportFix(offices.today(), evidence, links(links));
+		finding.apply(command, offices.today(), actor.username());
 		findings.save(finding);
-		offices.changed(actor, agency, "FINDING_FIX_REPORTED", "finding:" + id, "links=" + finding.links().size());
-	}
-
-	/** 销号: the inspector accepts the fix. */
-	@Transactional
-	public void signOff(Staff actor, long id) {
-		Finding finding = load(actor, id);
-		AgencyInfo agency = offices.byId(finding.agencyId);
-		requireInspector(actor, agency, finding.source);
-		finding.signOff(offices.today(), actor.username());
-		findings.save(finding);
-		offices.changed(actor, agency, "FINDING_CLOSED", "finding:" + id,
-				"closedOn=" + finding.closedOn + ", overdue=" + finding.overdueOn(finding.closedOn));
-	}
-
-	/** The inspector does not accept the fix; the finding is open again, with the reason. */
-	@Transactional
-	public void returnFix(Staff actor, long id, String reason) {
-		Finding finding = load(actor, id);
-		AgencyInfo agency = offices.byId(finding.agencyId);
-		requireInspector(actor, agency, finding.source);
-		finding.returnFix(reason);
-		findings.save(finding);
-		offices.changed(actor, agency, "FINDING_RETURNED", "finding:" + id, "reason=" + finding.returnedReason);
+		switch (command.action()) {
+			case REPORT_FIX -> offices.changed(actor, agency, "FINDING_FIX_REPORTED", "finding:" + id,
+					"links=" + finding.links().size());
+			case SIGN_OFF -> offices.changed(actor, agency, "FINDING_CLOSED", "finding:" + id,
+					"closedOn=" + finding.closedOn + ", overdue=" + finding.overdueOn(finding.closedOn));
+			case RETURN_FIX -> offices.changed(actor, agency, "FINDING_RETURNED", "finding:" + id,
+					"reason=" + finding.returnedReason);
+		}
 	}
 
 	/** The findings of the agencies the caller may read, earliest deadline first. */
@@ -92,13 +78,13 @@ public class Inspections {
 		AgencyScope agencies = offices.readableAgencies(staff);
 		return findings.findByAgencyIdInOrderByDeadline(agencies.ids())
 			.stream()
-			.map(f -> FindingView.of(f, agencies.get(f.agencyId), today))
+			.map(f -> view(staff, f, agencies.get(f.agencyId), today))
 			.toList();
 	}
 
 	public FindingView find(Staff staff, long id) {
 		Finding finding = load(staff, id);
-		return FindingView.of(finding, offices.byId(finding.agencyId), offices.today());
+		return view(staff, finding, offices.byId(finding.agencyId), offices.today());
 	}
 
 	/**
@@ -115,9 +101,29 @@ public class Inspections {
 
 	private static void requireInspector(Staff staff, AgencyInfo agency, FindingSource source) {
 		if (!mayInspect(staff, agency, source)) {
-			throw DomainException.notPermitted(
-					source.bySupervisor() ? "interaction.finding.supervisorOnly" : "interaction.leaderOnly");
+			throw DomainException.notPermitted(inspectorOnly(source));
 		}
+	}
+
+	private static String inspectorOnly(FindingSource source) {
+		return source.bySupervisor() ? "interaction.finding.supervisorOnly" : "interaction.leaderOnly";
+	}
+
+	/** Whether the caller may take a step: the fix is the agency's office's or editor's, the rest the inspector's. */
+	private static boolean may(Staff staff, AgencyInfo agency, FindingSource source, FindingAction action) {
+		return action == FindingAction.REPORT_FIX
+				? Offices.handles(staff, agency) || staff.canActFor(agency, Role.EDITOR)
+				: mayInspect(staff, agency, source);
+	}
+
+	/** The finding with what the caller may do with it now: the table's steps the caller may take. */
+	private static FindingView view(Staff staff, Finding finding, AgencyInfo agency, LocalDate today) {
+		Set<FindingAction> allowed = EnumSet.noneOf(FindingAction.class);
+		Finding.TABLE.allowed(finding.status)
+			.stream()
+			.filter(action -> may(staff, agency, finding.source, action))
+			.forEach(allowed::add);
+		return FindingView.of(finding, agency, today, allowed);
 	}
 
 	private static void check(NewFinding f, LocalDate today) {
@@ -138,23 +144,6 @@ public class Inspections {
 			v.add("deadline", "interaction.beforeStart", f.foundOn());
 		}
 		v.throwIfAny();
-	}
-
-	private static List<String> links(String typed) {
-		List<String> links = new ArrayList<>();
-		if (typed == null) {
-			return links;
-		}
-		for (String line : typed.split("\\s+")) {
-			if (line.isBlank()) {
-				continue;
-			}
-			if (!LINK.matcher(line).matches() || line.startsWith("//")) {
-				throw DomainException.invalid("links", "interaction.finding.link", line);
-			}
-			links.add(line);
-		}
-		return links;
 	}
 
 	private Finding load(Staff staff, long id) {

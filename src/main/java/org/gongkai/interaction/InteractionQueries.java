@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.AgencyScope;
+import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
@@ -64,18 +65,12 @@ public class InteractionQueries {
 
 	/** Whether the caller's disclosure office handles the agency's consultations, proposals and findings. */
 	public boolean handles(Staff staff, String agencyCode) {
-		return offices.readableAgencies(staff)
-			.agencies()
-			.stream()
-			.anyMatch(agency -> agency.code().equals(agencyCode) && Offices.handles(staff, agency));
+		return readable(staff, agencyCode, agency -> Offices.handles(staff, agency));
 	}
 
-	/** Whether the caller may record and sign off findings of this source for the agency. */
-	public boolean inspects(Staff staff, String agencyCode, FindingSource source) {
-		return offices.readableAgencies(staff)
-			.agencies()
-			.stream()
-			.anyMatch(agency -> agency.code().equals(agencyCode) && Inspections.mayInspect(staff, agency, source));
+	/** Whether the caller edits documents for the agency, e.g. drafts the year's proposal summary for publication. */
+	public boolean edits(Staff staff, String agencyCode) {
+		return readable(staff, agencyCode, agency -> staff.canActFor(agency, Role.EDITOR));
 	}
 
 	/** The agencies the caller may record supervising-office findings for (those below its own). */
@@ -103,7 +98,7 @@ public class InteractionQueries {
 			.param("yearAgo", today.minusYears(1))
 			.param("today", today)
 			.param("near", today.plusDays(NEAR_LIMIT_DAYS))
-			.query((rs, row) -> view(rs, today, names))
+			.query((rs, row) -> view(rs, today, names, staff))
 			.list();
 	}
 
@@ -112,7 +107,7 @@ public class InteractionQueries {
 		AgencyScope names = offices.everyAgency();
 		return jdbc.sql(CONSULTATION + " where c.id = :id")
 			.param("id", id)
-			.query((rs, row) -> view(rs, today, names))
+			.query((rs, row) -> view(rs, today, names, staff))
 			.optional()
 			.filter(view -> offices.readableAgencies(staff).findByCode(view.agencyCode()).isPresent())
 			.orElseThrow(() -> DomainException.notFound("interaction.consultation.notFound", id));
@@ -241,7 +236,13 @@ public class InteractionQueries {
 		return new MonthlyFigures(months, received, onTime, proposals, found, late);
 	}
 
-	private ConsultationView view(ResultSet rs, LocalDate today, AgencyScope names) throws SQLException {
+	private boolean readable(Staff staff, String agencyCode, java.util.function.Predicate<AgencyInfo> test) {
+		return offices.readableAgencies(staff).findByCode(agencyCode).filter(test).isPresent();
+	}
+
+	private ConsultationView view(ResultSet rs, LocalDate today, AgencyScope names, Staff staff)
+			throws SQLException {
+		ConsultationStatus status = ConsultationStatus.valueOf(rs.getString("status"));
 		LocalDate received = rs.getObject("received_on", LocalDate.class);
 		LocalDate due = rs.getObject("due_on", LocalDate.class);
 		LocalDate limit = rs.getObject("limit_on", LocalDate.class);
@@ -250,13 +251,13 @@ public class InteractionQueries {
 		return new ConsultationView(rs.getLong("id"), rs.getString("tracking_number"), agency.code(),
 				agency.name(), rs.getString("asker_name"), ConsultationView.mask(rs.getString("asker_phone")),
 				rs.getString("asker_email"), rs.getString("subject"), rs.getString("question"),
-				rs.getBoolean("publish_agreed"), ConsultationStatus.valueOf(rs.getString("status")),
-				received, due, calendar.isProvisional(received, due), limit, handled, rs.getString("handled_by"),
+				rs.getBoolean("publish_agreed"), status, received, due, calendar.isProvisional(received, due), limit, handled, rs.getString("handled_by"),
 				rs.getString("answer"), rs.getBoolean("published"), rs.getString("reason"), rs.getString("to_number"),
 				toAgency(rs, names), rs.getString("from_number"), ReplyDeadlines.overdue(handled, due, today),
 				handled != null && handled.isAfter(due),
 				handled == null ? today.isAfter(limit) : handled.isAfter(limit),
-				handled == null && !today.isAfter(limit) && !today.plusDays(NEAR_LIMIT_DAYS).isBefore(limit));
+				handled == null && !today.isAfter(limit) && !today.plusDays(NEAR_LIMIT_DAYS).isBefore(limit),
+				ConsultationDesk.allowedActions(staff, agency, status));
 	}
 
 	/** The agency the question went on to, which may lie outside the reader's scope. */

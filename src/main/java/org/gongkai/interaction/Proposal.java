@@ -1,8 +1,11 @@
 package org.gongkai.interaction;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.TransitionTable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -10,9 +13,25 @@ import org.springframework.data.annotation.Version;
 /**
  * A deputy's suggestion or a CPPCC proposal assigned to the agency as lead or cooperating unit. ASSIGNED → REPLIED
  * (the lead's reply with its outcome class, or the cooperating unit's opinion) → CLOSED (the deputy's satisfaction,
- * lead only).
+ * lead only), as {@link #TABLE} has it.
  */
 class Proposal {
+
+	/**
+	 * The one table of proposals: an ASSIGNED proposal is replied to (代表法 art. 51 ¶2), the deputy's or member's
+	 * view closes it, and a reply, before or after that view, may be published (art. 51 ¶3).
+	 */
+	static final TransitionTable<ProposalStatus, ProposalAction> TABLE = TransitionTable
+		.builder(ProposalStatus.class, ProposalAction.class, "interaction.proposal.notAllowed")
+		.initial(ProposalStatus.ASSIGNED)
+		.from(ProposalStatus.ASSIGNED)
+		.on(ProposalAction.REPLY, ProposalStatus.REPLIED)
+		.from(ProposalStatus.REPLIED)
+		.on(ProposalAction.RECORD_FEEDBACK, ProposalStatus.CLOSED)
+		.on(ProposalAction.DRAFT_PUBLICATION, ProposalStatus.REPLIED)
+		.from(ProposalStatus.CLOSED)
+		.on(ProposalAction.DRAFT_PUBLICATION, ProposalStatus.CLOSED)
+		.build();
 
 	@Id
 	Long id;
@@ -90,50 +109,48 @@ class Proposal {
 				null, null, null, null, null, null);
 	}
 
-	/** The lead's reply needs its outcome class; a cooperating unit's opinion has none. */
-	void reply(LocalDate on, String text, OutcomeClass outcome) {
-		require(ProposalStatus.ASSIGNED, "reply");
-		if (!QuestionRules.present(text)) {
-			throw DomainException.invalid("reply", "validation.required");
+	/**
+	 * Takes a step: the table decides whether it exists in this state (409 otherwise), then the office rules — a
+	 * lead's reply needs its outcome class, only the lead records the deputy's view (rules.md §7.2) — and the day
+	 * must lie between the previous step and today.
+	 */
+	void apply(ProposalCommand command, LocalDate today) {
+		ProposalStatus next = TABLE.move(status, command.action());
+		LocalDate on = command.on() == null ? today : command.on();
+		if (on.isAfter(today)) {
+			throw DomainException.invalid("on", "interaction.future", on);
 		}
-		if (role == ProposalRole.LEAD && outcome == null) {
-			throw DomainException.invalid("outcomeClass", "validation.required");
-		}
-		notBefore(on, assignedOn);
-		this.reply = text.strip();
-		this.repliedOn = on;
-		this.outcomeClass = role == ProposalRole.LEAD ? outcome : null;
-		this.status = ProposalStatus.REPLIED;
+		this.status = switch (command.action()) {
+			case REPLY -> reply(on, (ProposalCommand.Reply) command, next);
+			case RECORD_FEEDBACK -> feedback(on, (ProposalCommand.RecordFeedback) command, next);
+			case DRAFT_PUBLICATION -> {
+				readyToPublish();
+				this.replyDocumentId = ((ProposalCommand.DraftPublication) command).documentId();
+				yield next;
+			}
+		};
 	}
 
-	/** The deputy's or member's answer on the 征询意见表 goes to the lead unit. */
-	void feedback(LocalDate on, Satisfaction answer) {
-		require(ProposalStatus.REPLIED, "feedback");
-		if (role != ProposalRole.LEAD) {
-			throw DomainException.conflict(null, "interaction.proposal.feedbackLeadOnly");
-		}
-		if (answer == null) {
-			throw DomainException.invalid("satisfaction", "validation.required");
-		}
-		notBefore(on, repliedOn);
-		this.satisfaction = answer;
-		this.feedbackOn = on;
-		this.status = ProposalStatus.CLOSED;
-	}
-
-	void replyDrafted(long documentId) {
-		readyToPublish();
-		this.replyDocumentId = documentId;
-	}
-
-	/** Only a reply can be published, and only once. */
+	/** Whether the reply may be drafted for publication now; refused (409) with the reason otherwise. */
 	void readyToPublish() {
-		if (status == ProposalStatus.ASSIGNED) {
-			throw DomainException.conflict(null, "interaction.proposal.notReplied");
+		TABLE.next(status, ProposalAction.DRAFT_PUBLICATION)
+			.orElseThrow(() -> DomainException.conflict("action", "interaction.proposal.notReplied"));
+		if (replyDocumentId != null) {
+			throw DomainException.conflict("action", "interaction.proposal.alreadyDrafted");
+		}
+	}
+
+	/** The table's actions in this state less those the office rules refuse: what staff may be offered. */
+	Set<ProposalAction> allowed() {
+		Set<ProposalAction> allowed = EnumSet.noneOf(ProposalAction.class);
+		allowed.addAll(TABLE.allowed(status));
+		if (role != ProposalRole.LEAD) {
+			allowed.remove(ProposalAction.RECORD_FEEDBACK);
 		}
 		if (replyDocumentId != null) {
-			throw DomainException.conflict(null, "interaction.proposal.alreadyDrafted");
+			allowed.remove(ProposalAction.DRAFT_PUBLICATION);
 		}
+		return allowed;
 	}
 
 	boolean lateOn(LocalDate today) {
@@ -147,10 +164,25 @@ class Proposal {
 				+ (role == ProposalRole.LEAD ? "答复" : "会办意见");
 	}
 
-	private void require(ProposalStatus expected, String action) {
-		if (status != expected) {
-			throw DomainException.conflict(null, "interaction.proposal.notAllowed", status, action);
+	private ProposalStatus reply(LocalDate on, ProposalCommand.Reply reply, ProposalStatus next) {
+		if (role == ProposalRole.LEAD && reply.outcomeClass() == null) {
+			throw DomainException.invalid("outcomeClass", "validation.required");
 		}
+		notBefore(on, assignedOn);
+		this.reply = reply.text();
+		this.repliedOn = on;
+		this.outcomeClass = role == ProposalRole.LEAD ? reply.outcomeClass() : null;
+		return next;
+	}
+
+	private ProposalStatus feedback(LocalDate on, ProposalCommand.RecordFeedback feedback, ProposalStatus next) {
+		if (role != ProposalRole.LEAD) {
+			throw DomainException.conflict("action", "interaction.proposal.feedbackLeadOnly");
+		}
+		notBefore(on, repliedOn);
+		this.satisfaction = feedback.satisfaction();
+		this.feedbackOn = on;
+		return next;
 	}
 
 	private static void notBefore(LocalDate on, LocalDate start) {

@@ -2,9 +2,11 @@ package org.gongkai.interaction;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.AgencyScope;
+import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput;
@@ -57,28 +59,28 @@ public class ProposalDesk {
 		}
 		offices.changed(actor, agency, "PROPOSAL_ASSIGNED", "proposal:" + saved.id,
 				saved.kind + " " + saved.reference + ", " + saved.role + ", dueOn=" + saved.dueOn);
-		return ProposalView.of(saved, agency, offices.today());
+		return ProposalView.of(saved, agency, offices.today(), allowedActions(actor, agency, saved));
 	}
 
+	/** The reply or the deputy's view, by the disclosure office of the agency (代表法 art. 51). */
 	@Transactional
-	public void reply(Staff actor, long id, LocalDate on, String text, OutcomeClass outcome) {
+	public void handle(Staff actor, long id, ProposalCommand command) {
+		if (command instanceof ProposalCommand.DraftPublication) {
+			throw DomainException.invalid("action", "interaction.proposal.draftThroughDesk");
+		}
 		Proposal proposal = load(actor, id);
 		AgencyInfo agency = offices.byId(proposal.agencyId);
 		Offices.requireHandler(actor, agency);
-		proposal.reply(day(on), text, outcome);
+		proposal.apply(command, offices.today());
 		proposals.save(proposal);
-		offices.changed(actor, agency, "PROPOSAL_REPLIED", "proposal:" + id,
-				"outcome=" + proposal.outcomeClass + ", late=" + proposal.lateOn(proposal.repliedOn));
-	}
-
-	@Transactional
-	public void feedback(Staff actor, long id, LocalDate on, Satisfaction satisfaction) {
-		Proposal proposal = load(actor, id);
-		AgencyInfo agency = offices.byId(proposal.agencyId);
-		Offices.requireHandler(actor, agency);
-		proposal.feedback(day(on), satisfaction);
-		proposals.save(proposal);
-		offices.changed(actor, agency, "PROPOSAL_FEEDBACK", "proposal:" + id, "satisfaction=" + satisfaction);
+		if (command.action() == ProposalAction.REPLY) {
+			offices.changed(actor, agency, "PROPOSAL_REPLIED", "proposal:" + id,
+					"outcome=" + proposal.outcomeClass + ", late=" + proposal.lateOn(proposal.repliedOn));
+		}
+		else {
+			offices.changed(actor, agency, "PROPOSAL_FEEDBACK", "proposal:" + id,
+					"satisfaction=" + proposal.satisfaction);
+		}
 	}
 
 	/** An EDITOR drafts the reply as a document of the 建议提案办理 column and submits it for review. */
@@ -90,11 +92,22 @@ public class ProposalDesk {
 		long document = documents.create(editor, agency.code(), new Draft(COLUMN, proposal.publicationTitle(),
 				proposal.reply, proposal.title, "建议提案", "答复", null, null,
 				proposal.repliedOn, proposal.repliedOn, Validity.VALID));
-		proposal.replyDrafted(document);
+		proposal.apply(new ProposalCommand.DraftPublication(document), offices.today());
 		documents.submit(editor, document);
 		proposals.save(proposal);
 		offices.changed(editor, agency, "PROPOSAL_REPLY_DRAFTED", "proposal:" + id, "document=" + document);
 		return document;
+	}
+
+	/**
+	 * What the caller may do with a proposal now: the steps its table and the office rules allow, the reply and the
+	 * deputy's view if the caller handles the agency, drafting the publication if the caller edits for it.
+	 */
+	static Set<ProposalAction> allowedActions(Staff staff, AgencyInfo agency, Proposal proposal) {
+		Set<ProposalAction> allowed = proposal.allowed();
+		allowed.removeIf(action -> !(action == ProposalAction.DRAFT_PUBLICATION
+				? staff.canActFor(agency, Role.EDITOR) : Offices.handles(staff, agency)));
+		return allowed;
 	}
 
 	/**
@@ -123,13 +136,17 @@ public class ProposalDesk {
 		AgencyScope agencies = offices.readableAgencies(staff);
 		return proposals.findByAgencyIdInOrderByDueOn(agencies.ids())
 			.stream()
-			.map(p -> ProposalView.of(p, agencies.get(p.agencyId), today))
+			.map(p -> {
+				AgencyInfo agency = agencies.get(p.agencyId);
+				return ProposalView.of(p, agency, today, allowedActions(staff, agency, p));
+			})
 			.toList();
 	}
 
 	public ProposalView find(Staff staff, long id) {
 		Proposal proposal = load(staff, id);
-		return ProposalView.of(proposal, offices.byId(proposal.agencyId), offices.today());
+		AgencyInfo agency = offices.byId(proposal.agencyId);
+		return ProposalView.of(proposal, agency, offices.today(), allowedActions(staff, agency, proposal));
 	}
 
 	static String summaryText(AgencyInfo agency, int year, InteractionFigures.Proposals f) {

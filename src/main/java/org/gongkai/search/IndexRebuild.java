@@ -73,13 +73,18 @@ public class IndexRebuild {
 
 	}
 
+	/** Whether the staff member may start a rebuild: an administrator of the root agency. */
+	public static boolean mayStart(Staff staff) {
+		return staff.has(Role.ADMIN) && staff.agencyPath().chars().filter(c -> c == '/').count() == 2;
+	}
+
 	/**
 	 * Starts a rebuild in the background, for an administrator of the root agency (the index serves every agency);
 	 * refused while one runs.
 	 */
 	@Transactional
 	public void start(Staff staff) {
-		if (!staff.has(Role.ADMIN) || staff.agencyPath().chars().filter(c -> c == '/').count() != 2) {
+		if (!mayStart(staff)) {
 			throw DomainException.notPermitted("search.rebuild.rootAdminOnly");
 		}
 		if (!progress.claim(staff.username())) {

@@ -69,6 +69,21 @@ class BackOfficePagesTests {
 	}
 
 	@Test
+	void thePagesOfferWhatTheRolesMayDo() throws Exception {
+		mvc.perform(get("/admin/agencies").with(user(principal("editor"))))
+			.andExpect(content().string(not(containsString("href=\"/admin/requests\""))))
+			.andExpect(content().string(containsString("href=\"/admin/documents\"")))
+			.andExpect(content().string(not(containsString("action=\"/admin/agencies\""))));
+		mvc.perform(get("/admin/agencies").with(user(principal("admin"))))
+			.andExpect(content().string(containsString("href=\"/admin/audit\"")))
+			.andExpect(content().string(containsString("action=\"/admin/agencies\"")));
+		mvc.perform(get("/admin/calendar/2026").with(user(principal("officer"))))
+			.andExpect(content().string(containsString("readonly")));
+		mvc.perform(get("/admin/calendar/2026").with(user(principal("admin"))))
+			.andExpect(content().string(not(containsString("readonly"))));
+	}
+
+	@Test
 	void aFormWithAMistakeKeepsWhatWasTyped() throws Exception {
 		mvc.perform(post("/admin/agencies").with(user(principal("admin")))
 			.with(csrf())

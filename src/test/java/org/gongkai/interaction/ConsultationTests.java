@@ -145,8 +145,8 @@ class ConsultationTests {
 	void anAnswerTheAskerAgreedToPublishAppearsInTheQaListAndByTrackingNumber() throws Exception {
 		Asked asked = desk.ask("demo-bureau", new Question("赵六", "13800138000", null, "窗口延时服务",
 				"请问政务大厅是否提供中午延时服务？", true));
-		desk.triage(staff("officer"), asked.id(), new TriageCommand(Triage.ANSWER, null, "工作日中午12:00至14:00提供延时服务。",
-				null, true));
+		desk.triage(staff("officer"), asked.id(), new ConsultationCommand.Answer(null,
+				"工作日中午12:00至14:00提供延时服务。", true));
 		mvc.perform(get("/consultations"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("工作日中午12:00至14:00提供延时服务。")))
@@ -163,8 +163,8 @@ class ConsultationTests {
 	void forwardingHandsTheQuestionToTheOtherAgencyUnderANewNumber() {
 		Asked asked = desk.ask("demo-bureau", new Question("钱七", null, "qian@example.com", "预算公开",
 				"请问区本级预算在哪里公开？", false));
-		desk.triage(staff("officer"), asked.id(), new TriageCommand(Triage.FORWARD, null, "由区财政局负责", "demo-finance",
-				false));
+		desk.triage(staff("officer"), asked.id(), new ConsultationCommand.Forward(null, "demo-finance",
+				"由区财政局负责"));
 		PublicAnswer original = queries.lookUp(asked.trackingNumber()).orElseThrow();
 		assertThat(original.status()).isEqualTo(ConsultationStatus.FORWARDED);
 		assertThat(original.forwardedToAgency()).isEqualTo("示例区财政局");
@@ -172,7 +172,7 @@ class ConsultationTests {
 		assertThat(copy.status()).isEqualTo(ConsultationStatus.RECEIVED);
 		assertThat(copy.question()).isEqualTo("请问区本级预算在哪里公开？");
 		assertThatThrownBy(() -> desk.triage(staff("officer"), asked.id(),
-				new TriageCommand(Triage.ANSWER, null, "再答一次", null, false)))
+				new ConsultationCommand.Answer(null, "再答一次", false)))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
 	}
@@ -185,7 +185,7 @@ class ConsultationTests {
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
 		assertThatThrownBy(() -> desk.triage(staff("finance-editor"), asked.id(),
-				new TriageCommand(Triage.ANSWER, null, "越权答复", null, false)))
+				new ConsultationCommand.Answer(null, "越权答复", false)))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
 		assertThat(queries.ledger(staff("finance-editor"), InteractionQueries.Filter.ALL))
@@ -196,7 +196,7 @@ class ConsultationTests {
 		assertThat(queries.consultation(staff("supervisor"), asked.id()).trackingNumber())
 			.isEqualTo(asked.trackingNumber());
 		assertThatThrownBy(() -> desk.triage(staff("supervisor"), asked.id(),
-				new TriageCommand(Triage.ANSWER, null, "督查不办理", null, false)))
+				new ConsultationCommand.Answer(null, "督查不办理", false)))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_PERMITTED));
 	}

@@ -65,17 +65,19 @@ class InspectionTests {
 		assertThatThrownBy(() -> inspections.record(staff("officer"), new NewFinding("demo-bureau",
 				FindingSource.QUARTERLY_INSPECTION, today, "问题", "要求", today, "某人")))
 			.isInstanceOf(DomainException.class);
-		assertThatThrownBy(() -> inspections.reportFix(staff("finance-editor"), finding.id(), "越权", ""))
+		assertThatThrownBy(() -> inspections.handle(staff("finance-editor"), finding.id(),
+				FindingCommand.ReportFix.typed("越权", "")))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
-		assertThatThrownBy(() -> inspections.reportFix(staff("officer"), finding.id(), "已补全", "javascript:alert(1)"))
+		assertThatThrownBy(() -> inspections.handle(staff("officer"), finding.id(),
+				FindingCommand.ReportFix.typed("已补全", "javascript:alert(1)")))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("links"));
-		inspections.reportFix(staff("officer"), finding.id(), "已补全发布机构",
-				"/sites/demo-bureau/concerns/\nhttps://www.example.gov.cn/a.html");
-		assertThatThrownBy(() -> inspections.signOff(staff("leader"), finding.id()))
+		inspections.handle(staff("officer"), finding.id(), FindingCommand.ReportFix.typed("已补全发布机构",
+				"/sites/demo-bureau/concerns/\nhttps://www.example.gov.cn/a.html"));
+		assertThatThrownBy(() -> inspections.handle(staff("leader"), finding.id(), new FindingCommand.SignOff()))
 			.as("the agency does not sign off the supervisor's finding itself")
 			.isInstanceOf(DomainException.class);
-		inspections.signOff(staff("supervisor"), finding.id());
+		inspections.handle(staff("supervisor"), finding.id(), new FindingCommand.SignOff());
 		FindingView closed = inspections.find(staff("officer"), finding.id());
 		assertThat(closed.status()).isEqualTo(FindingStatus.CLOSED);
 		assertThat(closed.evidenceLinks()).containsExactly("/sites/demo-bureau/concerns/",
@@ -88,10 +90,10 @@ class InspectionTests {
 		LocalDate today = LocalDate.now(clock);
 		FindingView own = inspections.record(staff("leader"), new NewFinding("demo-bureau",
 				FindingSource.SELF_INSPECTION, today, "栏目空白", "补充内容", today.plusDays(5), "张编辑"));
-		inspections.reportFix(staff("officer"), own.id(), "已补充", "");
-		inspections.returnFix(staff("leader"), own.id(), "内容不完整");
+		inspections.handle(staff("officer"), own.id(), FindingCommand.ReportFix.typed("已补充", ""));
+		inspections.handle(staff("leader"), own.id(), new FindingCommand.ReturnFix("内容不完整"));
 		assertThat(inspections.find(staff("leader"), own.id()).returnedReason()).isEqualTo("内容不完整");
-		assertThatThrownBy(() -> inspections.signOff(staff("supervisor"), own.id()))
+		assertThatThrownBy(() -> inspections.handle(staff("supervisor"), own.id(), new FindingCommand.SignOff()))
 			.isInstanceOf(DomainException.class);
 	}
 

@@ -73,14 +73,27 @@ class InteractionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reply\"")))
 			.andExpect(content().string(containsString("A类 已经解决或基本解决")));
+		mvc.perform(get("/admin/interaction/proposals/" + assigned).with(as("editor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"reply\""))));
 		long replied = id("select min(id) from proposal where status = 'REPLIED' and role = 'LEAD'");
 		mvc.perform(get("/admin/interaction/proposals/" + replied).with(as("editor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("起草公开稿并送审")));
+			.andExpect(content().string(containsString("起草公开稿并送审")))
+			.andExpect(content().string(not(containsString("id=\"feedback\""))));
+		mvc.perform(get("/admin/interaction/proposals/" + replied).with(as("officer")))
+			.andExpect(content().string(containsString("id=\"feedback\"")))
+			.andExpect(content().string(not(containsString("id=\"publication\""))));
+		long cooperating = id("select min(id) from proposal where status = 'REPLIED' and role = 'COOPERATING'");
+		mvc.perform(get("/admin/interaction/proposals/" + cooperating).with(as("officer")))
+			.andExpect(content().string(not(containsString("id=\"feedback\""))));
 		long reported = id("select min(id) from finding where status = 'FIX_REPORTED' and source <> 'SELF_INSPECTION'");
 		mvc.perform(get("/admin/interaction/findings/" + reported).with(as("supervisor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"sign-off\"")));
+			.andExpect(content().string(containsString("id=\"sign-off\"")))
+			.andExpect(content().string(not(containsString("id=\"fix\""))));
+		mvc.perform(get("/admin/interaction/findings/" + reported).with(as("officer")))
+			.andExpect(content().string(not(containsString("id=\"sign-off\""))));
 		mvc.perform(get("/admin/interaction/findings/" + reported).with(as("finance-editor")))
 			.andExpect(status().isNotFound());
 	}

@@ -108,7 +108,8 @@ class ProposalTests {
 		assertThatThrownBy(() -> desk.draftReplyPublication(staff("editor"), proposal.id()))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.messageKey()).isEqualTo("interaction.proposal.notReplied"));
-		desk.reply(staff("officer"), proposal.id(), null, "已在区政府门户网站公开全区养老服务点名单，并每季度更新。", OutcomeClass.A);
+		desk.handle(staff("officer"), proposal.id(), new ProposalCommand.Reply(null,
+				"已在区政府门户网站公开全区养老服务点名单，并每季度更新。", OutcomeClass.A));
 		assertThatThrownBy(() -> desk.draftReplyPublication(staff("officer"), proposal.id()))
 			.as("only an editor drafts documents")
 			.isInstanceOf(DomainException.class);

@@ -17,14 +17,16 @@ class StateRulesTests {
 
 	private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 31);
+
 	@Test
 	void aConsultationIsHandledOnceAndLateWhenAfterItsDueDate() {
 		Consultation c = consultation(true);
-		c.answer(RECEIVED.plusDays(10), "officer", "答复内容", true);
+		c.apply(new ConsultationCommand.Answer(RECEIVED.plusDays(10), "答复内容", true), TODAY, "officer");
 		assertThat(c.status).isEqualTo(ConsultationStatus.ANSWERED);
 		assertThat(c.published).isTrue();
 		assertThat(c.lateOn(RECEIVED.plusDays(30))).isTrue();
-		assertThatThrownBy(() -> c.reject(RECEIVED.plusDays(11), "officer", "无效"))
+		assertThatThrownBy(() -> c.apply(new ConsultationCommand.Reject(RECEIVED.plusDays(11), "无效"), TODAY, "officer"))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
 	}
@@ -32,20 +34,23 @@ class StateRulesTests {
 	@Test
 	void anAnswerIsPublishedOnlyWhenTheAskerAgreed() {
 		Consultation c = consultation(false);
-		c.answer(RECEIVED, "officer", "答复内容", true);
+		c.apply(new ConsultationCommand.Answer(RECEIVED, "答复内容", true), TODAY, "officer");
 		assertThat(c.published).isFalse();
 	}
 
 	@Test
 	void answeringAndRejectingNeedText_andNothingHappensBeforeReceipt() {
-		assertThatThrownBy(() -> consultation(true).answer(RECEIVED, "officer", " ", true))
+		assertThatThrownBy(() -> consultation(true).apply(
+				new ConsultationCommand.Answer(RECEIVED, " ", true), TODAY, "officer"))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("answer"));
-		assertThatThrownBy(() -> consultation(true).reject(RECEIVED, "officer", null))
+		assertThatThrownBy(() -> consultation(true).apply(
+				new ConsultationCommand.Reject(RECEIVED, null), TODAY, "officer"))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
-		assertThatThrownBy(() -> consultation(true).markPetition(RECEIVED.minusDays(1), "officer", "请走信访渠道"))
+		assertThatThrownBy(() -> consultation(true).apply(
+				new ConsultationCommand.MarkPetition(RECEIVED.minusDays(1), "请走信访渠道"), TODAY, "officer"))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("on"));
 		Consultation fine = consultation(true);
-		fine.markPetition(RECEIVED, "officer", "请走信访渠道");
+		fine.apply(new ConsultationCommand.MarkPetition(RECEIVED, "请走信访渠道"), TODAY, "officer");
 		assertThat(fine.status).isEqualTo(ConsultationStatus.PETITION);
 		assertThat(fine.lateOn(RECEIVED.plusYears(1))).isFalse();
 	}
@@ -67,13 +72,15 @@ class StateRulesTests {
 	@Test
 	void aLeadReplyNeedsItsOutcomeClassAndTheDeputysViewClosesIt() {
 		Proposal lead = proposal(ProposalRole.LEAD);
-		assertThatThrownBy(() -> lead.reply(LocalDate.of(2026, 4, 1), "已研究", null))
+		assertThatThrownBy(() -> lead.apply(new ProposalCommand.Reply(LocalDate.of(2026, 4, 1), "已研究", null), TODAY))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("outcomeClass"));
-		assertThatThrownBy(() -> lead.feedback(LocalDate.of(2026, 4, 1), Satisfaction.SATISFIED))
+		assertThatThrownBy(() -> lead.apply(
+				new ProposalCommand.RecordFeedback(LocalDate.of(2026, 4, 1), Satisfaction.SATISFIED), TODAY))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
-		lead.reply(LocalDate.of(2026, 4, 1), "已研究", OutcomeClass.B);
-		lead.feedback(LocalDate.of(2026, 4, 20), Satisfaction.BASICALLY_SATISFIED);
+		lead.apply(new ProposalCommand.Reply(LocalDate.of(2026, 4, 1), "已研究", OutcomeClass.B), TODAY);
+		lead.apply(
+				new ProposalCommand.RecordFeedback(LocalDate.of(2026, 4, 20), Satisfaction.BASICALLY_SATISFIED), TODAY);
 		assertThat(lead.status).isEqualTo(ProposalStatus.CLOSED);
 		assertThat(lead.lateOn(LocalDate.of(2026, 12, 1))).isFalse();
 	}
@@ -82,11 +89,12 @@ class StateRulesTests {
 	void aCooperatingUnitGivesItsOpinionWithoutAClassAndRecordsNoFeedback() {
 		Proposal cooperating = proposal(ProposalRole.COOPERATING);
 		assertThat(cooperating.dueOn).isEqualTo(LocalDate.of(2026, 3, 16));
-		cooperating.reply(LocalDate.of(2026, 3, 20), "会办意见", OutcomeClass.A);
+		cooperating.apply(new ProposalCommand.Reply(LocalDate.of(2026, 3, 20), "会办意见", OutcomeClass.A), TODAY);
 		assertThat(cooperating.outcomeClass).isNull();
 		assertThat(cooperating.lateOn(LocalDate.of(2026, 3, 20))).isTrue();
 		assertThat(cooperating.publicationTitle()).isEqualTo("关于区政协提案委第12号提案的会办意见");
-		assertThatThrownBy(() -> cooperating.feedback(LocalDate.of(2026, 3, 25), Satisfaction.SATISFIED))
+		assertThatThrownBy(() -> cooperating.apply(
+				new ProposalCommand.RecordFeedback(LocalDate.of(2026, 3, 25), Satisfaction.SATISFIED), TODAY))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.messageKey()).isEqualTo("interaction.proposal.feedbackLeadOnly"));
 	}
@@ -96,14 +104,15 @@ class StateRulesTests {
 		Finding finding = Finding.recorded(2, 1, "supervisor", new NewFinding("demo-bureau",
 				FindingSource.QUARTERLY_INSPECTION, LocalDate.of(2026, 3, 1), "问题", "要求", LocalDate.of(2026, 3, 31),
 				"张三"));
-		assertThatThrownBy(() -> finding.signOff(LocalDate.of(2026, 3, 10), "supervisor"))
+		assertThatThrownBy(() -> finding.apply(new FindingCommand.SignOff(), LocalDate.of(2026, 3, 10), "supervisor"))
 			.isInstanceOf(DomainException.class);
-		finding.reportFix(LocalDate.of(2026, 3, 10), "已整改", List.of("/sites/demo-bureau/"));
-		finding.returnFix("仍有遗漏");
+		finding.apply(
+				new FindingCommand.ReportFix("已整改", List.of("/sites/demo-bureau/")), LocalDate.of(2026, 3, 10), "officer");
+		finding.apply(new FindingCommand.ReturnFix("仍有遗漏"), LocalDate.of(2026, 3, 12), "supervisor");
 		assertThat(finding.status).isEqualTo(FindingStatus.OPEN);
 		assertThat(finding.overdueOn(LocalDate.of(2026, 4, 1))).isTrue();
-		finding.reportFix(LocalDate.of(2026, 4, 2), "已全部整改", List.of());
-		finding.signOff(LocalDate.of(2026, 4, 3), "supervisor");
+		finding.apply(new FindingCommand.ReportFix("已全部整改", List.of()), LocalDate.of(2026, 4, 2), "officer");
+		finding.apply(new FindingCommand.SignOff(), LocalDate.of(2026, 4, 3), "supervisor");
 		assertThat(finding.status).isEqualTo(FindingStatus.CLOSED);
 		assertThat(finding.overdueOn(LocalDate.of(2026, 12, 31))).as("closed after its deadline").isTrue();
 		assertThat(finding.links()).isEmpty();

@@ -6,7 +6,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in staff member in every back-office page's model, for the layout's header and navigation. */
+/**
+ * Puts the signed-in staff member in every back-office page's model, for the layout's header, and the sections
+ * their roles open, for its navigation.
+ */
 @ControllerAdvice
 class AdminShell {
 
@@ -21,6 +24,11 @@ class AdminShell {
 					staff.staff().roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
 		}
 		return null;
+	}
+
+	@ModelAttribute("navigation")
+	Navigation navigation(@AuthenticationPrincipal Object principal) {
+		return principal instanceof StaffPrincipal staff ? Navigation.of(staff.staff()) : null;
 	}
 
 }

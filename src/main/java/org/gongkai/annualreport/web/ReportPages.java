@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.gongkai.annualreport.AnnualReport;
 import org.gongkai.annualreport.AnnualReports;
+import org.gongkai.annualreport.ForeignReports;
 import org.gongkai.annualreport.Narrative;
 import org.gongkai.annualreport.ReportHtml;
 import org.gongkai.annualreport.Supervision;
@@ -58,6 +59,7 @@ class ReportPages {
 		Supervision.Board board = supervision.board(me.staff(), shown);
 		model.addAttribute("board", board);
 		model.addAttribute("sumTables", ReportHtml.tables(board.sumBelow()));
+		model.addAttribute("recordsForeign", ForeignReports.mayRecord(me.staff()));
 		return LIST;
 	}
 

@@ -36,6 +36,7 @@ class AssistantPages {
 		model.addAttribute("summary", queries.summary(me.staff()));
 		model.addAttribute("questions", queries.questions(me.staff(), filter));
 		model.addAttribute("handoffs", queries.handoffs(me.staff()));
+		model.addAttribute("rebuildsIndex", KnowledgeIndexer.mayRebuild(me.staff()));
 		return "admin/assistant/questions";
 	}
 

@@ -17,6 +17,7 @@ import org.gongkai.platform.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,7 +48,8 @@ class CalendarPages {
 	}
 
 	@GetMapping
-	String list(Model model) {
+	String list(Authentication me, Model model) {
+		model.addAttribute("entersNotices", administers(me));
 		model.addAttribute("years", administration.years());
 		model.addAttribute("missingYear", administration.missingNextYear().orElse(null));
 		model.addAttribute("provisionalYears", administration.provisionalYears());
@@ -55,16 +57,15 @@ class CalendarPages {
 	}
 
 	@GetMapping("/{year}")
-	String edit(org.springframework.security.core.Authentication me, @PathVariable int year, Model model) {
+	String edit(Authentication me, @PathVariable int year, Model model) {
 		YearForm form = administration.year(year)
 			.map(notice -> new YearForm(notice.noticeNumber(), notice.noticeDate(), notice.notes(),
 					NoticeText.format(notice.holidays()), NoticeText.format(notice.makeUpWorkdays())))
 			.orElse(new YearForm("", null, "", "", ""));
 		model.addAttribute("form", form);
 		model.addAttribute("year", year);
-		model.addAttribute("removable", administration.year(year).isPresent() && me.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())));
+		model.addAttribute("entersNotices", administers(me));
+		model.addAttribute("removable", administration.year(year).isPresent() && administers(me));
 		return EDIT;
 	}
 
@@ -97,7 +98,13 @@ class CalendarPages {
 			}
 		}
 		model.addAttribute("year", year);
+		model.addAttribute("entersNotices", true);
 		return EDIT;
+	}
+
+	/** Administrators enter and remove the yearly notices; everyone else reads them. */
+	private static boolean administers(Authentication me) {
+		return me.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
 	}
 
 }

@@ -6,6 +6,7 @@ import org.gongkai.identity.AgencyAdministration;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyLevel;
 import org.gongkai.identity.NewAgency;
+import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
@@ -70,6 +71,7 @@ class AgencyPages {
 
 	private String page(StaffPrincipal me, Model model) {
 		model.addAttribute("agencies", directory.readableBy(me.staff()));
+		model.addAttribute("addsAgencies", me.staff().has(Role.ADMIN));
 		return VIEW;
 	}
 

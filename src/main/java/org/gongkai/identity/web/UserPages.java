@@ -77,6 +77,7 @@ class UserPages {
 	private String page(StaffPrincipal me, Model model) {
 		model.addAttribute("users", accounts.readableBy(me.staff()));
 		model.addAttribute("agencies", agencies.readableBy(me.staff()));
+		model.addAttribute("opensAccounts", me.staff().has(Role.ADMIN));
 		return VIEW;
 	}
 

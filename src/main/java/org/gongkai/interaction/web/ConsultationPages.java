@@ -3,15 +3,15 @@ package org.gongkai.interaction.web;
 import java.time.LocalDate;
 
 import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.interaction.Asked;
+import org.gongkai.interaction.ConsultationCommand;
 import org.gongkai.interaction.ConsultationDesk;
-import org.gongkai.interaction.ConsultationStatus;
 import org.gongkai.interaction.ConsultationView;
 import org.gongkai.interaction.InteractionQueries;
 import org.gongkai.interaction.Question;
 import org.gongkai.interaction.Triage;
-import org.gongkai.interaction.TriageCommand;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 
@@ -68,7 +68,9 @@ class ConsultationPages {
 		model.addAttribute("filter", filter);
 		model.addAttribute("filters", InteractionQueries.Filter.values());
 		model.addAttribute("items", queries.ledger(me.staff(), filter));
-		model.addAttribute("workingDays", desk.workingDays(agencies.readable(me.staff(), me.staff().agencyCode())));
+		AgencyInfo own = agencies.readable(me.staff(), me.staff().agencyCode());
+		model.addAttribute("workingDays", desk.workingDays(own));
+		model.addAttribute("setsWorkingDays", ConsultationDesk.setsWorkingDays(me.staff(), own));
 		return LEDGER;
 	}
 
@@ -116,8 +118,6 @@ class ConsultationPages {
 			model.addAttribute("triageForm", new TriageForm(null, null, "", "", true));
 		}
 		model.addAttribute("c", consultation);
-		model.addAttribute("open", consultation.status() == ConsultationStatus.RECEIVED);
-		model.addAttribute("handles", queries.handles(me.staff(), consultation.agencyCode()));
 		model.addAttribute("agencies", agencies.all()
 			.stream()
 			.filter(agency -> !agency.code().equals(consultation.agencyCode()))
@@ -130,8 +130,8 @@ class ConsultationPages {
 			@ModelAttribute("triageForm") TriageForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			desk.triage(me.staff(), id, new TriageCommand(form.triage(), form.on(), form.text(), form.toAgencyCode(),
-					Boolean.TRUE.equals(form.publish())));
+			desk.triage(me.staff(), id, ConsultationCommand.of(form.triage(), form.on(), form.text(),
+					form.toAgencyCode(), Boolean.TRUE.equals(form.publish())));
 			redirect.addFlashAttribute("done", form.triage());
 			return "redirect:/admin/interaction/consultations/" + id;
 		}

@@ -3,8 +3,8 @@ package org.gongkai.interaction.web;
 import java.time.LocalDate;
 
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.interaction.FindingCommand;
 import org.gongkai.interaction.FindingSource;
-import org.gongkai.interaction.FindingStatus;
 import org.gongkai.interaction.FindingView;
 import org.gongkai.interaction.Inspections;
 import org.gongkai.interaction.InteractionQueries;
@@ -90,29 +90,27 @@ class FindingPages {
 			model.addAttribute("fixForm", new FixForm("", "", ""));
 		}
 		model.addAttribute("f", finding);
-		model.addAttribute("fixes", finding.status() == FindingStatus.OPEN
-				&& queries.handles(me.staff(), finding.agencyCode()));
-		model.addAttribute("inspects", finding.status() == FindingStatus.FIX_REPORTED
-				&& queries.inspects(me.staff(), finding.agencyCode(), finding.source()));
 		return DETAIL;
 	}
 
 	@PostMapping("/{id}/fix")
 	String fix(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
 			@ModelAttribute("fixForm") FixForm form, BindingResult result, Model model) {
-		return act(me, id, result, model, () -> inspections.reportFix(me.staff(), id, form.evidence(), form.links()));
+		return act(me, id, result, model, () -> inspections.handle(me.staff(), id,
+				FindingCommand.ReportFix.typed(form.evidence(), form.links())));
 	}
 
 	@PostMapping("/{id}/sign-off")
 	String signOff(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
 			@ModelAttribute("fixForm") FixForm form, BindingResult result, Model model) {
-		return act(me, id, result, model, () -> inspections.signOff(me.staff(), id));
+		return act(me, id, result, model, () -> inspections.handle(me.staff(), id, new FindingCommand.SignOff()));
 	}
 
 	@PostMapping("/{id}/return")
 	String returnFix(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
 			@ModelAttribute("fixForm") FixForm form, BindingResult result, Model model) {
-		return act(me, id, result, model, () -> inspections.returnFix(me.staff(), id, form.reason()));
+		return act(me, id, result, model, () -> inspections.handle(me.staff(), id,
+				new FindingCommand.ReturnFix(form.reason())));
 	}
 
 	private String act(StaffPrincipal me, long id, BindingResult result, Model model, Runnable action) {

@@ -6,6 +6,7 @@ import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.interaction.InteractionQueries;
 import org.gongkai.interaction.NewProposal;
 import org.gongkai.interaction.OutcomeClass;
+import org.gongkai.interaction.ProposalCommand;
 import org.gongkai.interaction.ProposalDesk;
 import org.gongkai.interaction.ProposalKind;
 import org.gongkai.interaction.ProposalRole;
@@ -75,7 +76,8 @@ class ProposalPages {
 					ProposalRole.LEAD));
 		}
 		model.addAttribute("items", desk.list(me.staff()));
-		model.addAttribute("handles", queries.handles(me.staff(), me.staff().agencyCode()));
+		model.addAttribute("registers", queries.handles(me.staff(), me.staff().agencyCode()));
+		model.addAttribute("draftsSummary", queries.edits(me.staff(), me.staff().agencyCode()));
 		return LEDGER;
 	}
 
@@ -107,22 +109,21 @@ class ProposalPages {
 			model.addAttribute("replyForm", new ReplyForm(null, "", null, null));
 		}
 		model.addAttribute("p", proposal);
-		model.addAttribute("handles", queries.handles(me.staff(), proposal.agencyCode()));
-		model.addAttribute("edits", me.staff().roles().contains(org.gongkai.identity.Role.EDITOR));
 		return DETAIL;
 	}
 
 	@PostMapping("/{id}/reply")
 	String reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
 			@ModelAttribute("replyForm") ReplyForm form, BindingResult result, Model model) {
-		return act(me, id, result, model, () -> desk.reply(me.staff(), id, form.on(), form.reply(),
-				form.outcomeClass()));
+		return act(me, id, result, model, () -> desk.handle(me.staff(), id,
+				new ProposalCommand.Reply(form.on(), form.reply(), form.outcomeClass())));
 	}
 
 	@PostMapping("/{id}/feedback")
 	String feedback(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
 			@ModelAttribute("replyForm") ReplyForm form, BindingResult result, Model model) {
-		return act(me, id, result, model, () -> desk.feedback(me.staff(), id, form.on(), form.satisfaction()));
+		return act(me, id, result, model, () -> desk.handle(me.staff(), id,
+				new ProposalCommand.RecordFeedback(form.on(), form.satisfaction())));
 	}
 
 	@PostMapping("/{id}/publication")

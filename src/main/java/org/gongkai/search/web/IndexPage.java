@@ -29,9 +29,11 @@ class IndexPage {
 	}
 
 	@GetMapping("/admin/search/index")
-	String index(Model model) {
+	String index(@AuthenticationPrincipal StaffPrincipal me, Model model) {
 		IndexRebuild.Status status = rebuild.status();
 		model.addAttribute("status", status);
+		model.addAttribute("running", status.state() == IndexRebuild.State.RUNNING);
+		model.addAttribute("startsRebuild", IndexRebuild.mayStart(me.staff()));
 		model.addAttribute("elapsedSeconds", status.elapsed(clock.instant()).toSeconds());
 		model.addAttribute("entries", rebuild.entries());
 		return VIEW;

@@ -1,0 +1,46 @@
+package org.gongkai.admin.web;
+
+import java.util.Set;
+
+import org.gongkai.identity.AgencyId;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.Staff;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The layout links the sections each role opens, and only those. */
+class NavigationTests {
+
+	@Test
+	void anEditorWritesDocumentsAndSeesNoCaseWork() {
+		assertThat(Navigation.of(staff(Role.EDITOR)))
+			.isEqualTo(new Navigation(false, false, true, true, true, false, false));
+		assertThat(Navigation.of(staff(Role.EDITOR, Role.OFFICER)).requests()).isTrue();
+	}
+
+	@Test
+	void aReviewerReviewsDocumentsAndNormativeDocuments() {
+		assertThat(Navigation.of(staff(Role.REVIEWER)))
+			.isEqualTo(new Navigation(true, true, true, true, false, false, false));
+	}
+
+	@Test
+	void anOfficerHandlesCasesOnly() {
+		assertThat(Navigation.of(staff(Role.OFFICER)))
+			.isEqualTo(new Navigation(true, true, false, false, false, false, false));
+	}
+
+	@Test
+	void aSupervisorReadsAccountsAndAnAdministratorEverythingButNormativeDocuments() {
+		assertThat(Navigation.of(staff(Role.SUPERVISOR)))
+			.isEqualTo(new Navigation(true, true, false, false, false, true, false));
+		assertThat(Navigation.of(staff(Role.ADMIN)))
+			.isEqualTo(new Navigation(true, true, true, false, true, true, true));
+	}
+
+	private static Staff staff(Role... roles) {
+		return new Staff(1, "someone", new AgencyId(2), "demo-bureau", "/1/2/", Set.of(roles));
+	}
+
+}
