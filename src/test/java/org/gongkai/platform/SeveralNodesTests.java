@@ -42,12 +42,11 @@ import org.gongkai.publishing.Catalog;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
-import org.gongkai.requests.ActionCommand;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
-import org.gongkai.requests.RequestAction;
+import org.gongkai.requests.RequestCommand;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.junit.jupiter.api.AfterAll;
@@ -175,9 +174,7 @@ class SeveralNodesTests {
 							"某份通知", null, DeliveryMethod.IN_PERSON, false))
 			.id();
 		a.getBean(RequestHandling.class)
-			.act(officer, id, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, received.plusDays(2))
-				.withReason("请写明通知的发文日期")
-				.withWorkingDays(10));
+			.act(officer, id, new RequestCommand.RequestClarification(received.plusDays(2), "请写明通知的发文日期", 10));
 
 		List<Runnable> scans = List.of(scheduled(a, "DeadlineScan.daily"), scheduled(b, "DeadlineScan.daily"));
 		CyclicBarrier together = new CyclicBarrier(2);

@@ -101,7 +101,7 @@ class RequestApiTests {
 				{"action": "FLY_AWAY"}""")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("action"));
 		mvc.perform(action(id, """
-				{"action": "REPLY", "on": "2026-03-03"}""")).andExpect(status().isConflict())
+				{"action": "REPLY", "on": "2026-03-03"}""")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("outcome"));
 		mvc.perform(register("demo-bureau", """
 				{"channel": "IN_PERSON", "applicant": {"type": "NATURAL_PERSON", "name": ""}, "description": "x"}""",
