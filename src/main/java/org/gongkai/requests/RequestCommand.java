@@ -152,8 +152,8 @@ public sealed interface RequestCommand {
 			implements RequestCommand {
 
 		public SendFeeNotice {
-			if (amountYuan != null && amountYuan.signum() <= 0
-					|| amountYuan == null && (schedule == null || schedule == FeeSchedule.PER_PAGE && quantity == null)) {
+			boolean quotable = schedule == FeeSchedule.PER_APPLICATION || schedule == FeeSchedule.PER_PAGE && quantity != null;
+			if (amountYuan == null ? !quotable : amountYuan.signum() <= 0) {
 				throw DomainException.invalid("amountYuan", "requests.fee.amountRequired");
 			}
 			if (quantity != null && quantity < 1) {
