@@ -23,6 +23,7 @@ import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.platform.Beijing;
 import org.gongkai.publishing.Draft;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
@@ -114,8 +115,8 @@ class EveryDateTests {
 			String title = "示例区某局" + day + "工作动态";
 			long document = desk.create(editor, "demo-bureau", new Draft("news", title, "本日工作动态。", "工作动态", "动态",
 					"其他", null, null, null, day, null));
-			desk.submit(editor, document);
-			desk.publish(reviewer, document, null, null);
+			desk.review(editor, document, new DocumentCommand.Submit());
+			desk.review(reviewer, document, new DocumentCommand.Publish(null, null));
 
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			HttpClient http = HttpClient.newHttpClient();

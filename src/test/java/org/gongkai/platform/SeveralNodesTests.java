@@ -40,6 +40,7 @@ import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.publishing.Catalog;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
 import org.gongkai.requests.ApplicantType;
@@ -216,8 +217,8 @@ class SeveralNodesTests {
 		String title = "示例区某局关于两台服务器共同发布的通知";
 		long id = desk.create(editor, AGENCY, new Draft("news", title, "各科室：本通知由节点甲发布，节点乙同样提供。", null, null,
 				"通知", null, null, null, LocalDate.now(Beijing.ZONE), null));
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 
 		String page = "/site/" + AGENCY + "/documents/" + id + ".html";
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
