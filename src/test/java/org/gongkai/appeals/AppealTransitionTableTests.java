@@ -1,11 +1,9 @@
 package org.gongkai.appeals;
 
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.WrittenRule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,28 +23,21 @@ import static org.gongkai.appeals.AppealStatus.*;
 class AppealTransitionTableTests {
 
 	/** The expected table, written from the office rule independently of {@link AppealTransitions}. */
-	private static final Map<AppealStatus, Map<AppealAction, AppealStatus>> RULE = new EnumMap<>(AppealStatus.class);
-
-	static {
-		allow(PENDING, DECIDE, DECIDED); // one result per case: 维持, 纠正 or 其他
-		allow(PENDING, ADD_DOCUMENT, PENDING);
-		allow(DECIDED, ADD_DOCUMENT, DECIDED); // the decision or judgment itself
-	}
-
-	private static void allow(AppealStatus from, AppealAction action, AppealStatus to) {
-		RULE.computeIfAbsent(from, s -> new EnumMap<>(AppealAction.class)).put(action, to);
-	}
+	private static final WrittenRule<AppealStatus, AppealAction> RULE = WrittenRule
+		.of(AppealStatus.class, AppealAction.class)
+		.allow(PENDING, DECIDE, DECIDED) // one result per case: 维持, 纠正 or 其他
+		.allow(PENDING, ADD_DOCUMENT, PENDING)
+		.allow(DECIDED, ADD_DOCUMENT, DECIDED); // the decision or judgment itself
 
 	static Stream<Arguments> everyPair() {
-		return Arrays.stream(AppealStatus.values())
-			.flatMap(status -> Arrays.stream(AppealAction.values()).map(action -> Arguments.of(status, action)));
+		return RULE.everyPair();
 	}
 
 	@ParameterizedTest(name = "{0} × {1}")
 	@MethodSource("everyPair")
 	@DisplayName("每个状态 × 每个操作")
 	void everyPairIsDecidedByTheRule(AppealStatus status, AppealAction action) {
-		AppealStatus expected = RULE.getOrDefault(status, Map.of()).get(action);
+		AppealStatus expected = RULE.next(status, action).orElse(null);
 		if (expected == null) {
 			assertThat(AppealTransitions.allowedActions(status)).doesNotContain(action);
 			assertThatThrownBy(() -> AppealTransitions.TABLE.move(status, action))
@@ -63,7 +54,7 @@ class AppealTransitionTableTests {
 	void theTableAllowsExactlyWhatTheRuleDoes() {
 		for (AppealStatus status : AppealStatus.values()) {
 			assertThat(AppealTransitions.allowedActions(status))
-				.containsExactlyInAnyOrderElementsOf(RULE.getOrDefault(status, Map.of()).keySet());
+				.containsExactlyInAnyOrderElementsOf(RULE.allowed(status));
 		}
 	}
 
