@@ -5,9 +5,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.provider.Arguments;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * For the table tests: the moves a statute or an office rule allows, written out in the test independently of the
@@ -48,6 +51,13 @@ public final class WrittenRule<S extends Enum<S>, A extends Enum<A>> {
 	/** The actions the rule allows in a state. */
 	public Set<A> allowed(S from) {
 		return moves.getOrDefault(from, Map.of()).keySet();
+	}
+
+	/** Asserts that a table allows, in every state, exactly the actions the rule does. */
+	public void assertAllowedExactlyBy(Function<S, Set<A>> table) {
+		for (S state : states.getEnumConstants()) {
+			assertThat(table.apply(state)).as("allowed in %s", state).containsExactlyInAnyOrderElementsOf(allowed(state));
+		}
 	}
 
 	/** Every state × action pair, as arguments of a parameterized test. */
