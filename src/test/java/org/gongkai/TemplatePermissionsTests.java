@@ -30,7 +30,8 @@ class TemplatePermissionsTests {
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	/** A role test, anywhere. */
-	static final Pattern ROLE_TEST = Pattern.compile("roles\\.contains|hasRole|hasAnyRole|#authorization|sec:authorize");
+	static final Pattern ROLE_TEST = Pattern
+		.compile("roles\\.contains|hasRole|hasAnyRole|#authorization|sec:authorize");
 
 	/**
 	 * A status-string comparison, in the back office where staff act (a public page may word a notice by a status:

@@ -56,7 +56,8 @@ public final class WrittenRule<S extends Enum<S>, A extends Enum<A>> {
 	/** Asserts that a table allows, in every state, exactly the actions the rule does. */
 	public void assertAllowedExactlyBy(Function<S, Set<A>> table) {
 		for (S state : states.getEnumConstants()) {
-			assertThat(table.apply(state)).as("allowed in %s", state).containsExactlyInAnyOrderElementsOf(allowed(state));
+			assertThat(table.apply(state)).as("allowed in %s", state)
+				.containsExactlyInAnyOrderElementsOf(allowed(state));
 		}
 	}
 
