@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,20 +40,6 @@ class TemplatePermissionsTests {
 		.compile("status\\w*(\\(\\))?(\\.name\\(\\))?\\s*(==|!=|\\beq\\b|\\bne\\b)\\s*'"
 				+ "|'[A-Z_]+'\\s*(==|!=|\\beq\\b|\\bne\\b)\\s*[\\w.()]*status");
 
-	/**
-	 * The templates that another part of issue 14 moves to views with allowed actions (the interaction module's and
-	 * the remaining back-office pages); exactly those, to be emptied when that part is merged.
-	 */
-	private static final Set<String> MOVED_SEPARATELY = Set.of("fragments/admin.html", "admin/agencies.html",
-			"admin/users.html", "admin/calendar.html", "admin/calendar-year.html", "admin/dashboard.html",
-			"admin/search/index.html", "admin/assistant/questions.html", "admin/annualreport/list.html",
-			"admin/interaction/proposal.html", "admin/interaction/proposals.html",
-			"admin/interaction/consultations.html");
-
-	/** The views of the interaction cases, which that same part gives their allowedActions; emptied with it. */
-	private static final Set<String> VIEWS_MOVED_SEPARATELY = Set.of("org.gongkai.interaction.ConsultationView",
-			"org.gongkai.interaction.ProposalView", "org.gongkai.interaction.FindingView");
-
 	@Test
 	void everyCaseViewCarriesItsAllowedActions() {
 		List<String> views = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -62,10 +47,10 @@ class TemplatePermissionsTests {
 			.stream()
 			.filter(c -> c.getSimpleName().endsWith("View") && c.isRecord())
 			.map(JavaClass::getName)
-			.filter(name -> !VIEWS_MOVED_SEPARATELY.contains(name))
 			.toList();
 		assertThat(views).contains("org.gongkai.requests.RequestView", "org.gongkai.publishing.DocumentView",
-				"org.gongkai.appeals.AppealView");
+				"org.gongkai.appeals.AppealView", "org.gongkai.interaction.ConsultationView",
+				"org.gongkai.interaction.ProposalView", "org.gongkai.interaction.FindingView");
 		assertThat(views).filteredOn(name -> !hasAllowedActions(load(name))).isEmpty();
 	}
 
@@ -82,9 +67,7 @@ class TemplatePermissionsTests {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
 				String name = TEMPLATES.relativize(file).toString().replace('\\', '/');
-				if (!MOVED_SEPARATELY.contains(name)) {
-					decisions(name, Files.readString(file)).forEach(hit -> found.add(name + ": " + hit));
-				}
+				decisions(name, Files.readString(file)).forEach(hit -> found.add(name + ": " + hit));
 			}
 		}
 		assertThat(found).isEmpty();
