@@ -23,14 +23,14 @@ import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.platform.Beijing;
 import org.gongkai.publishing.Draft;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
-import org.gongkai.requests.ActionCommand;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.Outcome;
-import org.gongkai.requests.RequestAction;
+import org.gongkai.requests.RequestCommand;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestStatus;
@@ -100,15 +100,13 @@ class EveryDateTests {
 
 			RequestHandling handling = app.getBean(RequestHandling.class);
 			RequestView clarifying = handling.act(officer, registered.id(),
-					ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, day)
-						.withReason("请写明所需预算信息的具体项目。")
-						.withWorkingDays(15));
+					new RequestCommand.RequestClarification(day, "请写明所需预算信息的具体项目。", 15));
 			assertThat(clarifying.pendingDueOn()).isEqualTo(calendar.addWorkingDays(day, 15));
 			RequestView clarified = handling.act(officer, registered.id(),
-					ActionCommand.of(RequestAction.RECORD_CLARIFICATION, day));
+					new RequestCommand.RecordClarification(day));
 			assertThat(clarified.dueOn()).isEqualTo(calendar.addWorkingDays(day, 20));
 			RequestView replied = handling.act(officer, registered.id(),
-					ActionCommand.of(RequestAction.REPLY, day).withOutcome(Outcome.DISCLOSED));
+					new RequestCommand.Reply(day, Outcome.DISCLOSED));
 			assertThat(replied.status()).isEqualTo(RequestStatus.CLOSED);
 
 			Staff editor = StaffFixtures.principal(app, "editor").staff();
@@ -117,8 +115,8 @@ class EveryDateTests {
 			String title = "示例区某局" + day + "工作动态";
 			long document = desk.create(editor, "demo-bureau", new Draft("news", title, "本日工作动态。", "工作动态", "动态",
 					"其他", null, null, null, day, null));
-			desk.submit(editor, document);
-			desk.publish(reviewer, document, null, null);
+			desk.review(editor, document, new DocumentCommand.Submit());
+			desk.review(reviewer, document, new DocumentCommand.Publish(null, null));
 
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			HttpClient http = HttpClient.newHttpClient();

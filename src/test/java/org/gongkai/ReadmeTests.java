@@ -3,6 +3,8 @@ package org.gongkai;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gongkai.appeals.AppealTransitions;
+import org.gongkai.publishing.DocumentTransitions;
 import org.gongkai.requests.Transitions;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,16 @@ class ReadmeTests {
 	@Test
 	void theTransitionDiagramIsTheTable() throws Exception {
 		assertThat(Files.readString(Path.of("README.md"))).contains(Transitions.mermaid());
+	}
+
+	@Test
+	void theDocumentReviewDiagramIsItsTable() throws Exception {
+		assertThat(Files.readString(Path.of("README.md"))).contains(DocumentTransitions.mermaid());
+	}
+
+	@Test
+	void theAppealDiagramIsItsTable() throws Exception {
+		assertThat(Files.readString(Path.of("README.md"))).contains(AppealTransitions.mermaid());
 	}
 
 	@Test

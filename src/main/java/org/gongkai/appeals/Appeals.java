@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
@@ -50,14 +51,14 @@ public class Appeals {
 		AgencyInfo agency = agencies.readable(staff, agencyCode);
 		return jdbc.sql(SELECT + " where agency_id = :agency order by filed_on desc, id desc")
 			.param("agency", agency.id().value())
-			.query(Appeals::map)
+			.query((rs, row) -> map(rs, staff, agency))
 			.list();
 	}
 
 	/** One case, for anyone who reads its agency; for the others it does not exist. */
 	public AppealView find(Staff staff, long id) {
-		readableCase(staff, id);
-		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Appeals::map).single();
+		AgencyInfo agency = readableCase(staff, id);
+		return jdbc.sql(SELECT + " where id = :id").param("id", id).query((rs, row) -> map(rs, staff, agency)).single();
 	}
 
 	@Transactional
@@ -93,12 +94,11 @@ public class Appeals {
 		AppealView appeal = jdbc.sql(SELECT + " where id = :id and agency_id = :agency")
 			.param("id", id)
 			.param("agency", agency.id().value())
-			.query(Appeals::map)
+			.query((rs, row) -> map(rs, officer, agency))
 			.optional()
 			.orElseThrow(() -> DomainException.notFound("appeals.notFound", id));
-		if (!appeal.pending()) {
-			throw DomainException.conflict("result", "appeals.alreadyDecided");
-		}
+		AppealTransitions.TABLE.next(appeal.status(), AppealAction.DECIDE)
+			.orElseThrow(() -> DomainException.conflict("result", "appeals.alreadyDecided"));
 		if (decidedOn == null || result == null) {
 			throw DomainException.invalid(decidedOn == null ? "decidedOn" : "result", "validation.required");
 		}
@@ -156,22 +156,30 @@ public class Appeals {
 	}
 
 	private static AgencyInfo writable(Staff officer, AgencyInfo agency) {
-		if (!officer.canActFor(agency, Role.OFFICER) && !officer.canActFor(agency, Role.ADMIN)) {
+		if (!works(officer, agency)) {
 			throw DomainException.notPermitted("appeals.officerOnly");
 		}
 		return agency;
+	}
+
+	/** An OFFICER of the agency, or an ADMIN above it, registers and decides its cases and files their documents. */
+	private static boolean works(Staff staff, AgencyInfo agency) {
+		return staff.canActFor(agency, Role.OFFICER) || staff.canActFor(agency, Role.ADMIN);
 	}
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	private static AppealView map(ResultSet rs, int row) throws SQLException {
+	/** A case as this staff member sees it, with the actions the table allows now that they may take. */
+	private static AppealView map(ResultSet rs, Staff staff, AgencyInfo agency) throws SQLException {
 		String result = rs.getString("result");
+		AppealStatus status = result == null ? AppealStatus.PENDING : AppealStatus.DECIDED;
 		return new AppealView(rs.getLong("id"), AppealKind.valueOf(rs.getString("kind")), rs.getString("body"),
 				rs.getObject("filed_on", LocalDate.class), rs.getString("request_tracking_number"),
 				rs.getObject("decided_on", LocalDate.class), result == null ? null : AppealResult.valueOf(result),
-				rs.getString("documents"), rs.getString("reference"));
+				rs.getString("documents"), rs.getString("reference"),
+				works(staff, agency) ? AppealTransitions.allowedActions(status) : Set.of());
 	}
 
 }

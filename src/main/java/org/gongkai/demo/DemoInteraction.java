@@ -24,6 +24,7 @@ import org.gongkai.interaction.ProposalRole;
 import org.gongkai.interaction.Question;
 import org.gongkai.interaction.Satisfaction;
 import org.gongkai.interaction.SupervisionRecords;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -145,7 +146,8 @@ class DemoInteraction {
 				"关于增加政务服务大厅延时服务的建议", "区人大常委会人代工委", today.minusMonths(4), false, ProposalRole.LEAD,
 				today.minusMonths(2), "经研究，我局已于工作日中午和周六上午开设延时服务窗口，并在门户网站公布服务时间。", OutcomeClass.A,
 				Satisfaction.SATISFIED);
-		documents.publish(reviewer, proposals.draftReplyPublication(editor, published), null, null);
+		documents.review(reviewer, proposals.draftReplyPublication(editor, published),
+				new DocumentCommand.Publish(null, null));
 		proposal(officer, ProposalKind.CPPCC_PROPOSAL, "区政协九届五次会议第0072号", "关于建设一体化政务咨询平台的提案",
 				"区政协提案委", today.minusMonths(5), false, ProposalRole.LEAD, today.minusMonths(1),
 				"我局正在会同区大数据中心建设统一咨询平台，计划明年上线。", OutcomeClass.B, Satisfaction.BASICALLY_SATISFIED);

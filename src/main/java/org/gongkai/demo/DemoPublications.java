@@ -9,6 +9,7 @@ import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.publishing.DisclosureGuide;
 import org.gongkai.publishing.DisclosureGuides;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
 import org.gongkai.publishing.InterpretationForm;
@@ -89,7 +90,7 @@ class DemoPublications {
 		long draft = desk.create(editor, DemoData.BUREAU, new Draft("concerns", "关于张某反映低保待遇问题的回应",
 				"经核实，张某（身份证号11010519491231002X，电话13800138000）符合低保条件，已于本月纳入保障范围。", null, null, null, null,
 				null, null, today, Validity.VALID));
-		desk.submit(editor, draft);
+		desk.review(editor, draft, new DocumentCommand.Submit());
 		publishWithTable(editor, today);
 	}
 
@@ -161,8 +162,8 @@ class DemoPublications {
 				"为便于供应商及时了解政府采购信息，现将本局2026年第四季度政府采购意向公开如下，详见附件。", null, "政府采购,采购意向", "公告",
 				null, null, null, today.minusDays(1), Validity.VALID));
 		desk.attach(editor, id, "2026年第四季度政府采购意向表.xlsx", procurementTable());
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 	}
 
 	private static byte[] procurementTable() {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffPrincipal;
-import org.gongkai.requests.ActionCommand;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
@@ -16,7 +15,7 @@ import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FeeSchedule;
 import org.gongkai.requests.Outcome;
-import org.gongkai.requests.RequestAction;
+import org.gongkai.requests.RequestCommand;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 
@@ -64,49 +63,44 @@ class DemoRequests {
 				company("示例建设工程有限公司", "91350100M000100Y43", "某道路改造工程的施工许可批复文件"));
 		long clarify = register(officer, "demo-bureau", back(today, 5),
 				person("孙伟", null, "13800138003", "关于那个补贴的文件", DeliveryMethod.POST));
-		act(officer, clarify, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, back(today, 3))
-			.withReason("1. 请写明补贴的名称或发文字号；2. 请写明所需信息的时间范围。")
-			.withWorkingDays(15));
+		act(officer, clarify, new RequestCommand.RequestClarification(back(today, 3),
+				"1. 请写明补贴的名称或发文字号；2. 请写明所需信息的时间范围。", 15));
 		long consult = register(officer, "demo-bureau", back(today, 10),
 				company("示例环保科技有限公司", "91350100M000100Y43", "某企业排污许可证申请材料中的监测数据"));
-		act(officer, consult, ActionCommand.of(RequestAction.START_CONSULTATION, back(today, 4))
-			.withParty("示例化工有限公司（材料提交方）"));
+		act(officer, consult, new RequestCommand.StartConsultation(back(today, 4), "示例化工有限公司（材料提交方）"));
 		long fee = register(officer, "demo-bureau", back(today, 8),
 				person("周强", null, "13800138004", "2016年至2025年全部会议纪要", DeliveryMethod.POST));
-		act(officer, fee, ActionCommand.of(RequestAction.SEND_FEE_NOTICE, back(today, 2))
-			.withFee(FeeSchedule.PER_PAGE, 140, new BigDecimal("1500")));
+		act(officer, fee, new RequestCommand.SendFeeNotice(back(today, 2), FeeSchedule.PER_PAGE, 140,
+				new BigDecimal("1500")));
 		long extended = register(officer, "demo-bureau", back(today, 19),
 				person("吴敏", null, "13800138005", "示例区某局2020年以来的行政处罚决定书", DeliveryMethod.EMAIL));
-		act(leader, extended, ActionCommand.of(RequestAction.EXTEND, back(today, 1))
-			.withWorkingDays(20)
-			.withReason("涉及档案调阅，需要较长时间检索"));
+		act(leader, extended, new RequestCommand.Extend(back(today, 1), 20, "涉及档案调阅，需要较长时间检索"));
 		long disclosed = register(officer, "demo-bureau", back(today, 30),
 				person("郑丽", null, "13800138006", "示例区某局2025年部门决算", DeliveryMethod.EMAIL));
-		act(officer, disclosed, ActionCommand.of(RequestAction.REPLY, back(today, 16)).withOutcome(Outcome.DISCLOSED));
+		act(officer, disclosed, new RequestCommand.Reply(back(today, 16), Outcome.DISCLOSED));
 		long partial = register(officer, "demo-bureau", back(today, 40),
 				company("示例律师事务所", null, "某投诉举报的处理结果"));
 		act(officer, partial,
-				ActionCommand.of(RequestAction.REPLY, back(today, 25)).withOutcome(Outcome.PARTIALLY_DISCLOSED));
+				new RequestCommand.Reply(back(today, 25), Outcome.PARTIALLY_DISCLOSED));
 
 		long carried = register(financeOfficer, "demo-finance", LocalDate.of(2024, 12, 20),
 				person("黄磊", null, "13800138007", "2024年示例区财政预算执行情况", DeliveryMethod.EMAIL));
 		act(financeOfficer, carried,
-				ActionCommand.of(RequestAction.REPLY, LocalDate.of(2025, 1, 15)).withOutcome(Outcome.DISCLOSED));
+				new RequestCommand.Reply(LocalDate.of(2025, 1, 15), Outcome.DISCLOSED));
 		long notHeld = register(financeOfficer, "demo-finance", LocalDate.of(2025, 3, 10),
 				person("林静", null, "13800138008", "某街道2019年专项资金明细", DeliveryMethod.EMAIL));
-		act(financeOfficer, notHeld, ActionCommand.of(RequestAction.REPLY, LocalDate.of(2025, 3, 28))
-			.withOutcome(Outcome.UNAVAILABLE_NOT_HELD));
+		act(financeOfficer, notHeld, new RequestCommand.Reply(LocalDate.of(2025, 3, 28), Outcome.UNAVAILABLE_NOT_HELD));
 		long intoNextYear = register(financeOfficer, "demo-finance", LocalDate.of(2025, 12, 22),
 				company("示例研究院", null, "2025年示例区政府债务情况"));
 		act(financeOfficer, intoNextYear,
-				ActionCommand.of(RequestAction.REPLY, LocalDate.of(2026, 1, 16)).withOutcome(Outcome.DISCLOSED));
+				new RequestCommand.Reply(LocalDate.of(2026, 1, 16), Outcome.DISCLOSED));
 	}
 
 	private long register(Staff officer, String agency, LocalDate receivedOn, Application application) {
 		return intake.register(officer, agency, Channel.IN_PERSON, receivedOn, application).id();
 	}
 
-	private void act(Staff actor, long id, ActionCommand command) {
+	private void act(Staff actor, long id, RequestCommand command) {
 		handling.act(actor, id, command);
 	}
 

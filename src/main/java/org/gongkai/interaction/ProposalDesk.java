@@ -10,6 +10,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
 import org.gongkai.publishing.Validity;
@@ -93,7 +94,7 @@ public class ProposalDesk {
 				proposal.reply, proposal.title, "建议提案", "答复", null, null,
 				proposal.repliedOn, proposal.repliedOn, Validity.VALID));
 		proposal.apply(new ProposalCommand.DraftPublication(document), offices.today());
-		documents.submit(editor, document);
+		documents.review(editor, document, new DocumentCommand.Submit());
 		proposals.save(proposal);
 		offices.changed(editor, agency, "PROPOSAL_REPLY_DRAFTED", "proposal:" + id, "document=" + document);
 		return document;
@@ -124,7 +125,7 @@ public class ProposalDesk {
 		LocalDate today = offices.today();
 		long document = documents.create(editor, agency.code(), new Draft(COLUMN, title, summaryText(agency, year,
 				figures), title, "建议提案,办理情况", "总结", null, null, today, today, Validity.VALID));
-		documents.submit(editor, document);
+		documents.review(editor, document, new DocumentCommand.Submit());
 		offices.changed(editor, agency, "PROPOSAL_SUMMARY_DRAFTED", "agency:" + agency.code(),
 				"year=" + year + ", document=" + document);
 		return document;

@@ -137,27 +137,22 @@ class Document {
 	}
 
 	/**
-	 * A change of text or files: allowed on a draft or a published document (whose next version it starts, with
-	 * its own review), not while a reviewer has it or after withdrawal.
+	 * A change of text or files: the table allows it on a draft or a published document (whose next version it
+	 * starts, with its own review), not while a reviewer has it or after withdrawal.
 	 */
 	void startVersion() {
-		if (status == DocumentStatus.SUBMITTED || status == DocumentStatus.SCHEDULED
-				|| status == DocumentStatus.WITHDRAWN) {
-			throw DomainException.conflict("status", "publishing.document.notEditable", status);
-		}
-		status = DocumentStatus.DRAFT;
+		status = DocumentTransitions.TABLE.next(status, DocumentAction.EDIT)
+			.orElseThrow(() -> DomainException.conflict("status", "publishing.document.notEditable", status));
 		reviewComment = null;
 	}
 
 	void submit() {
-		require(DocumentStatus.DRAFT, "submit");
-		status = DocumentStatus.SUBMITTED;
+		status = DocumentTransitions.TABLE.move(status, DocumentAction.SUBMIT);
 	}
 
 	/** Sent back to its author with a comment. */
 	void reject(String comment) {
-		require(DocumentStatus.SUBMITTED, "reject");
-		status = DocumentStatus.DRAFT;
+		status = DocumentTransitions.TABLE.move(status, DocumentAction.REJECT);
 		reviewComment = comment;
 	}
 
@@ -168,8 +163,9 @@ class Document {
 	 * formed).
 	 */
 	void publish(String byReviewer, int findings, String override, String newIndexNumber, Instant at, boolean late) {
+		DocumentStatus next = DocumentTransitions.TABLE.move(status, DocumentAction.PUBLISH);
 		approve(byReviewer, findings, override);
-		goLive(newIndexNumber, at, late);
+		goLive(next, newIndexNumber, at, late);
 	}
 
 	/** Approved now, published at {@code at}: the review is the same, the page appears then. */
@@ -177,27 +173,26 @@ class Document {
 		if (!at.isAfter(now)) {
 			throw DomainException.invalid("publishAt", "publishing.schedule.past");
 		}
+		DocumentStatus next = DocumentTransitions.TABLE.move(status, DocumentAction.SCHEDULE);
 		approve(byReviewer, findings, override);
 		publishAt = at;
-		status = DocumentStatus.SCHEDULED;
+		status = next;
 	}
 
 	/** The set time has come. */
 	void publishScheduled(String newIndexNumber, boolean late) {
-		require(DocumentStatus.SCHEDULED, "publish");
-		goLive(newIndexNumber, publishAt, late);
+		goLive(DocumentTransitions.TABLE.move(status, DocumentAction.PUBLISH_DUE), newIndexNumber, publishAt, late);
 		publishAt = null;
 	}
 
 	/** A scheduled publication called off: back to the reviewer's queue. */
 	void unschedule() {
-		require(DocumentStatus.SCHEDULED, "unschedule");
+		status = DocumentTransitions.TABLE.move(status, DocumentAction.UNSCHEDULE);
 		publishAt = null;
-		status = DocumentStatus.SUBMITTED;
 	}
 
+	/** OGI art. 17: a reviewer who is not the author; findings of the confidentiality check need a reason. */
 	private void approve(String byReviewer, int findings, String override) {
-		require(DocumentStatus.SUBMITTED, "publish");
 		if (byReviewer.equals(author)) {
 			throw DomainException.conflict("reviewer", "publishing.review.notAuthor");
 		}
@@ -208,14 +203,14 @@ class Document {
 		overrideReason = findings > 0 ? override.strip() : null;
 	}
 
-	private void goLive(String newIndexNumber, Instant at, boolean late) {
+	private void goLive(DocumentStatus next, String newIndexNumber, Instant at, boolean late) {
 		if (indexNumber == null) {
 			indexNumber = newIndexNumber;
 		}
 		publishedAt = at;
 		publishedLate = late;
 		revision++;
-		status = DocumentStatus.PUBLISHED;
+		status = next;
 	}
 
 	/** Makes this document the interpretation of a policy document (政策解读, rules.md §5.6). */
@@ -228,24 +223,18 @@ class Document {
 	}
 
 	void withdraw(String reason) {
-		require(DocumentStatus.PUBLISHED, "withdraw");
+		DocumentStatus next = DocumentTransitions.TABLE.move(status, DocumentAction.WITHDRAW);
 		if (reason == null || reason.isBlank()) {
 			throw DomainException.invalid("reason", "publishing.withdraw.reasonRequired");
 		}
 		withdrawalReason = reason.strip();
-		status = DocumentStatus.WITHDRAWN;
+		status = next;
 	}
 
 	/** The text the confidentiality check reads. */
 	String checkedText() {
 		return String.join("\n", title, summary == null ? "" : summary,
 				org.jsoup.Jsoup.parse(bodyHtml).text());
-	}
-
-	private void require(DocumentStatus expected, String action) {
-		if (status != expected) {
-			throw DomainException.conflict("status", "publishing.document.wrongStatus", action, status);
-		}
 	}
 
 	private static String blankToNull(String value) {

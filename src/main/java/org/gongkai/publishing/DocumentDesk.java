@@ -9,7 +9,6 @@ import org.gongkai.platform.Beijing;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
-import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
@@ -53,7 +52,7 @@ public class DocumentDesk {
 	@Transactional
 	public long create(Staff editor, String agencyCode, Draft draft) {
 		AgencyInfo agency = agencies.readable(editor, agencyCode);
-		requireRole(editor, agency, Role.EDITOR);
+		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
 		Document document = documents.save(Document.draft(agency.id().value(),
 				support.columnId(agency, draft.columnCode()), editor.username(), withPublisher(draft, agency),
 				BodyHtml.clean(draft.body()), clock.instant()));
@@ -65,53 +64,65 @@ public class DocumentDesk {
 	public void update(Staff editor, long id, Draft draft) {
 		Document document = load(editor, id);
 		AgencyInfo agency = agency(document);
-		requireRole(editor, agency, Role.EDITOR);
+		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
 		document.edit(support.columnId(agency, draft.columnCode()), withPublisher(draft, agency),
 				BodyHtml.clean(draft.body()));
 		documents.save(document);
 		changed(document, agency, "DOCUMENT_EDITED", editor, null);
 	}
 
-	@Transactional
-	public void submit(Staff editor, long id) {
-		Document document = load(editor, id);
-		AgencyInfo agency = agency(document);
-		requireRole(editor, agency, Role.EDITOR);
-		document.submit();
-		documents.save(document);
-		changed(document, agency, "DOCUMENT_SUBMITTED", editor, null);
-	}
-
-	@Transactional
-	public void reject(Staff reviewer, long id, String comment) {
-		Document document = load(reviewer, id);
-		AgencyInfo agency = agency(document);
-		requireRole(reviewer, agency, Role.REVIEWER);
-		document.reject(comment);
-		documents.save(document);
-		changed(document, agency, "DOCUMENT_REJECTED", reviewer, "comment=" + comment);
-	}
-
 	/**
-	 * Approves and publishes now, or at {@code publishAt} when that is given (the document then waits as SCHEDULED and
-	 * {@link #publishDue()} puts it live); findings of the confidentiality check need {@code overrideReason}.
+	 * One step of the review, by whoever the step needs (an EDITOR submits, a REVIEWER does the rest); a publication
+	 * with a set time waits as SCHEDULED until {@link #publishDue()} puts it live; findings of the confidentiality
+	 * check need the reviewer's reason.
 	 */
 	@Transactional
-	public void publish(Staff reviewer, long id, String overrideReason, Instant publishAt) {
-		Document document = load(reviewer, id);
+	public void review(Staff staff, long id, DocumentCommand command) {
+		Document document = load(staff, id);
 		AgencyInfo agency = agency(document);
-		requireRole(reviewer, agency, Role.REVIEWER);
-		List<ConfidentialityCheck.Finding> findings = support.check(document);
-		if (publishAt != null) {
-			document.schedule(reviewer.username(), findings.size(), overrideReason, publishAt, clock.instant());
-			documents.save(document);
-			changed(document, agency, "DOCUMENT_SCHEDULED", reviewer, "publishAt=" + publishAt);
-			return;
-		}
+		DocumentRoles.require(staff, agency, command.action());
+		// Java 17 has no pattern switch: a switch expression over the action is exhaustive, and each record answers
+		// its own action only, so each cast holds.
+		Runnable step = switch (command.action()) {
+			case SUBMIT -> () -> {
+				document.submit();
+				changed(documents.save(document), agency, "DOCUMENT_SUBMITTED", staff, null);
+			};
+			case REJECT -> () -> {
+				String comment = ((DocumentCommand.Reject) command).comment();
+				document.reject(comment);
+				changed(documents.save(document), agency, "DOCUMENT_REJECTED", staff, "comment=" + comment);
+			};
+			case PUBLISH -> () -> publishNow(staff, document, agency, (DocumentCommand.Publish) command);
+			case SCHEDULE -> () -> {
+				DocumentCommand.Publish publish = (DocumentCommand.Publish) command;
+				document.schedule(staff.username(), support.check(document).size(), publish.overrideReason(),
+						publish.publishAt(), clock.instant());
+				changed(documents.save(document), agency, "DOCUMENT_SCHEDULED", staff,
+						"publishAt=" + publish.publishAt());
+			};
+			case UNSCHEDULE -> () -> {
+				document.unschedule();
+				changed(documents.save(document), agency, "DOCUMENT_UNSCHEDULED", staff, null);
+			};
+			case WITHDRAW -> () -> withdraw(staff, document, agency, ((DocumentCommand.Withdraw) command).reason());
+			case EDIT, PUBLISH_DUE -> throw DomainException.invalid("action", "validation.required");
+		};
+		step.run();
+	}
+
+	private void publishNow(Staff reviewer, Document document, AgencyInfo agency, DocumentCommand.Publish command) {
 		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
-		document.publish(reviewer.username(), findings.size(), overrideReason, indexNumber(document, agency, today),
-				clock.instant(), late(document, today));
+		document.publish(reviewer.username(), support.check(document).size(), command.overrideReason(),
+				indexNumber(document, agency, today), clock.instant(), late(document, today));
 		support.published(documents.save(document), agency, reviewer.username());
+	}
+
+	private void withdraw(Staff reviewer, Document document, AgencyInfo agency, String reason) {
+		document.withdraw(reason);
+		documents.save(document);
+		events.publishEvent(
+				new DocumentWithdrawn(document.id, agency.code(), document.indexNumber, reason, reviewer.username()));
 	}
 
 	/** Attaches a file (PDF, DOCX, XLSX or an image, recognised by its content) to the document's next version. */
@@ -119,7 +130,7 @@ public class DocumentDesk {
 	public long attach(Staff editor, long id, String fileName, byte[] content) {
 		Document document = load(editor, id);
 		AgencyInfo agency = agency(document);
-		requireRole(editor, agency, Role.EDITOR);
+		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
 		document.startVersion();
 		long attachment = attachments.add(document, agency.code(), fileName, content, editor.username(),
 				clock.instant());
@@ -133,22 +144,11 @@ public class DocumentDesk {
 	public void detach(Staff editor, long id, long attachmentId) {
 		Document document = load(editor, id);
 		AgencyInfo agency = agency(document);
-		requireRole(editor, agency, Role.EDITOR);
+		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
 		document.startVersion();
 		String name = attachments.remove(document, attachmentId);
 		documents.save(document);
 		changed(document, agency, "ATTACHMENT_REMOVED", editor, "file=" + name);
-	}
-
-	/** Calls off a scheduled publication; the document waits for review again. */
-	@Transactional
-	public void unschedule(Staff reviewer, long id) {
-		Document document = load(reviewer, id);
-		AgencyInfo agency = agency(document);
-		requireRole(reviewer, agency, Role.REVIEWER);
-		document.unschedule();
-		documents.save(document);
-		changed(document, agency, "DOCUMENT_UNSCHEDULED", reviewer, null);
 	}
 
 	/** Publishes every scheduled document whose time has come; returns how many. */
@@ -227,21 +227,10 @@ public class DocumentDesk {
 	@Transactional
 	public void interpret(Staff editor, long id, String policyIndexNumber, InterpretationForm form) {
 		Document document = load(editor, id);
-		requireRole(editor, agency(document), Role.EDITOR);
+		DocumentRoles.require(editor, agency(document), DocumentAction.EDIT);
 		long policy = support.documentByIndexNumber(document.agencyId, policyIndexNumber);
 		document.interpret(policy, form);
 		documents.save(document);
-	}
-
-	@Transactional
-	public void withdraw(Staff reviewer, long id, String reason) {
-		Document document = load(reviewer, id);
-		AgencyInfo agency = agency(document);
-		requireRole(reviewer, agency, Role.REVIEWER);
-		document.withdraw(reason);
-		documents.save(document);
-		events.publishEvent(
-				new DocumentWithdrawn(document.id, agency.code(), document.indexNumber, reason, reviewer.username()));
 	}
 
 	private void changed(Document document, AgencyInfo agency, String action, Staff actor, String summary) {
@@ -268,13 +257,6 @@ public class DocumentDesk {
 						draft.genre(), agency.name(), draft.documentNumber(), draft.writtenOn(), draft.formedOn(),
 						draft.validity(), draft.topic(), draft.disclosureMethod())
 				: draft;
-	}
-
-	private static void requireRole(Staff staff, AgencyInfo agency, Role role) {
-		if (!staff.canActFor(agency, role)) {
-			throw DomainException.notPermitted(
-					role == Role.REVIEWER ? "publishing.review.reviewerOnly" : "publishing.document.editorOnly");
-		}
 	}
 
 }

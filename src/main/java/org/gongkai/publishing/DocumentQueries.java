@@ -58,6 +58,12 @@ public class DocumentQueries {
 			.list();
 	}
 
+	/** Whether the staff member may draft documents for their own agency (an EDITOR of it). */
+	public boolean mayDraft(Staff staff) {
+		return agencies.find(staff.agencyId()).filter(agency -> DocumentRoles.mayDraft(staff, agency)).isPresent();
+	}
+
+	/** One document the staff member reads, with the actions they may take on it now; any other is "not found". */
 	public DocumentView find(Staff staff, long id) {
 		Document d = documents.findById(id)
 			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
@@ -71,7 +77,8 @@ public class DocumentQueries {
 					d.topic, d.disclosureMethod,
 					d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
 					d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
-					d.withdrawalReason, d.revision, support.check(d), attachments.current(d.id, agency.code())))
+					d.withdrawalReason, d.revision, support.check(d), attachments.current(d.id, agency.code()),
+					DocumentRoles.allowed(d.status, d.author, staff, agency)))
 			.single();
 	}
 

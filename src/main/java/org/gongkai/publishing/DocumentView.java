@@ -3,13 +3,24 @@ package org.gongkai.publishing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-/** A document as the back office shows it, with what the confidentiality check finds in it now. */
+/**
+ * A document as the back office shows it, with what the confidentiality check finds in it now and the actions that
+ * the staff member who reads it may take on it now ({@code allowedActions}: the table's, for the roles they hold in
+ * its agency, publication never by its author).
+ */
 public record DocumentView(long id, String agencyCode, String agencyName, String columnCode, String columnName,
 		DocumentStatus status, String title, String bodyHtml, String summary, String keywords, String genre,
 		Topic topic, DisclosureMethod disclosureMethod,
 		String publisher, String documentNumber, LocalDate writtenOn, LocalDate formedOn, Validity validity,
 		String indexNumber, String author, String reviewer, String overrideReason, String reviewComment,
 		Instant publishedAt, Instant publishAt, boolean publishedLate, String withdrawalReason, int revision,
-		List<ConfidentialityCheck.Finding> findings, List<Attachment> attachments) {
+		List<ConfidentialityCheck.Finding> findings, List<Attachment> attachments, Set<DocumentAction> allowedActions) {
+
+	/** Whether the reader may take the action (named as in {@link DocumentAction}) now; for the pages. */
+	public boolean may(String action) {
+		return allowedActions.contains(DocumentAction.valueOf(action));
+	}
+
 }

@@ -104,6 +104,11 @@ public class NormativeLedger {
 			.update() > 0;
 	}
 
+	/** Whether the staff member may abolish, renew and amend the entries of their own agency (a REVIEWER of it). */
+	public boolean mayChange(Staff staff) {
+		return agencies.find(staff.agencyId()).filter(agency -> staff.canActFor(agency, Role.REVIEWER)).isPresent();
+	}
+
 	/** 废止: from the given day the document is no longer in force. */
 	@Transactional
 	public void abolish(Staff reviewer, long id, LocalDate on) {

@@ -59,19 +59,19 @@ class DeadlineScan {
 
 	private void scan(LocalDate today) {
 		LocalDate previous = lock.lastDayBefore(JOB, today).orElse(today.minusDays(1));
-		close("AWAITING_CLARIFICATION", "clarification_due_on", RequestAction.CLOSE_UNCLARIFIED, today);
-		close("AWAITING_PAYMENT", "fee_due_on", RequestAction.CLOSE_UNPAID, today);
+		close("AWAITING_CLARIFICATION", "clarification_due_on", new RequestCommand.CloseUnclarified(today), today);
+		close("AWAITING_PAYMENT", "fee_due_on", new RequestCommand.CloseUnpaid(today), today);
 		raise(previous, today);
 	}
 
-	private void close(String status, String dueColumn, RequestAction action, LocalDate today) {
+	private void close(String status, String dueColumn, RequestCommand command, LocalDate today) {
 		for (Long id : jdbc.sql("select id from disclosure_request where status = :status and " + dueColumn + " < :today")
 			.param("status", status)
 			.param("today", today)
 			.query(Long.class)
 			.list()) {
-			handling.applyAsSystem(id, ActionCommand.of(action, today));
-			log.info("Application {} closed by the daily scan: {}", id, action);
+			handling.applyAsSystem(id, command);
+			log.info("Application {} closed by the daily scan: {}", id, command.action());
 		}
 	}
 

@@ -16,7 +16,6 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import static org.gongkai.requests.Deadline.CLARIFICATION_NOTICE_WORKING_DAYS;
 import static org.gongkai.requests.Deadline.CONSULTATION_WORKING_DAYS;
-import static org.gongkai.requests.Deadline.MAX_EXTENSION_WORKING_DAYS;
 import static org.gongkai.requests.Deadline.PAYMENT_WORKING_DAYS;
 
 /**
@@ -150,8 +149,11 @@ class DisclosureRequest {
 		return request;
 	}
 
-	/** Applies an action dated {@code command.on()}, which may be neither in the future nor before the last one. */
-	void apply(ActionCommand command, LocalDate today, WorkingDayCalendar calendar) {
+	/**
+	 * Applies an action dated {@code command.on()}, which may be neither in the future nor before the last one: the
+	 * table first, then the statutory guard of the action.
+	 */
+	void apply(RequestCommand command, LocalDate today, WorkingDayCalendar calendar) {
 		RequestAction action = command.action();
 		RequestStatus next = Transitions.next(status, action)
 			.orElseThrow(() -> new TransitionNotAllowed(status, action));
@@ -162,38 +164,44 @@ class DisclosureRequest {
 		if (lastActionOn != null && on.isBefore(lastActionOn)) {
 			throw new TransitionNotAllowed("on", "requests.on.beforeLast", on, lastActionOn);
 		}
-		switch (action) {
-			case CONFIRM_RECEIPT -> {
+		// Java 17 has no pattern switch (JEP 441 is Java 21): a switch expression over the action is exhaustive, and
+		// each record answers one action only, so each cast holds.
+		Runnable effect = switch (action) {
+			case CONFIRM_RECEIPT -> () -> {
 				receivedOn = on;
 				clockStartedOn = on;
-			}
-			case REQUEST_CLARIFICATION -> requestClarification(on, command, calendar);
-			case RECORD_CLARIFICATION -> {
+			};
+			case REQUEST_CLARIFICATION ->
+				() -> requestClarification(on, (RequestCommand.RequestClarification) command, calendar);
+			case RECORD_CLARIFICATION -> () -> {
 				clarifiedOn = on;
 				clockStartedOn = on;
-			}
-			case CLOSE_UNCLARIFIED -> close(on, Outcome.OTHER_NO_CLARIFICATION,
+			};
+			case CLOSE_UNCLARIFIED -> () -> close(on, Outcome.OTHER_NO_CLARIFICATION,
 					clarificationDueOn != null && on.isAfter(clarificationDueOn), "requests.clarification.periodRuns");
-			case START_CONSULTATION -> startConsultation(on, command, calendar);
-			case END_CONSULTATION -> endPause(on);
-			case SEND_FEE_NOTICE -> sendFeeNotice(on, command, calendar);
-			case RECORD_PAYMENT -> {
+			case START_CONSULTATION ->
+				() -> startConsultation(on, (RequestCommand.StartConsultation) command, calendar);
+			case END_CONSULTATION -> () -> endPause(on);
+			case SEND_FEE_NOTICE -> () -> sendFeeNotice(on, (RequestCommand.SendFeeNotice) command, calendar);
+			case RECORD_PAYMENT -> () -> {
 				feePaidOn = on;
 				endPause(on);
-			}
-			case CLOSE_UNPAID -> close(on, Outcome.OTHER_FEE_UNPAID, feeDueOn != null && on.isAfter(feeDueOn),
+			};
+			case CLOSE_UNPAID -> () -> close(on, Outcome.OTHER_FEE_UNPAID, feeDueOn != null && on.isAfter(feeDueOn),
 					"requests.fee.periodRuns");
-			case EXTEND -> extend(on, command);
-			case REPLY -> reply(on, command.outcome());
-			case WITHDRAW -> close(on, Outcome.OTHER, true, null);
-		}
+			case EXTEND -> () -> extend(on, (RequestCommand.Extend) command);
+			case REPLY -> () -> close(on, ((RequestCommand.Reply) command).outcome(), true, null);
+			case WITHDRAW -> () -> close(on, Outcome.OTHER, true, null);
+		};
+		effect.run();
 		status = next;
 		lastActionOn = on;
 		recompute(calendar);
 	}
 
 	/** OGI art. 30: once, within 7 working days of receipt, every item at once, with a period to answer in. */
-	private void requestClarification(LocalDate on, ActionCommand command, WorkingDayCalendar calendar) {
+	private void requestClarification(LocalDate on, RequestCommand.RequestClarification command,
+			WorkingDayCalendar calendar) {
 		if (clarificationRequestedOn != null) {
 			throw new TransitionNotAllowed("action", "requests.clarification.once");
 		}
@@ -201,79 +209,53 @@ class DisclosureRequest {
 		if (on.isAfter(latest)) {
 			throw new TransitionNotAllowed("on", "requests.clarification.tooLate", latest);
 		}
-		if (command.reason() == null || command.reason().isBlank()) {
-			throw new TransitionNotAllowed("reason", "requests.clarification.itemsRequired");
-		}
-		int period = command.workingDays() == null ? DEFAULT_CLARIFICATION_PERIOD : command.workingDays();
-		if (period < 1 || period > 60) {
-			throw new TransitionNotAllowed("workingDays", "requests.clarification.period");
-		}
 		clarificationRequestedOn = on;
-		clarificationItems = command.reason().strip();
-		clarificationWorkingDays = period;
-		clarificationDueOn = calendar.addWorkingDays(on, period);
+		clarificationItems = command.items();
+		clarificationWorkingDays = command.period();
+		clarificationDueOn = calendar.addWorkingDays(on, command.period());
 	}
 
 	/** OGI art. 32, 34: consultation in writing; 15 working days for the answer; the time does not count. */
-	private void startConsultation(LocalDate on, ActionCommand command, WorkingDayCalendar calendar) {
-		if (command.party() == null || command.party().isBlank()) {
-			throw new TransitionNotAllowed("party", "requests.consultation.partyRequired");
-		}
-		consultedParty = command.party().strip();
+	private void startConsultation(LocalDate on, RequestCommand.StartConsultation command,
+			WorkingDayCalendar calendar) {
+		consultedParty = command.party();
 		consultationDueOn = calendar.addWorkingDays(on, CONSULTATION_WORKING_DAYS);
 		pauses.add(new Pause(Pause.PauseKind.CONSULTATION, on, null));
 	}
 
-	/** 国办函〔2020〕109号: a fee notice within the reply period; payment due 20 working days after the next day. */
-	private void sendFeeNotice(LocalDate on, ActionCommand command, WorkingDayCalendar calendar) {
+	/**
+	 * 国办函〔2020〕109号: a fee notice within the reply period, once, of an amount the schedule makes due (art. 4: none
+	 * for the first 10 applications of the month); payment due 20 working days after the next day.
+	 */
+	private void sendFeeNotice(LocalDate on, RequestCommand.SendFeeNotice command, WorkingDayCalendar calendar) {
 		if (feeNoticeOn != null) {
 			throw new TransitionNotAllowed("action", "requests.fee.once");
 		}
 		if (dueOn != null && on.isAfter(dueOn)) {
 			throw new TransitionNotAllowed("on", "requests.fee.afterDue", dueOn);
 		}
-		BigDecimal amount = command.amountYuan();
-		if (amount == null && command.feeSchedule() != null && command.feeQuantity() != null) {
-			amount = ProcessingFee.quote(command.feeSchedule(), command.feeQuantity()).amountYuan();
-		}
+		BigDecimal amount = command.amount();
 		if (amount == null || amount.signum() <= 0) {
 			throw new TransitionNotAllowed("amountYuan", "requests.fee.amountRequired");
 		}
 		feeNoticeOn = on;
 		feeAmountYuan = amount;
-		feeSchedule = command.feeSchedule();
-		feeQuantity = command.feeQuantity();
+		feeSchedule = command.schedule();
+		feeQuantity = command.quantity();
 		feeDueOn = calendar.addWorkingDays(on, PAYMENT_WORKING_DAYS);
 		pauses.add(new Pause(Pause.PauseKind.FEE, on, null));
 	}
 
 	/** OGI art. 33: one extension of at most 20 working days, before the reply is due. */
-	private void extend(LocalDate on, ActionCommand command) {
+	private void extend(LocalDate on, RequestCommand.Extend command) {
 		if (extensionDays > 0) {
 			throw new TransitionNotAllowed("action", "requests.extension.once");
 		}
 		if (dueOn != null && on.isAfter(dueOn)) {
 			throw new TransitionNotAllowed("on", "requests.extension.afterDue", dueOn);
 		}
-		Integer days = command.workingDays();
-		if (days == null || days < 1 || days > MAX_EXTENSION_WORKING_DAYS) {
-			throw new TransitionNotAllowed("workingDays", "requests.extension.days", MAX_EXTENSION_WORKING_DAYS);
-		}
-		if (command.reason() == null || command.reason().isBlank()) {
-			throw new TransitionNotAllowed("reason", "requests.extension.reasonRequired");
-		}
-		extensionDays = days;
-		extensionReason = command.reason().strip();
-	}
-
-	private void reply(LocalDate on, Outcome reply) {
-		if (reply == null) {
-			throw new TransitionNotAllowed("outcome", "requests.reply.outcomeRequired");
-		}
-		if (reply == Outcome.OTHER_NO_CLARIFICATION || reply == Outcome.OTHER_FEE_UNPAID) {
-			throw new TransitionNotAllowed("outcome", "requests.reply.outcomeByAction", reply);
-		}
-		close(on, reply, true, null);
+		extensionDays = command.workingDays();
+		extensionReason = command.reason();
 	}
 
 	private void close(LocalDate on, Outcome result, boolean guard, String refusal) {

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.gongkai.calendar.CalendarChanged;
 import org.gongkai.identity.AgencyInfo;
-import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
@@ -39,30 +38,31 @@ public class RequestHandling {
 	}
 
 	@Transactional
-	public RequestView act(Staff actor, long requestId, ActionCommand command) {
+	public RequestView act(Staff actor, long requestId, RequestCommand command) {
 		DisclosureRequest request = records.load(requestId);
 		AgencyInfo agency = records.agencyFor(actor, request);
-		if (command.action() == RequestAction.EXTEND ? !actor.canActFor(agency, Role.LEADER)
-				: !handles(actor, agency)) {
+		if (!RequestRoles.may(actor, agency, command.action())) {
 			throw DomainException.notPermitted(command.action() == RequestAction.EXTEND
 					? "requests.extension.leaderOnly" : "requests.officerOnly");
 		}
-		return apply(request, agency, command, actor.username());
+		return records.view(apply(request, agency, command, actor.username()), agency, actor);
 	}
 
 	/** The daily scan closes applications whose clarification or payment period has run out. */
 	@Transactional
-	RequestView applyAsSystem(long requestId, ActionCommand command) {
+	void applyAsSystem(long requestId, RequestCommand command) {
 		DisclosureRequest request = records.load(requestId);
-		return apply(request, records.agencyOf(request), command, "system");
+		apply(request, records.agencyOf(request), command, "system");
 	}
 
-	private RequestView apply(DisclosureRequest request, AgencyInfo agency, ActionCommand given, String actor) {
-		ActionCommand command = withMonthlyRank(request, given);
+	private DisclosureRequest apply(DisclosureRequest request, AgencyInfo agency, RequestCommand given,
+			String actor) {
+		RequestCommand command = given instanceof RequestCommand.SendFeeNotice fee ? withMonthlyRank(request, fee)
+				: given;
 		RequestStatus from = request.status;
 		request.apply(command, records.today(), records.calendar());
 		DisclosureRequest saved = records.record(request, agency, command.action(), from, request.lastActionOn, actor,
-				details(command));
+				command.details());
 		Integer provisionalYear = saved.dates()
 			.stream()
 			.filter(java.util.Objects::nonNull)
@@ -71,16 +71,17 @@ public class RequestHandling {
 			.orElse(null);
 		Letters.after(command.action(), saved, agency.name(), provisionalYear)
 			.ifPresent(letter -> documents.keepLetter(saved.id, letter));
-		return records.view(saved, agency);
+		return saved;
 	}
 
 	/**
 	 * 国办函〔2020〕109号 art. 4 counts "同一申请人一个自然月内累计申请" the applications: when a per-application fee
 	 * is asked without a rank, the rank is this application's place among the same applicant's of its month.
 	 */
-	private ActionCommand withMonthlyRank(DisclosureRequest request, ActionCommand command) {
-		if (command.action() != RequestAction.SEND_FEE_NOTICE || command.feeSchedule() != FeeSchedule.PER_APPLICATION
-				|| command.feeQuantity() != null || request.receivedOn == null) {
+	private RequestCommand.SendFeeNotice withMonthlyRank(DisclosureRequest request,
+			RequestCommand.SendFeeNotice command) {
+		if (command.schedule() != FeeSchedule.PER_APPLICATION || command.quantity() != null
+				|| request.receivedOn == null) {
 			return command;
 		}
 		LocalDate month = request.receivedOn.withDayOfMonth(1);
@@ -94,7 +95,7 @@ public class RequestHandling {
 			.param("id", request.id)
 			.query(Integer.class)
 			.single();
-		return command.withFee(FeeSchedule.PER_APPLICATION, rank, command.amountYuan());
+		return command.ranked(rank);
 	}
 
 	/** Gives the application to an officer of its agency. */
@@ -156,35 +157,10 @@ public class RequestHandling {
 
 	private DisclosureRequest handled(Staff actor, long requestId) {
 		DisclosureRequest request = records.load(requestId);
-		if (!handles(actor, records.agencyFor(actor, request))) {
+		if (!RequestRoles.handles(actor, records.agencyFor(actor, request))) {
 			throw DomainException.notPermitted("requests.officerOnly");
 		}
 		return request;
-	}
-
-	/** Disclosure officers and the head of the office handle their agency's applications. */
-	private static boolean handles(Staff actor, AgencyInfo agency) {
-		return actor.canActFor(agency, Role.OFFICER) || actor.canActFor(agency, Role.LEADER);
-	}
-
-	private static String details(ActionCommand c) {
-		StringBuilder text = new StringBuilder();
-		if (c.outcome() != null) {
-			text.append("outcome=").append(c.outcome()).append(' ');
-		}
-		if (c.workingDays() != null) {
-			text.append("workingDays=").append(c.workingDays()).append(' ');
-		}
-		if (c.party() != null) {
-			text.append("party=").append(c.party()).append(' ');
-		}
-		if (c.amountYuan() != null) {
-			text.append("amountYuan=").append(c.amountYuan()).append(' ');
-		}
-		if (c.reason() != null) {
-			text.append(c.reason());
-		}
-		return text.toString().strip();
 	}
 
 }

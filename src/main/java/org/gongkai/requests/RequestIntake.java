@@ -121,7 +121,7 @@ public class RequestIntake {
 						application.deliveryMethod(), application.paperCopy(), records.calendar());
 		DisclosureRequest saved = records.record(request, agency, null, null,
 				receivedOn == null ? today : receivedOn, actor.username(), channel.name());
-		return records.view(saved, agency);
+		return records.view(saved, agency, actor);
 	}
 
 	private Applicant applicant(Application a) {

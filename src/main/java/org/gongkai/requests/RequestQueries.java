@@ -35,7 +35,7 @@ public class RequestQueries {
 	/** One application the staff member may read; any other is "not found". */
 	public RequestView find(Staff staff, long id) {
 		DisclosureRequest request = records.load(id);
-		return records.view(request, records.agencyFor(staff, request));
+		return records.view(request, records.agencyFor(staff, request), staff);
 	}
 
 	public List<RequestEvent> timeline(Staff staff, long id) {
@@ -265,7 +265,7 @@ public class RequestQueries {
 	}
 
 	static RequestView view(DisclosureRequest r, AgencyInfo agency, PersonalData personalData, LocalDate today,
-			WorkingDayCalendar calendar) {
+			WorkingDayCalendar calendar, java.util.Set<RequestAction> allowedActions) {
 		Applicant a = r.applicant;
 		Provisional provisional = Provisional.of(r, calendar);
 		return new RequestView(r.id, r.trackingNumber, agency.code(), agency.name(), r.status, r.channel, r.receivedOn,
@@ -275,7 +275,7 @@ public class RequestQueries {
 				PersonalData.mask(personalData.open(a.phone())), a.email(), a.address(), a.creditCode(),
 				a.legalRepresentative(), r.description, r.documentNumber, r.deliveryMethod, r.paperCopy,
 				r.clarificationItems, r.clarificationDueOn, r.consultedParty, r.feeAmountYuan, r.feeNoticeOn,
-				r.feePaidOn, r.extensionDays, r.extensionReason, r.assignedTo, Transitions.allowedActions(r.status));
+				r.feePaidOn, r.extensionDays, r.extensionReason, r.assignedTo, allowedActions);
 	}
 
 }

@@ -98,8 +98,10 @@ class RequestRecords {
 		timeline.append(request.id, today(), action, request.status, request.status, actor, details);
 	}
 
-	RequestView view(DisclosureRequest request, AgencyInfo agency) {
-		return RequestQueries.view(request, agency, personalData, today(), calendar);
+	/** The application as this staff member sees it, with the actions they may take on it now. */
+	RequestView view(DisclosureRequest request, AgencyInfo agency, Staff staff) {
+		return RequestQueries.view(request, agency, personalData, today(), calendar,
+				RequestRoles.allowed(request.status, staff, agency));
 	}
 
 	WorkingDayCalendar calendar() {

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * An application as staff and the API see it. Identity and phone numbers are masked; the actions are those the
- * transition table allows now. {@code dueOnProvisional} and {@code pendingDueOnProvisional} say that a date was
- * counted over {@code provisionalYear}, a year whose holiday notice is not entered yet (so are the overdue flag and
- * the days left that derive from it); it is recomputed when the notice is entered.
+ * An application as staff and the API see it. Identity and phone numbers are masked; {@code allowedActions} are
+ * those the transition table allows now that the staff member who reads it may take for its agency.
+ * {@code dueOnProvisional} and {@code pendingDueOnProvisional} say that a date was counted over
+ * {@code provisionalYear}, a year whose holiday notice is not entered yet (so are the overdue flag and the days left
+ * that derive from it); it is recomputed when the notice is entered.
  */
 public record RequestView(long id, String trackingNumber, String agencyCode, String agencyName, RequestStatus status,
 		Channel channel, LocalDate receivedOn, LocalDate dueOn, boolean dueOnProvisional, LocalDate pendingDueOn,

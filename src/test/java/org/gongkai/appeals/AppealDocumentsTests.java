@@ -180,6 +180,10 @@ class AppealDocumentsTests {
 			.andExpect(content().string(not(containsString("id=\"upload-document\""))));
 		mvc.perform(get("/admin/appeals/" + appeal + "/documents/" + id).with(user(staff("supervisor"))))
 			.andExpect(status().isOk());
+		assertThat(appeals.find(staff("supervisor").staff(), appeal).allowedActions()).as("the supervisor only reads")
+			.isEmpty();
+		assertThat(appeals.find(staff("appeal-docs-officer").staff(), appeal).allowedActions())
+			.containsExactly(AppealAction.DECIDE, AppealAction.ADD_DOCUMENT);
 
 		mvc.perform(get("/admin/appeals/" + appeal).with(user(staff("finance-editor")))).andExpect(status().isNotFound());
 		mvc.perform(get("/admin/appeals/" + appeal + "/documents/" + id).with(user(staff("finance-editor"))))

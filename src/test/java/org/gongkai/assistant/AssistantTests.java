@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.gongkai.IntegrationTest;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
 import org.gongkai.publishing.Validity;
@@ -235,7 +236,7 @@ class AssistantTests {
 		JsonNode answer = ask("demo-district", "工地晚上施工噪音太大吵得睡不着，有人管吗", null);
 		assertThat(answer.get("sources").get(0).get("url").asString()).isEqualTo("/site/demo-bureau/documents/" + id + ".html");
 		assertThat(answer.get("answer").asString()).startsWith("根据《关于夜间施工噪声扰民问题的回应》").contains("22时后停止高噪声作业");
-		desk.withdraw(StaffFixtures.principal(context, "reviewer").staff(), id, "内容已过时");
+		desk.review(StaffFixtures.principal(context, "reviewer").staff(), id, new DocumentCommand.Withdraw("内容已过时"));
 		await().atMost(Duration.ofSeconds(20)).until(() -> documentSourceOf(ask("demo-district", "工地晚上施工噪音太大吵得睡不着，有人管吗", null)) != id);
 	}
 

@@ -385,8 +385,8 @@ class CrashSafetyTests {
 		}
 		long document = Long.parseLong(id.group(1));
 		titles.put(document, title);
-		editor.post("/admin/documents/" + document + "/review", Map.of("_csrf", editorToken, "step", "submit"));
-		reviewer.post("/admin/documents/" + document + "/review", Map.of("_csrf", reviewerToken, "step", "publish"));
+		editor.post("/admin/documents/" + document + "/review", Map.of("_csrf", editorToken, "action", "SUBMIT"));
+		reviewer.post("/admin/documents/" + document + "/review", Map.of("_csrf", reviewerToken, "action", "PUBLISH"));
 		String page = reviewer.get("/admin/documents/" + document).body();
 		if (!page.contains("id=\"document-status\">已发布<")) {
 			throw new IllegalStateException("document " + document + " was not published:\n" + page);

@@ -8,6 +8,7 @@ import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.platform.DomainException;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +119,7 @@ class ProposalTests {
 				select d.status || ' ' || c.code || ' ' || d.title from document d join catalog_column c on c.id = d.column_id
 				where d.id = :id""").param("id", document).query(String.class).single())
 			.isEqualTo("SUBMITTED proposals 关于区人大常委会人代工委PUB-0001建议的答复");
-		documents.publish(staff("reviewer"), document, null, null);
+		documents.review(staff("reviewer"), document, new DocumentCommand.Publish(null, null));
 		await().untilAsserted(() -> assertThat(desk.find(staff("officer"), proposal.id()).replyPublishedOn())
 			.isEqualTo(today));
 	}

@@ -40,14 +40,14 @@ import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.publishing.Catalog;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
-import org.gongkai.requests.ActionCommand;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
-import org.gongkai.requests.RequestAction;
+import org.gongkai.requests.RequestCommand;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.junit.jupiter.api.AfterAll;
@@ -175,9 +175,7 @@ class SeveralNodesTests {
 							"某份通知", null, DeliveryMethod.IN_PERSON, false))
 			.id();
 		a.getBean(RequestHandling.class)
-			.act(officer, id, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, received.plusDays(2))
-				.withReason("请写明通知的发文日期")
-				.withWorkingDays(10));
+			.act(officer, id, new RequestCommand.RequestClarification(received.plusDays(2), "请写明通知的发文日期", 10));
 
 		List<Runnable> scans = List.of(scheduled(a, "DeadlineScan.daily"), scheduled(b, "DeadlineScan.daily"));
 		CyclicBarrier together = new CyclicBarrier(2);
@@ -219,8 +217,8 @@ class SeveralNodesTests {
 		String title = "示例区某局关于两台服务器共同发布的通知";
 		long id = desk.create(editor, AGENCY, new Draft("news", title, "各科室：本通知由节点甲发布，节点乙同样提供。", null, null,
 				"通知", null, null, null, LocalDate.now(Beijing.ZONE), null));
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 
 		String page = "/site/" + AGENCY + "/documents/" + id + ".html";
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

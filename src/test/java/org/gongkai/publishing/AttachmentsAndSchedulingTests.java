@@ -77,8 +77,8 @@ class AttachmentsAndSchedulingTests {
 		assertThat(queries.find(editor, id).attachments()).extracting(Attachment::fileName)
 			.containsExactly("2025年部门预算.pdf", "2025年部门预算表.xlsx");
 
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 		String page = "/site/demo-bureau/documents/" + id + ".html";
 		Attachment published = queries.find(editor, id).attachments().get(0);
 		await().atMost(Duration.ofSeconds(15))
@@ -94,8 +94,8 @@ class AttachmentsAndSchedulingTests {
 		site.render("demo-bureau");
 		mvc.perform(get(page)).andExpect(content().string(containsString("2025年部门预算表.xlsx")));
 
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 		await().atMost(Duration.ofSeconds(15))
 			.untilAsserted(() -> mvc.perform(get(page))
 				.andExpect(content().string(containsString("2025年部门预算.pdf")))
@@ -109,13 +109,13 @@ class AttachmentsAndSchedulingTests {
 		StaffPrincipal reviewerPrincipal = StaffFixtures.principal(context, "reviewer");
 		Staff reviewer = reviewerPrincipal.staff();
 		long id = desk.create(editor, "demo-bureau", draft("示例区某局关于元旦假期值班安排的通知"));
-		desk.submit(editor, id);
-		mvc.perform(post("/admin/documents/" + id + "/review").param("step", "publish")
+		desk.review(editor, id, new DocumentCommand.Submit());
+		mvc.perform(post("/admin/documents/" + id + "/review").param("action", "PUBLISH")
 			.param("at", "2020-01-01T09:00")
 			.with(user(reviewerPrincipal))
 			.with(csrf())).andExpect(flash().attribute("refusal", "publishing.schedule.past"));
 
-		desk.publish(reviewer, id, null, Instant.now().plusSeconds(2));
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, Instant.now().plusSeconds(2)));
 		assertThat(queries.find(reviewer, id).status()).isEqualTo(DocumentStatus.SCHEDULED);
 		String page = "/site/demo-bureau/documents/" + id + ".html";
 		mvc.perform(get(page)).andExpect(status().isNotFound());
@@ -139,8 +139,8 @@ class AttachmentsAndSchedulingTests {
 				"this column", site.file("demo-bureau/news/index.html").orElseThrow(),
 				"the home page", site.file("demo-bureau/index.html").orElseThrow());
 		long id = desk.create(editor, "demo-bureau", draft("示例区某局召开2026年第四季度政务公开工作推进会"));
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> site.file("demo-bureau/documents/" + id + ".html").isPresent());
 

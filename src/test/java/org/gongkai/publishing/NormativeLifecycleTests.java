@@ -53,8 +53,8 @@ class NormativeLifecycleTests {
 		long id = desk.create(editor, "demo-bureau", new Draft("normative-documents", "示例区某局政务新媒体管理办法",
 				"第一条 为加强政务新媒体管理，制定本办法。", null, "政务新媒体", "办法", null, "示例区某规〔2026〕2号",
 				LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), Validity.VALID));
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 		NormativeEntry entry = ledger.of(bureau.id())
 			.stream()
 			.filter(e -> Long.valueOf(id).equals(e.documentId()))

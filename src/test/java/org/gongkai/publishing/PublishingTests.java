@@ -49,16 +49,17 @@ class PublishingTests {
 		Draft draft = new Draft("news", "示例区某局开展政务公开日活动", "5月15日，示例区某局开展政务公开日活动。\n联系人张三，电话13800138000。",
 				"政务公开日活动情况", "政务公开日", "其他", null, null, null, LocalDate.of(2026, 5, 15), null);
 		long id = desk.create(editor, "demo-bureau", draft);
-		desk.submit(editor, id);
+		desk.review(editor, id, new DocumentCommand.Submit());
 		assertThat(queries.find(reviewer, id).findings()).extracting(ConfidentialityCheck.Finding::text)
 			.containsExactly("13800138000");
-		assertThatThrownBy(() -> desk.publish(reviewer, id, null, null)).isInstanceOf(DomainException.class);
-		desk.reject(reviewer, id, "请删除个人手机号码");
+		assertThatThrownBy(() -> desk.review(reviewer, id, new DocumentCommand.Publish(null, null)))
+			.isInstanceOf(DomainException.class);
+		desk.review(reviewer, id, new DocumentCommand.Reject("请删除个人手机号码"));
 
 		desk.update(editor, id, new Draft("news", draft.title(), "5月15日，示例区某局开展政务公开日活动。\n咨询电话：027-60586058。",
 				draft.summary(), draft.keywords(), draft.genre(), null, null, null, draft.formedOn(), null));
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 
 		DocumentView published = queries.find(reviewer, id);
 		assertThat(published.indexNumber()).matches("11429900MB0000101T/\\d{4}-\\d{5}");
@@ -86,7 +87,7 @@ class PublishingTests {
 		mvc.perform(get("/api/v1/site/integrity").with(httpBasic("admin", PASSWORD)))
 			.andExpect(jsonPath("$.mismatches").isEmpty());
 
-		desk.withdraw(reviewer, id, "活动信息已过期");
+		desk.review(reviewer, id, new DocumentCommand.Withdraw("活动信息已过期"));
 		await().atMost(Duration.ofSeconds(15))
 			.untilAsserted(() -> mvc.perform(get(page)).andExpect(content().string(containsString("该信息已撤销：活动信息已过期"))));
 	}
@@ -99,8 +100,8 @@ class PublishingTests {
 		long policy = desk.create(editor, "demo-bureau", new Draft("other-documents", "示例区某局关于优化政务服务的实施意见",
 				"一、总体要求……", null, null, "意见", null, "示例某发〔2026〕3号", LocalDate.of(2026, 11, 18),
 				LocalDate.of(2026, 11, 18), null));
-		desk.submit(editor, policy);
-		desk.publish(reviewer, policy, null, null);
+		desk.review(editor, policy, new DocumentCommand.Submit());
+		desk.review(reviewer, policy, new DocumentCommand.Publish(null, null));
 		String policyIndex = queries.find(reviewer, policy).indexNumber();
 		long interpretation = desk.create(editor, "demo-bureau", new Draft("interpretations",
 				"《关于优化政务服务的实施意见》政策解读", "问：为什么出台？答：……", null, null, null, null, null, null,
@@ -108,8 +109,8 @@ class PublishingTests {
 		assertThatThrownBy(() -> desk.interpret(editor, interpretation, "no-such/2026-99999", InterpretationForm.QA))
 			.isInstanceOf(DomainException.class);
 		desk.interpret(editor, interpretation, policyIndex, InterpretationForm.QA);
-		desk.submit(editor, interpretation);
-		desk.publish(reviewer, interpretation, null, null);
+		desk.review(editor, interpretation, new DocumentCommand.Submit());
+		desk.review(reviewer, interpretation, new DocumentCommand.Publish(null, null));
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			mvc.perform(get("/site/demo-bureau/documents/" + policy + ".html"))
 				.andExpect(content().string(containsString("/site/demo-bureau/documents/" + interpretation + ".html")))

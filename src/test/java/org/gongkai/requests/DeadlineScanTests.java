@@ -51,9 +51,8 @@ class DeadlineScanTests {
 				new Application(ApplicantType.NATURAL_PERSON, "冯十", null, null, null, null, null, null, null,
 						"某份通知", null, DeliveryMethod.IN_PERSON, false))
 			.id();
-		handling.act(officer, id, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, LocalDate.of(2025, 11, 5))
-			.withReason("请写明通知的发文日期")
-			.withWorkingDays(10));
+		handling.act(officer, id, new RequestCommand.RequestClarification(LocalDate.of(2025, 11, 5),
+				"请写明通知的发文日期", 10));
 		LocalDate today = LocalDate.now(clock);
 		jdbc.sql("insert into job_run (job, day, node, started_at) values (:job, :day, 'earlier', now())")
 			.param("job", DeadlineScan.JOB)

@@ -47,7 +47,7 @@ final class DisclosureRequests {
 	}
 
 	/** A command for the action that satisfies its statutory guards for an application built by {@link #in}. */
-	static ActionCommand validCommand(RequestAction action) {
+	static RequestCommand validCommand(RequestAction action) {
 		return switch (action) {
 			case CONFIRM_RECEIPT, REQUEST_CLARIFICATION, START_CONSULTATION, SEND_FEE_NOTICE, EXTEND ->
 				command(action, LocalDate.of(2025, 3, 5));
@@ -58,19 +58,14 @@ final class DisclosureRequests {
 		};
 	}
 
-	static ActionCommand command(RequestAction action, LocalDate on) {
-		ActionCommand command = ActionCommand.of(action, on);
-		return switch (action) {
-			case REQUEST_CLARIFICATION -> command.withReason("请写明所需文件的名称或文号").withWorkingDays(10);
-			case START_CONSULTATION -> command.withParty("某建设有限公司");
-			case SEND_FEE_NOTICE -> command.withFee(FeeSchedule.PER_PAGE, 40, new BigDecimal("100"));
-			case EXTEND -> command.withWorkingDays(20).withReason("需要调取档案，经负责人同意延期");
-			case REPLY -> command.withOutcome(Outcome.DISCLOSED);
-			default -> command;
-		};
+	/** A valid command of the action on a day. */
+	static RequestCommand command(RequestAction action, LocalDate on) {
+		return RequestCommand.of(action, on, Outcome.DISCLOSED, action == RequestAction.EXTEND ? 20 : 10,
+				action == RequestAction.EXTEND ? "需要调取档案，经负责人同意延期" : "请写明所需文件的名称或文号", "某建设有限公司",
+				new BigDecimal("100"), FeeSchedule.PER_PAGE, 40);
 	}
 
-	static void act(DisclosureRequest request, ActionCommand command) {
+	static void act(DisclosureRequest request, RequestCommand command) {
 		request.apply(command, TODAY, CALENDAR);
 	}
 

@@ -23,7 +23,7 @@ class LettersTests {
 	@Test
 	void aPartialDisclosureReplyCitesArticle37AndTheRemedies() throws Exception {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
-		act(request, command(RequestAction.REPLY, LocalDate.of(2025, 3, 20)).withOutcome(Outcome.PARTIALLY_DISCLOSED));
+		act(request, new RequestCommand.Reply(LocalDate.of(2025, 3, 20), Outcome.PARTIALLY_DISCLOSED));
 		Letter letter = Letters.after(RequestAction.REPLY, request, "示例区某局", null).orElseThrow();
 
 		String pdf = pdfText(renderer.pdf(letter));

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.gongkai.IntegrationTest.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -101,7 +102,7 @@ class RequestApiTests {
 				{"action": "FLY_AWAY"}""")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("action"));
 		mvc.perform(action(id, """
-				{"action": "REPLY", "on": "2026-03-03"}""")).andExpect(status().isConflict())
+				{"action": "REPLY", "on": "2026-03-03"}""")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("outcome"));
 		mvc.perform(register("demo-bureau", """
 				{"channel": "IN_PERSON", "applicant": {"type": "NATURAL_PERSON", "name": ""}, "description": "x"}""",
@@ -117,9 +118,15 @@ class RequestApiTests {
 
 	@Test
 	void onlyTheHeadOfTheOfficeExtends() throws Exception {
-		long id = created(register("demo-bureau", """
+		var registered = created(register("demo-bureau", """
 				{"channel": "IN_PERSON", "receivedOn": "2026-09-14", "applicant": {"type": "LEGAL_SERVICE_AGENCY", "name": "某律师事务所"},
-				 "description": "某处罚决定书"}""", "officer")).get("id").asLong();
+				 "description": "某处罚决定书"}""", "officer"));
+		long id = registered.get("id").asLong();
+		assertThat(registered.get("allowedActions").toString()).as("the officer is not offered the extension")
+			.contains("REPLY")
+			.doesNotContain("EXTEND");
+		mvc.perform(get("/api/v1/requests/" + id).with(httpBasic("leader", PASSWORD)))
+			.andExpect(jsonPath("$.allowedActions").value(hasItem("EXTEND")));
 		String extend = """
 				{"action": "EXTEND", "on": "2026-10-15", "workingDays": 20, "reason": "需要调取历史档案"}""";
 		mvc.perform(action(id, extend, "officer")).andExpect(status().isForbidden());

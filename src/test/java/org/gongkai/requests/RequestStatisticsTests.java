@@ -66,19 +66,16 @@ class RequestStatisticsTests {
 
 	private void seed() {
 		long a = register(ApplicantType.NATURAL_PERSON, "2024-12-20");
-		act(a, ActionCommand.of(RequestAction.REPLY, LocalDate.parse("2025-01-15")).withOutcome(Outcome.DISCLOSED));
+		act(a, new RequestCommand.Reply(LocalDate.parse("2025-01-15"), Outcome.DISCLOSED));
 		long b = register(ApplicantType.COMMERCIAL_ENTERPRISE, "2025-03-10");
-		act(b, ActionCommand.of(RequestAction.REPLY, LocalDate.parse("2025-03-28"))
-			.withOutcome(Outcome.UNAVAILABLE_NOT_HELD));
+		act(b, new RequestCommand.Reply(LocalDate.parse("2025-03-28"), Outcome.UNAVAILABLE_NOT_HELD));
 		long c = register(ApplicantType.RESEARCH_INSTITUTION, "2025-12-22");
-		act(c, ActionCommand.of(RequestAction.REPLY, LocalDate.parse("2026-01-16")).withOutcome(Outcome.DISCLOSED));
+		act(c, new RequestCommand.Reply(LocalDate.parse("2026-01-16"), Outcome.DISCLOSED));
 		long d = register(ApplicantType.LEGAL_SERVICE_AGENCY, "2025-06-02");
-		act(d, ActionCommand.of(RequestAction.WITHDRAW, LocalDate.parse("2025-06-05")));
+		act(d, new RequestCommand.Withdraw(LocalDate.parse("2025-06-05")));
 		long e = register(ApplicantType.NATURAL_PERSON, "2025-11-03");
-		act(e, ActionCommand.of(RequestAction.REQUEST_CLARIFICATION, LocalDate.parse("2025-11-05"))
-			.withReason("请写明文件名称")
-			.withWorkingDays(10));
-		act(e, ActionCommand.of(RequestAction.CLOSE_UNCLARIFIED, LocalDate.parse("2025-11-20")));
+		act(e, new RequestCommand.RequestClarification(LocalDate.parse("2025-11-05"), "请写明文件名称", 10));
+		act(e, new RequestCommand.CloseUnclarified(LocalDate.parse("2025-11-20")));
 		intake.register(officer, agency.code(), Channel.ONLINE, null, application(ApplicantType.NATURAL_PERSON));
 	}
 
@@ -124,7 +121,7 @@ class RequestStatisticsTests {
 				application(type)).id();
 	}
 
-	private void act(long id, ActionCommand command) {
+	private void act(long id, RequestCommand command) {
 		handling.act(officer, id, command);
 	}
 

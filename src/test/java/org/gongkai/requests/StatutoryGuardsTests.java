@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 
+import org.gongkai.platform.DomainException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,9 @@ class StatutoryGuardsTests {
 	@Test
 	void clarificationListsItsItemsAndEndsOnlyAfterItsPeriod() {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
-		assertThatThrownBy(() -> act(request, ActionCommand.of(REQUEST_CLARIFICATION, LocalDate.of(2025, 3, 4))))
+		assertThatThrownBy(() -> act(request,
+				new RequestCommand.RequestClarification(LocalDate.of(2025, 3, 4), null, null)))
+			.isInstanceOf(DomainException.class)
 			.extracting("field")
 			.isEqualTo("reason");
 		act(request, command(REQUEST_CLARIFICATION, LocalDate.of(2025, 3, 4)));
@@ -59,10 +62,10 @@ class StatutoryGuardsTests {
 	@DisplayName("OGI art. 33: 延长的期限最长不得超过20个工作日 — once, before the due date")
 	void oneExtensionOfAtMostTwentyWorkingDaysBeforeTheDueDate() {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
-		assertThatThrownBy(() -> act(request, command(EXTEND, LocalDate.of(2025, 3, 4)).withWorkingDays(21)))
+		assertThatThrownBy(() -> act(request, new RequestCommand.Extend(LocalDate.of(2025, 3, 4), 21, "需要调取档案")))
 			.extracting("field")
 			.isEqualTo("workingDays");
-		assertThatThrownBy(() -> act(request, command(EXTEND, LocalDate.of(2025, 3, 4)).withReason(" ")))
+		assertThatThrownBy(() -> act(request, new RequestCommand.Extend(LocalDate.of(2025, 3, 4), 20, " ")))
 			.extracting("field")
 			.isEqualTo("reason");
 		act(request, command(EXTEND, LocalDate.of(2025, 3, 31)));
@@ -80,14 +83,14 @@ class StatutoryGuardsTests {
 	@Test
 	void aReplyNeedsAnOutcomeThatAReplyCanHave() {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
-		assertThatThrownBy(() -> act(request, ActionCommand.of(REPLY, LocalDate.of(2025, 3, 4))))
+		assertThatThrownBy(() -> act(request, new RequestCommand.Reply(LocalDate.of(2025, 3, 4), null)))
 			.extracting("field")
 			.isEqualTo("outcome");
 		assertThatThrownBy(() -> act(request,
-				ActionCommand.of(REPLY, LocalDate.of(2025, 3, 4)).withOutcome(Outcome.OTHER_FEE_UNPAID)))
+				new RequestCommand.Reply(LocalDate.of(2025, 3, 4), Outcome.OTHER_FEE_UNPAID)))
 			.extracting("messageKey")
 			.isEqualTo("requests.reply.outcomeByAction");
-		act(request, ActionCommand.of(REPLY, LocalDate.of(2025, 3, 4)).withOutcome(Outcome.PARTIALLY_DISCLOSED));
+		act(request, new RequestCommand.Reply(LocalDate.of(2025, 3, 4), Outcome.PARTIALLY_DISCLOSED));
 		assertThat(request.closedOn).isEqualTo(LocalDate.of(2025, 3, 4));
 		assertThat(request.outcome).isEqualTo(Outcome.PARTIALLY_DISCLOSED);
 	}

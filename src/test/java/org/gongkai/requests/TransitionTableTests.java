@@ -1,10 +1,8 @@
 package org.gongkai.requests;
 
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.stream.Stream;
 
+import org.gongkai.platform.WrittenRule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,35 +22,27 @@ import static org.gongkai.requests.RequestStatus.*;
 class TransitionTableTests {
 
 	/** The expected table, written from the statute independently of {@link Transitions}. */
-	private static final Map<RequestStatus, Map<RequestAction, RequestStatus>> STATUTE = new EnumMap<>(
-			RequestStatus.class);
-
-	static {
-		allow(SUBMITTED, CONFIRM_RECEIPT, RECEIVED); // art. 31 (三): the day both sides confirm
-		allow(SUBMITTED, WITHDRAW, CLOSED);
-		allow(RECEIVED, REQUEST_CLARIFICATION, AWAITING_CLARIFICATION); // art. 30
-		allow(RECEIVED, START_CONSULTATION, IN_CONSULTATION); // art. 32, 34
-		allow(RECEIVED, SEND_FEE_NOTICE, AWAITING_PAYMENT); // 109号
-		allow(RECEIVED, EXTEND, RECEIVED); // art. 33 ¶2
-		allow(RECEIVED, REPLY, CLOSED); // art. 33, 36
-		allow(RECEIVED, WITHDRAW, CLOSED);
-		allow(AWAITING_CLARIFICATION, RECORD_CLARIFICATION, RECEIVED); // art. 30: clock restarts
-		allow(AWAITING_CLARIFICATION, CLOSE_UNCLARIFIED, CLOSED); // art. 30: 视为放弃申请
-		allow(AWAITING_CLARIFICATION, WITHDRAW, CLOSED);
-		allow(IN_CONSULTATION, END_CONSULTATION, RECEIVED); // art. 33 ¶3
-		allow(IN_CONSULTATION, WITHDRAW, CLOSED);
-		allow(AWAITING_PAYMENT, RECORD_PAYMENT, RECEIVED);
-		allow(AWAITING_PAYMENT, CLOSE_UNPAID, CLOSED); // 109号: 逾期未缴纳的视为放弃申请
-		allow(AWAITING_PAYMENT, WITHDRAW, CLOSED);
-	}
-
-	private static void allow(RequestStatus from, RequestAction action, RequestStatus to) {
-		STATUTE.computeIfAbsent(from, s -> new EnumMap<>(RequestAction.class)).put(action, to);
-	}
+	private static final WrittenRule<RequestStatus, RequestAction> STATUTE = WrittenRule
+		.of(RequestStatus.class, RequestAction.class)
+		.allow(SUBMITTED, CONFIRM_RECEIPT, RECEIVED) // art. 31 (三): the day both sides confirm
+		.allow(SUBMITTED, WITHDRAW, CLOSED)
+		.allow(RECEIVED, REQUEST_CLARIFICATION, AWAITING_CLARIFICATION) // art. 30
+		.allow(RECEIVED, START_CONSULTATION, IN_CONSULTATION) // art. 32, 34
+		.allow(RECEIVED, SEND_FEE_NOTICE, AWAITING_PAYMENT) // 109号
+		.allow(RECEIVED, EXTEND, RECEIVED) // art. 33 ¶2
+		.allow(RECEIVED, REPLY, CLOSED) // art. 33, 36
+		.allow(RECEIVED, WITHDRAW, CLOSED)
+		.allow(AWAITING_CLARIFICATION, RECORD_CLARIFICATION, RECEIVED) // art. 30: clock restarts
+		.allow(AWAITING_CLARIFICATION, CLOSE_UNCLARIFIED, CLOSED) // art. 30: 视为放弃申请
+		.allow(AWAITING_CLARIFICATION, WITHDRAW, CLOSED)
+		.allow(IN_CONSULTATION, END_CONSULTATION, RECEIVED) // art. 33 ¶3
+		.allow(IN_CONSULTATION, WITHDRAW, CLOSED)
+		.allow(AWAITING_PAYMENT, RECORD_PAYMENT, RECEIVED)
+		.allow(AWAITING_PAYMENT, CLOSE_UNPAID, CLOSED) // 109号: 逾期未缴纳的视为放弃申请
+		.allow(AWAITING_PAYMENT, WITHDRAW, CLOSED);
 
 	static Stream<Arguments> everyPair() {
-		return Arrays.stream(RequestStatus.values())
-			.flatMap(status -> Arrays.stream(RequestAction.values()).map(action -> Arguments.of(status, action)));
+		return STATUTE.everyPair();
 	}
 
 	@ParameterizedTest(name = "{0} × {1}")
@@ -61,7 +51,7 @@ class TransitionTableTests {
 	void everyPairIsDecidedByTheStatute(RequestStatus status, RequestAction action) {
 		DisclosureRequest request = DisclosureRequests.in(status);
 		assertThat(request.status).isEqualTo(status);
-		RequestStatus expected = STATUTE.getOrDefault(status, Map.of()).get(action);
+		RequestStatus expected = STATUTE.next(status, action).orElse(null);
 		if (expected == null) {
 			assertThat(Transitions.allowedActions(status)).doesNotContain(action);
 			assertThatThrownBy(() -> DisclosureRequests.act(request, DisclosureRequests.validCommand(action)))
@@ -78,10 +68,7 @@ class TransitionTableTests {
 
 	@Test
 	void theTableAllowsExactlyWhatTheStatuteDoes() {
-		for (RequestStatus status : RequestStatus.values()) {
-			assertThat(Transitions.allowedActions(status))
-				.containsExactlyInAnyOrderElementsOf(STATUTE.getOrDefault(status, Map.of()).keySet());
-		}
+		STATUTE.assertAllowedExactlyBy(Transitions::allowedActions);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.gongkai.IntegrationTest;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.platform.DomainException;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
 import org.gongkai.publishing.Validity;
@@ -142,8 +143,8 @@ class SearchTests {
 			.andExpect(content().string(containsString("/admin/documents/" + id)))
 			.andExpect(content().string(containsString("草稿")));
 
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> search.publicly(SearchQuery.of("示例区某规〔2026〕7号")).hits().stream()
 				.anyMatch(hit -> hit.documentId() == id));
@@ -154,15 +155,15 @@ class SearchTests {
 		desk.update(editor, id, new Draft("normative-documents", "示例区某局关于加强电动自行车停放充电安全管理的通知（修订）",
 				"各科室：为加强电动自行车停放充电安全管理，现就有关事项通知如下。", null, null, "通知", null, "示例区某规〔2026〕7号",
 				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), Validity.VALID));
-		desk.submit(editor, id);
-		desk.publish(reviewer, id, null, null);
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> search.publicly(SearchQuery.of("电动自行车")).hits().stream()
 				.anyMatch(hit -> hit.documentId() == id && hit.title().endsWith("（修订）")));
 		assertThat(search.publicly(SearchQuery.of("电动自行车")).hits()).filteredOn(hit -> hit.documentId() == id)
 			.hasSize(1);
 
-		desk.withdraw(reviewer, id, "已被新通知替代");
+		desk.review(reviewer, id, new DocumentCommand.Withdraw("已被新通知替代"));
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> search.publicly(SearchQuery.of("电动自行车")).hits().stream()
 				.noneMatch(hit -> hit.documentId() == id));

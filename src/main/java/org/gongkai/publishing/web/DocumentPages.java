@@ -10,6 +10,8 @@ import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.publishing.Catalog;
 import org.gongkai.publishing.DisclosureMethod;
+import org.gongkai.publishing.DocumentAction;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.DocumentQueries;
 import org.gongkai.publishing.Draft;
@@ -67,6 +69,7 @@ class DocumentPages {
 	@ModelAttribute
 	void choices(@AuthenticationPrincipal StaffPrincipal me, Model model) {
 		if (me != null) {
+			model.addAttribute("mayDraft", queries.mayDraft(me.staff()));
 			model.addAttribute("columns", catalog.of(me.staff().agencyId()));
 			model.addAttribute("validities", Validity.values());
 			model.addAttribute("topics", Topic.values());
@@ -161,22 +164,26 @@ class DocumentPages {
 		return "redirect:/admin/documents/" + id;
 	}
 
+	/**
+	 * The review form: the action, a text (comment, reason for publishing over findings, reason for withdrawal) and
+	 * a set time, bound to the step's own command.
+	 */
+	record ReviewForm(DocumentAction action, String text,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at) {
+
+		DocumentCommand command() {
+			return DocumentCommand.of(action, text, at == null ? null : at.atZone(Beijing.ZONE).toInstant());
+		}
+
+	}
+
 	@PostMapping("/{id}/review")
-	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam String step,
-			@RequestParam(required = false) String text,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+	String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, ReviewForm form,
 			RedirectAttributes redirect) {
 		try {
-			switch (step) {
-				case "submit" -> desk.submit(me.staff(), id);
-				case "publish" -> desk.publish(me.staff(), id, text,
-						at == null ? null : at.atZone(Beijing.ZONE).toInstant());
-				case "unschedule" -> desk.unschedule(me.staff(), id);
-				case "reject" -> desk.reject(me.staff(), id, text);
-				case "withdraw" -> desk.withdraw(me.staff(), id, text);
-				default -> throw DomainException.invalid("step", "validation.required");
-			}
-			redirect.addFlashAttribute("reviewed", step.equals("publish") && at != null ? "schedule" : step);
+			DocumentCommand command = form.command();
+			desk.review(me.staff(), id, command);
+			redirect.addFlashAttribute("reviewed", command.action().name().toLowerCase(java.util.Locale.ROOT));
 		}
 		catch (DomainException e) {
 			redirect.addFlashAttribute("refusal", e.messageKey());

@@ -39,6 +39,7 @@ class LedgerPage {
 		model.addAttribute("entries", ledger.of(me.staff().agencyId()));
 		model.addAttribute("cleanup", ledger.dueForCleanup(me.staff().agencyId()));
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("mayChange", ledger.mayChange(me.staff()));
 		return VIEW;
 	}
 

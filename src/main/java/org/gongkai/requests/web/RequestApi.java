@@ -1,6 +1,5 @@
 package org.gongkai.requests.web;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,17 +7,15 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import io.swagger.v3.oas.annotations.Operation;
 import org.gongkai.identity.StaffPrincipal;
-import org.gongkai.requests.ActionCommand;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FeeSchedule;
-import org.gongkai.requests.Outcome;
 import org.gongkai.requests.ProcessingFee;
-import org.gongkai.requests.RequestAction;
 import org.gongkai.requests.RequestEvent;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
@@ -62,10 +59,6 @@ class RequestApi {
 			@NotBlank String description, String documentNumber, DeliveryMethod deliveryMethod, Boolean paperCopy) {
 	}
 
-	record ActionBody(@NotNull RequestAction action, LocalDate on, Outcome outcome, Integer workingDays,
-			String reason, String party, BigDecimal amountYuan, FeeSchedule feeSchedule, Integer feeQuantity) {
-	}
-
 	@PostMapping("/api/v1/agencies/{code}/requests")
 	ResponseEntity<RequestView> register(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
 			@Valid @RequestBody RegistrationBody body) {
@@ -93,12 +86,15 @@ class RequestApi {
 		return queries.worklist(me.staff(), filter);
 	}
 
+	@Operation(summary = "One step of the workflow", description = """
+			The body names the action and the fields it takes; each action's command checks them, so a missing or \
+			malformed field answers 400 naming it (a reply without an outcome answered 409 before). A step the \
+			transition table or a statutory guard refuses answers 409. The answer's allowedActions are the steps the \
+			caller may take next.""")
 	@PostMapping("/api/v1/requests/{id}/actions")
 	RequestView act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-			@Valid @RequestBody ActionBody body) {
-		return handling.act(me.staff(), id, new ActionCommand(body.action(), body.on(), body.outcome(),
-				body.workingDays(), body.reason(), body.party(), body.amountYuan(), body.feeSchedule(),
-				body.feeQuantity()));
+			@RequestBody ActionBody body) {
+		return handling.act(me.staff(), id, body.command());
 	}
 
 	/** 国办函〔2020〕109号: the fee of one application, by rank in the month or by pages. */

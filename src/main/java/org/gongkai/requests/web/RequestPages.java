@@ -1,21 +1,17 @@
 package org.gongkai.requests.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
-import org.gongkai.requests.ActionCommand;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentFile;
-import org.gongkai.requests.FeeSchedule;
 import org.gongkai.requests.Outcome;
-import org.gongkai.requests.RequestAction;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestQueries;
@@ -79,11 +75,6 @@ class RequestPages {
 			DeliveryMethod deliveryMethod) {
 	}
 
-	record ActionForm(RequestAction action, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			Outcome outcome, Integer workingDays, String reason, String party, BigDecimal amountYuan,
-			FeeSchedule feeSchedule, Integer feeQuantity) {
-	}
-
 	@GetMapping
 	String list(@AuthenticationPrincipal StaffPrincipal me,
 			@RequestParam(defaultValue = "OPEN") RequestQueries.Filter filter, Model model) {
@@ -126,7 +117,7 @@ class RequestPages {
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
 		if (!model.containsAttribute("actionForm")) {
-			model.addAttribute("actionForm", new ActionForm(null, null, null, null, null, null, null, null, null));
+			model.addAttribute("actionForm", ActionBody.EMPTY);
 		}
 		model.addAttribute("request", queries.find(me.staff(), id));
 		model.addAttribute("timeline", queries.timeline(me.staff(), id));
@@ -140,12 +131,10 @@ class RequestPages {
 
 	@PostMapping("/{id}/actions")
 	String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-			@ModelAttribute("actionForm") ActionForm form, BindingResult result, Model model,
+			@ModelAttribute("actionForm") ActionBody form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			handling.act(me.staff(), id, new ActionCommand(form.action(), form.on(), form.outcome(),
-					form.workingDays(), form.reason(), form.party(), form.amountYuan(), form.feeSchedule(),
-					form.feeQuantity()));
+			handling.act(me.staff(), id, form.command());
 			redirect.addFlashAttribute("done", form.action());
 			return "redirect:/admin/requests/" + id;
 		}

@@ -12,6 +12,7 @@ import org.gongkai.IntegrationTest;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.platform.web.PageSecurityHeaders;
+import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
 import org.gongkai.site.Site;
@@ -147,7 +148,7 @@ class SitePageServingTests {
 		assertThat(new String(get(page, Map.of()).getBody(), StandardCharsets.UTF_8)).contains("管制期间请绕行");
 		assertThat(sitePageFilter.getFilter().holds(page)).isTrue();
 
-		desk.withdraw(StaffFixtures.principal(context, "reviewer").staff(), id, "管制已结束");
+		desk.review(StaffFixtures.principal(context, "reviewer").staff(), id, new DocumentCommand.Withdraw("管制已结束"));
 		await().atMost(Duration.ofSeconds(15)).until(() -> liveText(page).contains("该信息已撤销"));
 
 		String served = new String(get(page, Map.of()).getBody(), StandardCharsets.UTF_8);
