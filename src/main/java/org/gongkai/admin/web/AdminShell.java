@@ -14,14 +14,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class AdminShell {
 
 	/** What the layout shows of the signed-in user. */
-	record Me(String username, String displayName, String agencyCode, java.util.Set<String> roles) {
+	record Me(String username, String displayName, String agencyCode) {
 	}
 
 	@ModelAttribute("me")
 	Me me(@AuthenticationPrincipal Object principal) {
 		if (principal instanceof StaffPrincipal staff) {
-			return new Me(staff.getUsername(), staff.displayName(), staff.staff().agencyCode(),
-					staff.staff().roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+			return new Me(staff.getUsername(), staff.displayName(), staff.staff().agencyCode());
 		}
 		return null;
 	}
