@@ -63,12 +63,7 @@ public class RequestHandling {
 		request.apply(command, records.today(), records.calendar());
 		DisclosureRequest saved = records.record(request, agency, command.action(), from, request.lastActionOn, actor,
 				command.details());
-		Integer provisionalYear = saved.dates()
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.max(LocalDate::compareTo)
-			.flatMap(latest -> records.calendar().provisionalYear(saved.lastActionOn, latest))
-			.orElse(null);
+		Integer provisionalYear = RequestQueries.Provisional.of(saved, records.calendar()).year();
 		Letters.after(command.action(), saved, agency.name(), provisionalYear)
 			.ifPresent(letter -> documents.keepLetter(saved.id, letter));
 		return saved;
