@@ -182,7 +182,7 @@ class Consultation {
 
 	/** Whether the answer (or other handling) came, or is still missing, after the due date. */
 	boolean lateOn(LocalDate today) {
-		return (handledOn == null ? today : handledOn).isAfter(dueOn);
+		return ReplyDeadlines.late(handledOn, dueOn, today);
 	}
 
 	/**

@@ -28,9 +28,7 @@ public class ConsultationDesk {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final ConsultationRepository consultations;
-
-	private final Offices offices;
+	private final InteractionRecords records;
 
 	private final WorkingDayCalendar calendar;
 
@@ -40,10 +38,9 @@ public class ConsultationDesk {
 
 	private final String baseUrl;
 
-	ConsultationDesk(ConsultationRepository consultations, Offices offices, WorkingDayCalendar calendar,
+	ConsultationDesk(InteractionRecords records, WorkingDayCalendar calendar,
 			Outbox outbox, JdbcClient jdbc, SiteIdentity site) {
-		this.consultations = consultations;
-		this.offices = offices;
+		this.records = records;
 		this.calendar = calendar;
 		this.outbox = outbox;
 		this.jdbc = jdbc;
@@ -53,12 +50,9 @@ public class ConsultationDesk {
 	/** A member of the public asks an agency; received today, due after the agency's number of working days. */
 	@Transactional
 	public Asked ask(String agencyCode, Question question) {
-		AgencyInfo agency = offices.publicAgency(agencyCode);
+		AgencyInfo agency = records.publicAgency(agencyCode);
 		QuestionRules.check(question);
-		Consultation saved = receive(agency, question, offices.today(), null);
-		offices.changed("public", agency, "CONSULTATION_RECEIVED", "consultation:" + saved.trackingNumber,
-				"dueOn=" + saved.dueOn);
-		return asked(saved, agency);
+		return asked(receive(agency, question, records.today(), null, "public", "dueOn="), agency);
 	}
 
 	/**
@@ -67,29 +61,28 @@ public class ConsultationDesk {
 	 */
 	@Transactional
 	public Asked register(Staff actor, String agencyCode, Question question, LocalDate receivedOn) {
-		AgencyInfo agency = offices.readable(actor, agencyCode);
-		Offices.requireHandler(actor, agency);
+		AgencyInfo agency = records.readable(actor, agencyCode);
+		InteractionRoles.requireHandler(actor, agency);
 		if (receivedOn == null) {
 			throw DomainException.invalid("receivedOn", "validation.required");
 		}
-		if (receivedOn.isAfter(offices.today())) {
+		if (receivedOn.isAfter(records.today())) {
 			throw DomainException.invalid("receivedOn", "interaction.future", receivedOn);
 		}
 		QuestionRules.check(question);
-		Consultation saved = receive(agency, question, receivedOn, null);
-		offices.changed(actor, agency, "CONSULTATION_RECEIVED", "consultation:" + saved.trackingNumber,
-				"receivedOn=" + receivedOn + ", dueOn=" + saved.dueOn);
-		return asked(saved, agency);
+		return asked(receive(agency, question, receivedOn, null, actor.username(),
+				"receivedOn=" + receivedOn + ", dueOn="), agency);
 	}
 
 	/** Answers, forwards, marks as a petition or rejects a consultation of an agency the caller handles. */
 	@Transactional
 	public void triage(Staff actor, long id, ConsultationCommand command) {
-		Consultation consultation = load(actor, id);
-		AgencyInfo agency = offices.byId(consultation.agencyId);
-		Offices.requireHandler(actor, agency);
+		InteractionRecords.Held<Consultation> held = records.consultation(actor, id);
+		Consultation consultation = held.item();
+		AgencyInfo agency = held.agency();
+		InteractionRoles.requireHandler(actor, agency);
 		AgencyInfo to = command instanceof ConsultationCommand.Forward forward ? target(forward, agency) : null;
-		LocalDate today = offices.today();
+		LocalDate today = records.today();
 		consultation.apply(command, today, actor.username());
 		String summary = switch (command.action()) {
 			case ANSWER -> {
@@ -100,14 +93,13 @@ public class ConsultationDesk {
 			case MARK_PETITION -> "sent to the petition channel";
 			case REJECT -> "rejected";
 		};
-		consultations.save(consultation);
-		offices.changed(actor, agency, "CONSULTATION_" + command.action().name(),
-				"consultation:" + consultation.trackingNumber, summary + ", late=" + consultation.lateOn(today));
+		records.save(consultation, agency, actor.username(), "CONSULTATION_" + command.action().name(),
+				summary + ", late=" + consultation.lateOn(today));
 	}
 
 	/** What the caller may do with a consultation now: the table's actions, if the caller handles its agency. */
 	static Set<Triage> allowedActions(Staff staff, AgencyInfo agency, ConsultationStatus status) {
-		return Offices.handles(staff, agency) ? Consultation.TABLE.allowed(status) : Set.of();
+		return InteractionRoles.handles(staff, agency) ? Consultation.TABLE.allowed(status) : Set.of();
 	}
 
 	/** The number of working days the agency gives itself to answer; the default unless it set one. */
@@ -122,7 +114,7 @@ public class ConsultationDesk {
 	/** An agency's LEADER or ADMIN sets its reply period (1 to 60 working days) for consultations received from now on. */
 	@Transactional
 	public void setWorkingDays(Staff actor, String agencyCode, Integer days) {
-		AgencyInfo agency = offices.readable(actor, agencyCode);
+		AgencyInfo agency = records.readable(actor, agencyCode);
 		if (!setsWorkingDays(actor, agency)) {
 			throw DomainException.notPermitted("interaction.leaderOnly");
 		}
@@ -136,7 +128,7 @@ public class ConsultationDesk {
 			.param("id", agency.id().value())
 			.param("days", days)
 			.update();
-		offices.changed(actor, agency, "CONSULTATION_PERIOD_SET", "agency:" + agency.code(), before + " -> " + days);
+		records.changed(actor, agency, "CONSULTATION_PERIOD_SET", "agency:" + agency.code(), before + " -> " + days);
 	}
 
 	/** Whether the caller may set the agency's reply period: its LEADER or ADMIN. */
@@ -145,7 +137,7 @@ public class ConsultationDesk {
 	}
 
 	private AgencyInfo target(ConsultationCommand.Forward forward, AgencyInfo from) {
-		AgencyInfo to = offices.publicAgency(forward.toAgencyCode());
+		AgencyInfo to = records.publicAgency(forward.toAgencyCode());
 		if (to.id().equals(from.id())) {
 			throw DomainException.invalid("toAgencyCode", "interaction.consultation.forwardToSelf");
 		}
@@ -153,10 +145,9 @@ public class ConsultationDesk {
 	}
 
 	private String forward(Staff actor, Consultation consultation, AgencyInfo to) {
-		Consultation copy = receive(to, consultation.asked(), consultation.handledOn, consultation.id);
+		Consultation copy = receive(to, consultation.asked(), consultation.handledOn, consultation.id,
+				actor.username(), "forwarded from " + consultation.trackingNumber + ", dueOn=");
 		consultation.forwardedAs(copy.id);
-		offices.changed(actor, to, "CONSULTATION_RECEIVED", "consultation:" + copy.trackingNumber,
-				"forwarded from " + consultation.trackingNumber + ", dueOn=" + copy.dueOn);
 		return "forwarded to " + to.code() + " as " + copy.trackingNumber;
 	}
 
@@ -165,9 +156,12 @@ public class ConsultationDesk {
 				calendar.isProvisional(saved.receivedOn, saved.dueOn), agency.name());
 	}
 
-	private Consultation receive(AgencyInfo agency, Question question, LocalDate receivedOn, Long forwardedFrom) {
-		return consultations.save(Consultation.received(agency.id().value(), trackingNumber(receivedOn), question,
-				offices.clock().instant(), receivedOn, workingDays(agency), calendar, forwardedFrom));
+	/** Registers a question with its due date; the audit record says {@code summary} followed by that date. */
+	private Consultation receive(AgencyInfo agency, Question question, LocalDate receivedOn, Long forwardedFrom,
+			String actor, String summary) {
+		Consultation received = Consultation.received(agency.id().value(), trackingNumber(receivedOn), question,
+				records.clock().instant(), receivedOn, workingDays(agency), calendar, forwardedFrom);
+		return records.save(received, agency, actor, "CONSULTATION_RECEIVED", summary + received.dueOn);
 	}
 
 	private void notifyAnswered(Consultation consultation, AgencyInfo agency) {
@@ -180,13 +174,6 @@ public class ConsultationDesk {
 					""".formatted(consultation.askerName, agency.name(), consultation.subject,
 					consultation.trackingNumber, baseUrl));
 		}
-	}
-
-	private Consultation load(Staff staff, long id) {
-		Consultation consultation = consultations.findById(id)
-			.orElseThrow(() -> DomainException.notFound("interaction.consultation.notFound", id));
-		offices.readable(staff, consultation.agencyId, "interaction.consultation.notFound", id);
-		return consultation;
 	}
 
 	/** ZX + year + 8 random characters: unguessable, since the number alone shows the answer. */

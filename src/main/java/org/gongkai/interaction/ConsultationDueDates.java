@@ -1,6 +1,7 @@
 package org.gongkai.interaction;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.gongkai.calendar.CalendarChanged;
 import org.gongkai.calendar.WorkingDayCalendar;
@@ -20,32 +21,29 @@ class ConsultationDueDates {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsultationDueDates.class);
 
-	private final ConsultationRepository consultations;
-
 	private final WorkingDayCalendar calendar;
 
-	private final Offices offices;
+	private final InteractionRecords records;
 
 	private final JdbcClient jdbc;
 
-	ConsultationDueDates(ConsultationRepository consultations, WorkingDayCalendar calendar, Offices offices,
-			JdbcClient jdbc) {
-		this.consultations = consultations;
+	ConsultationDueDates(WorkingDayCalendar calendar, InteractionRecords records, JdbcClient jdbc) {
 		this.calendar = calendar;
-		this.offices = offices;
+		this.records = records;
 		this.jdbc = jdbc;
 	}
 
 	@ApplicationModuleListener
 	void on(CalendarChanged change) {
 		int moved = 0;
-		for (Long id : jdbc.sql("select id from consultation where status = 'RECEIVED'").query(Long.class).list()) {
-			Consultation consultation = consultations.findById(id).orElseThrow();
+		List<Long> open = jdbc.sql("select id from consultation c where " + ReplyDeadlines.CONSULTATION_OPEN_SQL)
+			.query(Long.class)
+			.list();
+		for (Consultation consultation : records.consultations(open)) {
 			LocalDate before = consultation.dueOn;
 			if (consultation.recount(calendar)) {
-				consultations.save(consultation);
-				offices.changed("system", offices.byId(consultation.agencyId), "CONSULTATION_DUE_RECOUNTED",
-						"consultation:" + consultation.trackingNumber,
+				records.save(consultation, records.byId(consultation.agencyId), "system",
+						"CONSULTATION_DUE_RECOUNTED",
 						change.cause() + "，答复期限由 " + before + " 调整为 " + consultation.dueOn);
 				moved++;
 			}

@@ -1,8 +1,8 @@
 package org.gongkai.interaction;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,29 +35,19 @@ class DeadlineWatch {
 
 	private final JdbcClient jdbc;
 
-	private final ConsultationRepository consultations;
-
-	private final ProposalRepository proposals;
-
-	private final FindingRepository findings;
-
-	private final Offices offices;
+	private final InteractionRecords records;
 
 	private final ClusterLock lock;
 
-	DeadlineWatch(JdbcClient jdbc, ConsultationRepository consultations, ProposalRepository proposals,
-			FindingRepository findings, Offices offices, ClusterLock lock) {
+	DeadlineWatch(JdbcClient jdbc, InteractionRecords records, ClusterLock lock) {
 		this.jdbc = jdbc;
-		this.consultations = consultations;
-		this.proposals = proposals;
-		this.findings = findings;
-		this.offices = offices;
+		this.records = records;
 		this.lock = lock;
 	}
 
 	@Scheduled(cron = "${gongkai.jobs.interaction-deadlines:0 20 0 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		LocalDate today = offices.today();
+		LocalDate today = records.today();
 		lock.oncePerDay(JOB, today, () -> run(today));
 	}
 
@@ -73,37 +62,38 @@ class DeadlineWatch {
 	/** Raises what fell overdue by {@code today}; answers how many items were raised. */
 	@Transactional
 	int run(LocalDate today) {
-		AgencyScope agencies = offices.everyAgency();
-		List<InteractionOverdue> raised = new ArrayList<>();
-		raised.addAll(change(consultations,
-				due("consultation c", ReplyDeadlines.CONSULTATION_OVERDUE_SQL + " and c.reminded_on is null", today),
+		AgencyScope agencies = records.everyAgency();
+		int raised = change(records.consultations(
+				due("consultation c", ReplyDeadlines.CONSULTATION_OVERDUE_SQL + " and c.reminded_on is null", today)),
 				c -> c.remind(today), c -> new InteractionOverdue(agencies.get(c.agencyId).code(),
 						"consultation:" + c.trackingNumber,
-						c.beyondLimitOn(today) ? "CONSULTATION_BEYOND_LIMIT" : "CONSULTATION_OVERDUE", c.dueOn)));
-		raised.addAll(change(proposals,
-				due("proposal p", ReplyDeadlines.PROPOSAL_OVERDUE_SQL + " and p.reminded_on is null", today),
+						c.beyondLimitOn(today) ? "CONSULTATION_BEYOND_LIMIT" : "CONSULTATION_OVERDUE", c.dueOn),
+				records::raised);
+		raised += change(records.proposals(
+				due("proposal p", ReplyDeadlines.PROPOSAL_OVERDUE_SQL + " and p.reminded_on is null", today)),
 				p -> p.remind(today), p -> new InteractionOverdue(agencies.get(p.agencyId).code(), "proposal:" + p.id,
-						"PROPOSAL_OVERDUE", p.dueOn)));
-		raised.addAll(change(findings,
-				due("finding f", ReplyDeadlines.FINDING_OVERDUE_SQL + " and f.escalated_on is null", today),
+						"PROPOSAL_OVERDUE", p.dueOn),
+				records::raised);
+		raised += change(records.findings(
+				due("finding f", ReplyDeadlines.FINDING_OVERDUE_SQL + " and f.escalated_on is null", today)),
 				f -> f.escalate(today), f -> new InteractionOverdue(agencies.get(f.agencyId).code(), "finding:" + f.id,
-						"FINDING_ESCALATED", f.deadline)));
-		raised.forEach(offices::publish);
-		log.info("Interaction deadlines of {}: {} items raised", today, raised.size());
-		return raised.size();
+						"FINDING_ESCALATED", f.deadline),
+				records::raised);
+		log.info("Interaction deadlines of {}: {} items raised", today, raised);
+		return raised;
 	}
 
 	/**
-	 * Loads each item, changes it through its aggregate and saves it through its repository when it changed; answers
-	 * what to raise of those that did.
+	 * Changes each item through its aggregate and, when it changed, has the records save it with the audit event of
+	 * the raise; answers how many did.
 	 */
-	private static <T> List<InteractionOverdue> change(ListCrudRepository<T, Long> repository, List<Long> ids,
-			Predicate<T> changed, Function<T, InteractionOverdue> raise) {
-		List<InteractionOverdue> raised = new ArrayList<>();
-		for (T item : repository.findAllById(ids)) {
+	private static <T> int change(List<T> items, Predicate<T> changed, Function<T, InteractionOverdue> raise,
+			BiConsumer<T, InteractionOverdue> record) {
+		int raised = 0;
+		for (T item : items) {
 			if (changed.test(item)) {
-				repository.save(item);
-				raised.add(raise.apply(item));
+				record.accept(item, raise.apply(item));
+				raised++;
 			}
 		}
 		return raised;

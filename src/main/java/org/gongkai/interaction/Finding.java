@@ -131,7 +131,7 @@ class Finding {
 	}
 
 	boolean overdueOn(LocalDate today) {
-		return (closedOn == null ? today : closedOn).isAfter(deadline);
+		return ReplyDeadlines.late(closedOn, deadline, today);
 	}
 
 	List<String> links() {

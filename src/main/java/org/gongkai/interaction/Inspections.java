@@ -24,13 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Inspections {
 
-	private final FindingRepository findings;
+	private final InteractionRecords records;
 
-	private final Offices offices;
-
-	Inspections(FindingRepository findings, Offices offices) {
-		this.findings = findings;
-		this.offices = offices;
+	Inspections(InteractionRecords records) {
+		this.records = records;
 	}
 
 	@Transactional
@@ -38,14 +35,14 @@ public class Inspections {
 		if (finding.source() == null) {
 			throw DomainException.invalid("source", "validation.required");
 		}
-		AgencyInfo agency = offices.readable(actor, finding.agencyCode() == null ? "" : finding.agencyCode());
+		AgencyInfo agency = records.readable(actor, finding.agencyCode() == null ? "" : finding.agencyCode());
 		requireInspector(actor, agency, finding.source());
-		check(finding, offices.today());
-		Finding saved = findings.save(Finding.recorded(agency.id().value(), actor.agencyId().value(),
-				actor.username(), finding));
-		offices.changed(actor, agency, "FINDING_RECORDED", "finding:" + saved.id,
-				saved.source + ", deadline=" + saved.deadline + ", responsible=" + saved.responsiblePerson);
-		return view(actor, saved, agency, offices.today());
+		check(finding, records.today());
+		Finding recorded = Finding.recorded(agency.id().value(), actor.agencyId().value(), actor.username(),
+				finding);
+		Finding saved = records.save(recorded, agency, actor.username(), "FINDING_RECORDED", recorded.source
+				+ ", deadline=" + recorded.deadline + ", responsible=" + recorded.responsiblePerson);
+		return view(actor, saved, agency, records.today());
 	}
 
 	/**
@@ -54,37 +51,37 @@ public class Inspections {
 	 */
 	@Transactional
 	public void handle(Staff actor, long id, FindingCommand command) {
-		Finding finding = load(actor, id);
-		AgencyInfo agency = offices.byId(finding.agencyId);
+		InteractionRecords.Held<Finding> held = records.finding(actor, id);
+		Finding finding = held.item();
+		AgencyInfo agency = held.agency();
 		if (!may(actor, agency, finding.source, command.action())) {
 			throw DomainException.notPermitted(command.action() == FindingAction.REPORT_FIX
 					? "interaction.handlerOnly" : inspectorOnly(finding.source));
 		}
-		finding.apply(command, offices.today(), actor.username());
-		findings.save(finding);
+		finding.apply(command, records.today(), actor.username());
 		switch (command.action()) {
-			case REPORT_FIX -> offices.changed(actor, agency, "FINDING_FIX_REPORTED", "finding:" + id,
+			case REPORT_FIX -> records.save(finding, agency, actor.username(), "FINDING_FIX_REPORTED",
 					"links=" + finding.links().size());
-			case SIGN_OFF -> offices.changed(actor, agency, "FINDING_CLOSED", "finding:" + id,
+			case SIGN_OFF -> records.save(finding, agency, actor.username(), "FINDING_CLOSED",
 					"closedOn=" + finding.closedOn + ", overdue=" + finding.overdueOn(finding.closedOn));
-			case RETURN_FIX -> offices.changed(actor, agency, "FINDING_RETURNED", "finding:" + id,
+			case RETURN_FIX -> records.save(finding, agency, actor.username(), "FINDING_RETURNED",
 					"reason=" + finding.returnedReason);
 		}
 	}
 
 	/** The findings of the agencies the caller may read, earliest deadline first. */
 	public List<FindingView> list(Staff staff) {
-		LocalDate today = offices.today();
-		AgencyScope agencies = offices.readableAgencies(staff);
-		return findings.findByAgencyIdInOrderByDeadline(agencies.ids())
+		LocalDate today = records.today();
+		AgencyScope agencies = records.readableAgencies(staff);
+		return records.findings(agencies)
 			.stream()
 			.map(f -> view(staff, f, agencies.get(f.agencyId), today))
 			.toList();
 	}
 
 	public FindingView find(Staff staff, long id) {
-		Finding finding = load(staff, id);
-		return view(staff, finding, offices.byId(finding.agencyId), offices.today());
+		InteractionRecords.Held<Finding> held = records.finding(staff, id);
+		return view(staff, held.item(), held.agency(), records.today());
 	}
 
 	/**
@@ -112,7 +109,7 @@ public class Inspections {
 	/** Whether the caller may take a step: the fix is the agency's office's or editor's, the rest the inspector's. */
 	private static boolean may(Staff staff, AgencyInfo agency, FindingSource source, FindingAction action) {
 		return action == FindingAction.REPORT_FIX
-				? Offices.handles(staff, agency) || staff.canActFor(agency, Role.EDITOR)
+				? InteractionRoles.handles(staff, agency) || staff.canActFor(agency, Role.EDITOR)
 				: mayInspect(staff, agency, source);
 	}
 
@@ -144,13 +141,6 @@ public class Inspections {
 			v.add("deadline", "interaction.beforeStart", f.foundOn());
 		}
 		v.throwIfAny();
-	}
-
-	private Finding load(Staff staff, long id) {
-		Finding finding = findings.findById(id)
-			.orElseThrow(() -> DomainException.notFound("interaction.finding.notFound", id));
-		offices.readable(staff, finding.agencyId, "interaction.finding.notFound", id);
-		return finding;
 	}
 
 }

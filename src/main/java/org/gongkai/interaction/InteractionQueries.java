@@ -53,19 +53,19 @@ public class InteractionQueries {
 
 	private final JdbcClient jdbc;
 
-	private final Offices offices;
+	private final InteractionRecords records;
 
 	private final WorkingDayCalendar calendar;
 
-	InteractionQueries(JdbcClient jdbc, Offices offices, WorkingDayCalendar calendar) {
+	InteractionQueries(JdbcClient jdbc, InteractionRecords records, WorkingDayCalendar calendar) {
 		this.jdbc = jdbc;
-		this.offices = offices;
+		this.records = records;
 		this.calendar = calendar;
 	}
 
 	/** Whether the caller's disclosure office handles the agency's consultations, proposals and findings. */
 	public boolean handles(Staff staff, String agencyCode) {
-		return readable(staff, agencyCode, agency -> Offices.handles(staff, agency));
+		return readable(staff, agencyCode, agency -> InteractionRoles.handles(staff, agency));
 	}
 
 	/** Whether the caller edits documents for the agency, e.g. drafts the year's proposal summary for publication. */
@@ -75,7 +75,7 @@ public class InteractionQueries {
 
 	/** The agencies the caller may record supervising-office findings for (those below its own). */
 	public List<AgencyInfo> inspectable(Staff staff, FindingSource source) {
-		return offices.readableAgencies(staff)
+		return records.readableAgencies(staff)
 			.agencies()
 			.stream()
 			.filter(agency -> Inspections.mayInspect(staff, agency, source))
@@ -84,8 +84,8 @@ public class InteractionQueries {
 
 	/** The ledger of the agencies the caller may read, latest first. */
 	public List<ConsultationView> ledger(Staff staff, Filter filter) {
-		LocalDate today = offices.today();
-		AgencyScope names = offices.everyAgency();
+		LocalDate today = records.today();
+		AgencyScope names = records.everyAgency();
 		String where = switch (filter) {
 			case ALL -> "";
 			case OPEN -> " and " + ReplyDeadlines.CONSULTATION_OPEN_SQL;
@@ -94,7 +94,7 @@ public class InteractionQueries {
 		};
 		return jdbc.sql(CONSULTATION + " where c.agency_id in (:agencies) and c.received_on > :yearAgo" + where
 				+ " order by c.received_on desc, c.id desc limit 1000")
-			.param("agencies", offices.readableAgencies(staff).ids())
+			.param("agencies", records.readableAgencies(staff).ids())
 			.param("yearAgo", today.minusYears(1))
 			.param("today", today)
 			.param("near", today.plusDays(NEAR_LIMIT_DAYS))
@@ -103,13 +103,13 @@ public class InteractionQueries {
 	}
 
 	public ConsultationView consultation(Staff staff, long id) {
-		LocalDate today = offices.today();
-		AgencyScope names = offices.everyAgency();
+		LocalDate today = records.today();
+		AgencyScope names = records.everyAgency();
 		return jdbc.sql(CONSULTATION + " where c.id = :id")
 			.param("id", id)
 			.query((rs, row) -> view(rs, today, names, staff))
 			.optional()
-			.filter(view -> offices.readableAgencies(staff).findByCode(view.agencyCode()).isPresent())
+			.filter(view -> records.readableAgencies(staff).findByCode(view.agencyCode()).isPresent())
 			.orElseThrow(() -> DomainException.notFound("interaction.consultation.notFound", id));
 	}
 
@@ -118,7 +118,7 @@ public class InteractionQueries {
 		if (trackingNumber == null || trackingNumber.isBlank()) {
 			return Optional.empty();
 		}
-		AgencyScope names = offices.everyAgency();
+		AgencyScope names = records.everyAgency();
 		return jdbc.sql(CONSULTATION + " where c.tracking_number = :number")
 			.param("number", trackingNumber.strip().toUpperCase(java.util.Locale.ROOT))
 			.query((rs, row) -> publicAnswer(rs, names))
@@ -127,7 +127,7 @@ public class InteractionQueries {
 
 	/** Answered consultations that the asker and the office agreed to publish, latest first. */
 	public List<PublicAnswer> publishedAnswers(String agencyCode) {
-		AgencyScope names = offices.everyAgency();
+		AgencyScope names = records.everyAgency();
 		Optional<AgencyInfo> agency = Optional.ofNullable(agencyCode).flatMap(names::findByCode);
 		if (agencyCode != null && agency.isEmpty()) {
 			return List.of();
@@ -142,9 +142,9 @@ public class InteractionQueries {
 
 	/** Unhandled items across the three ledgers due by the end of this week (Sunday), overdue ones included. */
 	public List<DueItem> dueThisWeek(Staff staff) {
-		LocalDate today = offices.today();
+		LocalDate today = records.today();
 		LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-		AgencyScope agencies = offices.readableAgencies(staff);
+		AgencyScope agencies = records.readableAgencies(staff);
 		return jdbc.sql("""
 				select 'CONSULTATION' as kind, c.id, c.agency_id, c.tracking_number || ' ' || c.subject as title,
 				  c.due_on
@@ -170,9 +170,9 @@ public class InteractionQueries {
 
 	/** Open and overdue items per agency the caller may read, tree-ordered. */
 	public List<AgencyLoad> overview(Staff staff) {
-		LocalDate today = offices.today();
+		LocalDate today = records.today();
 		List<AgencyLoad> loads = new ArrayList<>();
-		for (AgencyInfo agency : offices.readableAgencies(staff).agencies()) {
+		for (AgencyInfo agency : records.readableAgencies(staff).agencies()) {
 			loads.add(jdbc.sql("""
 					select
 					  (select count(*) from consultation c where c.agency_id = :id and %s),
@@ -197,9 +197,9 @@ public class InteractionQueries {
 
 	/** The last {@code count} months, this one included. */
 	public MonthlyFigures monthly(Staff staff, int count) {
-		LocalDate today = offices.today();
+		LocalDate today = records.today();
 		YearMonth first = YearMonth.from(today).minusMonths(count - 1L);
-		var agencies = offices.readableAgencies(staff).ids();
+		var agencies = records.readableAgencies(staff).ids();
 		List<String> months = new ArrayList<>();
 		List<Long> received = new ArrayList<>();
 		List<Integer> onTime = new ArrayList<>();
@@ -237,7 +237,7 @@ public class InteractionQueries {
 	}
 
 	private boolean readable(Staff staff, String agencyCode, java.util.function.Predicate<AgencyInfo> test) {
-		return offices.readableAgencies(staff).findByCode(agencyCode).filter(test).isPresent();
+		return records.readableAgencies(staff).findByCode(agencyCode).filter(test).isPresent();
 	}
 
 	private ConsultationView view(ResultSet rs, LocalDate today, AgencyScope names, Staff staff)

@@ -154,7 +154,7 @@ class Proposal {
 	}
 
 	boolean lateOn(LocalDate today) {
-		return (repliedOn == null ? today : repliedOn).isAfter(dueOn);
+		return ReplyDeadlines.late(repliedOn, dueOn, today);
 	}
 
 	/** 复文 for a lead, 会办意见 for a cooperating unit: the title of the published reply. */

@@ -30,37 +30,34 @@ public class ProposalDesk {
 	/** The catalog column replies and summaries are published in. */
 	public static final String COLUMN = "proposals";
 
-	private final ProposalRepository proposals;
-
-	private final Offices offices;
+	private final InteractionRecords records;
 
 	private final DocumentDesk documents;
 
 	private final InteractionStatistics statistics;
 
-	ProposalDesk(ProposalRepository proposals, Offices offices, DocumentDesk documents,
+	ProposalDesk(InteractionRecords records, DocumentDesk documents,
 			InteractionStatistics statistics) {
-		this.proposals = proposals;
-		this.offices = offices;
+		this.records = records;
 		this.documents = documents;
 		this.statistics = statistics;
 	}
 
 	@Transactional
 	public ProposalView register(Staff actor, String agencyCode, NewProposal proposal) {
-		AgencyInfo agency = offices.readable(actor, agencyCode);
-		Offices.requireHandler(actor, agency);
-		check(proposal, offices.today());
+		AgencyInfo agency = records.readable(actor, agencyCode);
+		InteractionRoles.requireHandler(actor, agency);
+		check(proposal, records.today());
+		Proposal assigned = Proposal.assigned(agency.id().value(), proposal);
 		Proposal saved;
 		try {
-			saved = proposals.save(Proposal.assigned(agency.id().value(), proposal));
+			saved = records.save(assigned, agency, actor.username(), "PROPOSAL_ASSIGNED",
+					assigned.kind + " " + assigned.reference + ", " + assigned.role + ", dueOn=" + assigned.dueOn);
 		}
 		catch (org.springframework.dao.DuplicateKeyException e) {
 			throw DomainException.conflict("reference", "interaction.proposal.duplicate", proposal.reference());
 		}
-		offices.changed(actor, agency, "PROPOSAL_ASSIGNED", "proposal:" + saved.id,
-				saved.kind + " " + saved.reference + ", " + saved.role + ", dueOn=" + saved.dueOn);
-		return ProposalView.of(saved, agency, offices.today(), allowedActions(actor, agency, saved));
+		return ProposalView.of(saved, agency, records.today(), allowedActions(actor, agency, saved));
 	}
 
 	/** The reply or the deputy's view, by the disclosure office of the agency (代表法 art. 51). */
@@ -69,17 +66,16 @@ public class ProposalDesk {
 		if (command instanceof ProposalCommand.DraftPublication) {
 			throw DomainException.invalid("action", "interaction.proposal.draftThroughDesk");
 		}
-		Proposal proposal = load(actor, id);
-		AgencyInfo agency = offices.byId(proposal.agencyId);
-		Offices.requireHandler(actor, agency);
-		proposal.apply(command, offices.today());
-		proposals.save(proposal);
+		InteractionRecords.Held<Proposal> held = records.proposal(actor, id);
+		Proposal proposal = held.item();
+		InteractionRoles.requireHandler(actor, held.agency());
+		proposal.apply(command, records.today());
 		if (command.action() == ProposalAction.REPLY) {
-			offices.changed(actor, agency, "PROPOSAL_REPLIED", "proposal:" + id,
+			records.save(proposal, held.agency(), actor.username(), "PROPOSAL_REPLIED",
 					"outcome=" + proposal.outcomeClass + ", late=" + proposal.lateOn(proposal.repliedOn));
 		}
 		else {
-			offices.changed(actor, agency, "PROPOSAL_FEEDBACK", "proposal:" + id,
+			records.save(proposal, held.agency(), actor.username(), "PROPOSAL_FEEDBACK",
 					"satisfaction=" + proposal.satisfaction);
 		}
 	}
@@ -87,16 +83,16 @@ public class ProposalDesk {
 	/** An EDITOR drafts the reply as a document of the 建议提案办理 column and submits it for review. */
 	@Transactional
 	public long draftReplyPublication(Staff editor, long id) {
-		Proposal proposal = load(editor, id);
-		AgencyInfo agency = offices.byId(proposal.agencyId);
+		InteractionRecords.Held<Proposal> held = records.proposal(editor, id);
+		Proposal proposal = held.item();
+		AgencyInfo agency = held.agency();
 		proposal.readyToPublish();
 		long document = documents.create(editor, agency.code(), new Draft(COLUMN, proposal.publicationTitle(),
 				proposal.reply, proposal.title, "建议提案", "答复", null, null,
 				proposal.repliedOn, proposal.repliedOn, Validity.VALID));
-		proposal.apply(new ProposalCommand.DraftPublication(document), offices.today());
+		proposal.apply(new ProposalCommand.DraftPublication(document), records.today());
 		documents.review(editor, document, new DocumentCommand.Submit());
-		proposals.save(proposal);
-		offices.changed(editor, agency, "PROPOSAL_REPLY_DRAFTED", "proposal:" + id, "document=" + document);
+		records.save(proposal, agency, editor.username(), "PROPOSAL_REPLY_DRAFTED", "document=" + document);
 		return document;
 	}
 
@@ -107,7 +103,7 @@ public class ProposalDesk {
 	static Set<ProposalAction> allowedActions(Staff staff, AgencyInfo agency, Proposal proposal) {
 		Set<ProposalAction> allowed = proposal.allowed();
 		allowed.removeIf(action -> !(action == ProposalAction.DRAFT_PUBLICATION
-				? staff.canActFor(agency, Role.EDITOR) : Offices.handles(staff, agency)));
+				? staff.canActFor(agency, Role.EDITOR) : InteractionRoles.handles(staff, agency)));
 		return allowed;
 	}
 
@@ -116,26 +112,26 @@ public class ProposalDesk {
 	 */
 	@Transactional
 	public long draftYearSummary(Staff editor, String agencyCode, int year) {
-		AgencyInfo agency = offices.readable(editor, agencyCode);
+		AgencyInfo agency = records.readable(editor, agencyCode);
 		InteractionFigures.Proposals figures = statistics.forYear(agency.id(), year).proposals();
 		if (figures.total() == 0) {
 			throw DomainException.conflict(null, "interaction.proposal.noneInYear", year);
 		}
 		String title = "%s关于%d年度人大代表建议和政协提案办理情况的总结".formatted(agency.name(), year);
-		LocalDate today = offices.today();
+		LocalDate today = records.today();
 		long document = documents.create(editor, agency.code(), new Draft(COLUMN, title, summaryText(agency, year,
 				figures), title, "建议提案,办理情况", "总结", null, null, today, today, Validity.VALID));
 		documents.review(editor, document, new DocumentCommand.Submit());
-		offices.changed(editor, agency, "PROPOSAL_SUMMARY_DRAFTED", "agency:" + agency.code(),
+		records.changed(editor, agency, "PROPOSAL_SUMMARY_DRAFTED", "agency:" + agency.code(),
 				"year=" + year + ", document=" + document);
 		return document;
 	}
 
 	/** The proposals of the agencies the caller may read, earliest due first. */
 	public List<ProposalView> list(Staff staff) {
-		LocalDate today = offices.today();
-		AgencyScope agencies = offices.readableAgencies(staff);
-		return proposals.findByAgencyIdInOrderByDueOn(agencies.ids())
+		LocalDate today = records.today();
+		AgencyScope agencies = records.readableAgencies(staff);
+		return records.proposals(agencies)
 			.stream()
 			.map(p -> {
 				AgencyInfo agency = agencies.get(p.agencyId);
@@ -145,9 +141,9 @@ public class ProposalDesk {
 	}
 
 	public ProposalView find(Staff staff, long id) {
-		Proposal proposal = load(staff, id);
-		AgencyInfo agency = offices.byId(proposal.agencyId);
-		return ProposalView.of(proposal, agency, offices.today(), allowedActions(staff, agency, proposal));
+		InteractionRecords.Held<Proposal> held = records.proposal(staff, id);
+		return ProposalView.of(held.item(), held.agency(), records.today(),
+				allowedActions(staff, held.agency(), held.item()));
 	}
 
 	static String summaryText(AgencyInfo agency, int year, InteractionFigures.Proposals f) {
@@ -177,21 +173,6 @@ public class ProposalDesk {
 			v.add("assignedOn", "interaction.future", p.assignedOn());
 		}
 		v.throwIfAny();
-	}
-
-	private LocalDate day(LocalDate on) {
-		LocalDate today = offices.today();
-		if (on != null && on.isAfter(today)) {
-			throw DomainException.invalid("on", "interaction.future", on);
-		}
-		return on == null ? today : on;
-	}
-
-	private Proposal load(Staff staff, long id) {
-		Proposal proposal = proposals.findById(id)
-			.orElseThrow(() -> DomainException.notFound("interaction.proposal.notFound", id));
-		offices.readable(staff, proposal.agencyId, "interaction.proposal.notFound", id);
-		return proposal;
 	}
 
 }

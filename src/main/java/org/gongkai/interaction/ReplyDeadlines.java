@@ -50,6 +50,14 @@ public final class ReplyDeadlines {
 		return handledOn == null && today.isAfter(dueOn);
 	}
 
+	/**
+	 * Late (逾期办理): handled after the due date, or still not handled on {@code today} after it; what the audit
+	 * records and the ledgers say of a consultation's answer, a proposal's reply and a finding's fix.
+	 */
+	public static boolean late(LocalDate handledOn, LocalDate dueOn, LocalDate today) {
+		return (handledOn == null ? today : handledOn).isAfter(dueOn);
+	}
+
 	/** The answer is due {@code workingDays} working days after the day of receipt (that day does not count). */
 	public static LocalDate consultationDue(LocalDate receivedOn, int workingDays, WorkingDayCalendar calendar) {
 		return calendar.addWorkingDays(receivedOn, workingDays);

@@ -23,18 +23,18 @@ public class SupervisionRecords {
 
 	private final JdbcClient jdbc;
 
-	private final Offices offices;
+	private final InteractionRecords records;
 
-	SupervisionRecords(JdbcClient jdbc, Offices offices) {
+	SupervisionRecords(JdbcClient jdbc, InteractionRecords records) {
 		this.jdbc = jdbc;
-		this.offices = offices;
+		this.records = records;
 	}
 
 	@Transactional
 	public long addTraining(Staff actor, String agencyCode, LocalDate heldOn, String topic, Integer attendees,
 			BigDecimal hours) {
-		AgencyInfo agency = offices.readable(actor, agencyCode);
-		Offices.requireHandler(actor, agency);
+		AgencyInfo agency = records.readable(actor, agencyCode);
+		InteractionRoles.requireHandler(actor, agency);
 		InvalidInput.Violations v = new InvalidInput.Violations();
 		checkDay(v, "heldOn", heldOn);
 		v.require("topic", topic);
@@ -56,7 +56,7 @@ public class SupervisionRecords {
 			.param("by", actor.username())
 			.query(Long.class)
 			.single();
-		offices.changed(actor, agency, "TRAINING_RECORDED", "training:" + id,
+		records.changed(actor, agency, "TRAINING_RECORDED", "training:" + id,
 				heldOn + ", " + attendees + " attendees");
 		return id;
 	}
@@ -64,8 +64,8 @@ public class SupervisionRecords {
 	@Transactional
 	public long addComplaint(Staff actor, String agencyCode, LocalDate receivedOn, String complainant,
 			String summary) {
-		AgencyInfo agency = offices.readable(actor, agencyCode);
-		Offices.requireHandler(actor, agency);
+		AgencyInfo agency = records.readable(actor, agencyCode);
+		InteractionRoles.requireHandler(actor, agency);
 		InvalidInput.Violations v = new InvalidInput.Violations();
 		checkDay(v, "receivedOn", receivedOn);
 		v.require("summary", summary);
@@ -80,7 +80,7 @@ public class SupervisionRecords {
 			.param("by", actor.username())
 			.query(Long.class)
 			.single();
-		offices.changed(actor, agency, "COMPLAINT_RECEIVED", "complaint:" + id, "receivedOn=" + receivedOn);
+		records.changed(actor, agency, "COMPLAINT_RECEIVED", "complaint:" + id, "receivedOn=" + receivedOn);
 		return id;
 	}
 
@@ -91,8 +91,8 @@ public class SupervisionRecords {
 			.filter(c -> c.id() == id)
 			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("interaction.complaint.notFound", id));
-		AgencyInfo agency = offices.readable(actor, complaint.agencyCode());
-		Offices.requireHandler(actor, agency);
+		AgencyInfo agency = records.readable(actor, complaint.agencyCode());
+		InteractionRoles.requireHandler(actor, agency);
 		if (complaint.handledOn() != null) {
 			throw DomainException.conflict(null, "interaction.complaint.handled");
 		}
@@ -108,12 +108,12 @@ public class SupervisionRecords {
 			.param("on", handledOn)
 			.param("id", id)
 			.update();
-		offices.changed(actor, agency, "COMPLAINT_HANDLED", "complaint:" + id, "handledOn=" + handledOn);
+		records.changed(actor, agency, "COMPLAINT_HANDLED", "complaint:" + id, "handledOn=" + handledOn);
 	}
 
 	/** Training sessions of the agencies the caller may read, latest first. */
 	public List<TrainingRecord> training(Staff staff) {
-		AgencyScope agencies = offices.readableAgencies(staff);
+		AgencyScope agencies = records.readableAgencies(staff);
 		return jdbc.sql("""
 				select id, agency_id, held_on, topic, attendees, hours, recorded_by from training_record
 				where agency_id in (:agencies) order by held_on desc, id desc""")
@@ -129,7 +129,7 @@ public class SupervisionRecords {
 
 	/** Complaints of the agencies the caller may read, unhandled first, then latest first. */
 	public List<Complaint> complaints(Staff staff) {
-		AgencyScope agencies = offices.readableAgencies(staff);
+		AgencyScope agencies = records.readableAgencies(staff);
 		return jdbc.sql("""
 				select id, agency_id, received_on, complainant, summary, handling, handled_on, recorded_by
 				from disclosure_complaint where agency_id in (:agencies)
@@ -149,7 +149,7 @@ public class SupervisionRecords {
 		if (day == null) {
 			v.add(field, "validation.required");
 		}
-		else if (day.isAfter(offices.today())) {
+		else if (day.isAfter(records.today())) {
 			v.add(field, "interaction.future", day);
 		}
 	}

@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.platform.Beijing;
-import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,48 +25,38 @@ public class DocumentDesk {
 	/** OGI art. 26: "应当自该政府信息形成或者变更之日起20个工作日内及时公开". */
 	static final int PUBLISH_WITHIN_WORKING_DAYS = 20;
 
-	private final DocumentRepository documents;
-
-	private final AgencyDirectory agencies;
+	private final DocumentRecords records;
 
 	private final DocumentSupport support;
 
 	private final Attachments attachments;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	DocumentDesk(DocumentRepository documents, AgencyDirectory agencies, DocumentSupport support,
-			Attachments attachments, ApplicationEventPublisher events, Clock clock) {
-		this.attachments = attachments;
-		this.documents = documents;
-		this.agencies = agencies;
+	DocumentDesk(DocumentRecords records, DocumentSupport support, Attachments attachments, Clock clock) {
+		this.records = records;
 		this.support = support;
-		this.events = events;
+		this.attachments = attachments;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public long create(Staff editor, String agencyCode, Draft draft) {
-		AgencyInfo agency = agencies.readable(editor, agencyCode);
+		AgencyInfo agency = records.readable(editor, agencyCode);
 		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
-		Document document = documents.save(Document.draft(agency.id().value(),
-				support.columnId(agency, draft.columnCode()), editor.username(), withPublisher(draft, agency),
-				BodyHtml.clean(draft.body()), clock.instant()));
-		changed(document, agency, "DOCUMENT_DRAFTED", editor, null);
-		return document.id;
+		Document draftDocument = Document.draft(agency.id().value(), support.columnId(agency, draft.columnCode()),
+				editor.username(), withPublisher(draft, agency), BodyHtml.clean(draft.body()), clock.instant());
+		return records.save(draftDocument, agency, editor, "DOCUMENT_DRAFTED", null).id;
 	}
 
 	@Transactional
 	public void update(Staff editor, long id, Draft draft) {
-		Document document = load(editor, id);
-		AgencyInfo agency = agency(document);
+		DocumentRecords.Held held = records.load(editor, id);
+		AgencyInfo agency = held.agency();
 		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
-		document.edit(support.columnId(agency, draft.columnCode()), withPublisher(draft, agency),
+		held.document().edit(support.columnId(agency, draft.columnCode()), withPublisher(draft, agency),
 				BodyHtml.clean(draft.body()));
-		documents.save(document);
-		changed(document, agency, "DOCUMENT_EDITED", editor, null);
+		records.save(held.document(), agency, editor, "DOCUMENT_EDITED", null);
 	}
 
 	/**
@@ -78,32 +66,32 @@ public class DocumentDesk {
 	 */
 	@Transactional
 	public void review(Staff staff, long id, DocumentCommand command) {
-		Document document = load(staff, id);
-		AgencyInfo agency = agency(document);
+		DocumentRecords.Held held = records.load(staff, id);
+		Document document = held.document();
+		AgencyInfo agency = held.agency();
 		DocumentRoles.require(staff, agency, command.action());
 		// Java 17 has no pattern switch: a switch expression over the action is exhaustive, and each record answers
 		// its own action only, so each cast holds.
 		Runnable step = switch (command.action()) {
 			case SUBMIT -> () -> {
 				document.submit();
-				changed(documents.save(document), agency, "DOCUMENT_SUBMITTED", staff, null);
+				records.save(document, agency, staff, "DOCUMENT_SUBMITTED", null);
 			};
 			case REJECT -> () -> {
 				String comment = ((DocumentCommand.Reject) command).comment();
 				document.reject(comment);
-				changed(documents.save(document), agency, "DOCUMENT_REJECTED", staff, "comment=" + comment);
+				records.save(document, agency, staff, "DOCUMENT_REJECTED", "comment=" + comment);
 			};
 			case PUBLISH -> () -> publishNow(staff, document, agency, (DocumentCommand.Publish) command);
 			case SCHEDULE -> () -> {
 				DocumentCommand.Publish publish = (DocumentCommand.Publish) command;
 				document.schedule(staff.username(), support.check(document).size(), publish.overrideReason(),
 						publish.publishAt(), clock.instant());
-				changed(documents.save(document), agency, "DOCUMENT_SCHEDULED", staff,
-						"publishAt=" + publish.publishAt());
+				records.save(document, agency, staff, "DOCUMENT_SCHEDULED", "publishAt=" + publish.publishAt());
 			};
 			case UNSCHEDULE -> () -> {
 				document.unschedule();
-				changed(documents.save(document), agency, "DOCUMENT_UNSCHEDULED", staff, null);
+				records.save(document, agency, staff, "DOCUMENT_UNSCHEDULED", null);
 			};
 			case WITHDRAW -> () -> withdraw(staff, document, agency, ((DocumentCommand.Withdraw) command).reason());
 			case EDIT, PUBLISH_DUE -> throw DomainException.invalid("action", "validation.required");
@@ -115,51 +103,48 @@ public class DocumentDesk {
 		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
 		document.publish(reviewer.username(), support.check(document).size(), command.overrideReason(),
 				indexNumber(document, agency, today), clock.instant(), late(document, today));
-		support.published(documents.save(document), agency, reviewer.username());
+		support.published(records.save(document), agency, reviewer.username());
 	}
 
 	private void withdraw(Staff reviewer, Document document, AgencyInfo agency, String reason) {
 		document.withdraw(reason);
-		documents.save(document);
-		events.publishEvent(
-				new DocumentWithdrawn(document.id, agency.code(), document.indexNumber, reason, reviewer.username()));
+		records.withdrawn(document, agency, reason, reviewer);
 	}
 
 	/** Attaches a file (PDF, DOCX, XLSX or an image, recognised by its content) to the document's next version. */
 	@Transactional
 	public long attach(Staff editor, long id, String fileName, byte[] content) {
-		Document document = load(editor, id);
-		AgencyInfo agency = agency(document);
+		DocumentRecords.Held held = records.load(editor, id);
+		Document document = held.document();
+		AgencyInfo agency = held.agency();
 		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
 		document.startVersion();
 		long attachment = attachments.add(document, agency.code(), fileName, content, editor.username(),
 				clock.instant());
-		documents.save(document);
-		changed(document, agency, "ATTACHMENT_ADDED", editor, "file=" + fileName + "; bytes=" + content.length);
+		records.save(document, agency, editor, "ATTACHMENT_ADDED", "file=" + fileName + "; bytes=" + content.length);
 		return attachment;
 	}
 
 	/** Takes a file off the document's next version (the live version keeps it until that one is published). */
 	@Transactional
 	public void detach(Staff editor, long id, long attachmentId) {
-		Document document = load(editor, id);
-		AgencyInfo agency = agency(document);
-		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
+		DocumentRecords.Held held = records.load(editor, id);
+		Document document = held.document();
+		DocumentRoles.require(editor, held.agency(), DocumentAction.EDIT);
 		document.startVersion();
 		String name = attachments.remove(document, attachmentId);
-		documents.save(document);
-		changed(document, agency, "ATTACHMENT_REMOVED", editor, "file=" + name);
+		records.save(document, held.agency(), editor, "ATTACHMENT_REMOVED", "file=" + name);
 	}
 
 	/** Publishes every scheduled document whose time has come; returns how many. */
 	@Transactional
 	public int publishDue() {
-		List<Document> due = documents.findDue(clock.instant());
-		for (Document document : due) {
-			AgencyInfo agency = agency(document);
+		List<DocumentRecords.Held> due = records.due(clock.instant());
+		for (DocumentRecords.Held held : due) {
+			Document document = held.document();
 			LocalDate day = LocalDate.ofInstant(document.publishAt, Beijing.ZONE);
-			document.publishScheduled(indexNumber(document, agency, day), late(document, day));
-			support.published(documents.save(document), agency, document.reviewer);
+			document.publishScheduled(indexNumber(document, held.agency(), day), late(document, day));
+			support.published(records.save(document), held.agency(), document.reviewer);
 		}
 		return due.size();
 	}
@@ -209,13 +194,13 @@ public class DocumentDesk {
 
 	private long file(AgencyId agencyId, Draft draft, Instant publishedAt, String actor,
 			java.util.function.Consumer<Document> before) {
-		AgencyInfo agency = agencies.find(agencyId).orElseThrow();
+		AgencyInfo agency = records.agency(agencyId);
 		Document document = Document.imported(agency.id().value(), support.columnId(agency, draft.columnCode()),
 				withPublisher(draft, agency), BodyHtml.clean(draft.body()),
 				support.nextIndexNumber(agency, LocalDate.ofInstant(publishedAt, Beijing.ZONE).getYear()),
 				publishedAt, actor);
 		before.accept(document);
-		Document saved = documents.save(document);
+		Document saved = records.save(document);
 		support.published(saved, agency, actor);
 		return saved.id;
 	}
@@ -226,29 +211,12 @@ public class DocumentDesk {
 	 */
 	@Transactional
 	public void interpret(Staff editor, long id, String policyIndexNumber, InterpretationForm form) {
-		Document document = load(editor, id);
-		DocumentRoles.require(editor, agency(document), DocumentAction.EDIT);
+		DocumentRecords.Held held = records.load(editor, id);
+		Document document = held.document();
+		DocumentRoles.require(editor, held.agency(), DocumentAction.EDIT);
 		long policy = support.documentByIndexNumber(document.agencyId, policyIndexNumber);
 		document.interpret(policy, form);
-		documents.save(document);
-	}
-
-	private void changed(Document document, AgencyInfo agency, String action, Staff actor, String summary) {
-		events.publishEvent(new DocumentChanged(document.id, agency.code(), action, document.title,
-				actor.username(), summary));
-	}
-
-	private Document load(Staff staff, long id) {
-		Document document = documents.findById(id)
-			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
-		agencies.find(new AgencyId(document.agencyId))
-			.filter(staff::canRead)
-			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
-		return document;
-	}
-
-	private AgencyInfo agency(Document document) {
-		return agencies.find(new AgencyId(document.agencyId)).orElseThrow();
+		records.save(document, held.agency(), editor, "DOCUMENT_INTERPRETS", "policy=" + policyIndexNumber);
 	}
 
 	private static Draft withPublisher(Draft draft, AgencyInfo agency) {

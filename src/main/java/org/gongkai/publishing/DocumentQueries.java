@@ -3,13 +3,10 @@ package org.gongkai.publishing;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongkai.identity.AgencyDirectory;
-import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.Beijing;
-import org.gongkai.platform.DomainException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentQueries {
 
-	private final DocumentRepository documents;
+	private final DocumentRecords records;
 
 	private final DocumentSupport support;
 
@@ -26,15 +23,11 @@ public class DocumentQueries {
 
 	private final Attachments attachments;
 
-	private final AgencyDirectory agencies;
-
-	DocumentQueries(DocumentRepository documents, DocumentSupport support, JdbcClient jdbc, Attachments attachments,
-			AgencyDirectory agencies) {
-		this.attachments = attachments;
-		this.documents = documents;
+	DocumentQueries(DocumentRecords records, DocumentSupport support, JdbcClient jdbc, Attachments attachments) {
+		this.records = records;
 		this.support = support;
 		this.jdbc = jdbc;
-		this.agencies = agencies;
+		this.attachments = attachments;
 	}
 
 	/** A line of the back office's list. */
@@ -43,7 +36,7 @@ public class DocumentQueries {
 	}
 
 	public List<Line> readableBy(Staff staff) {
-		AgencyScope scope = agencies.scopeOf(staff);
+		AgencyScope scope = records.scope(staff);
 		return jdbc.sql("""
 				select d.id, d.agency_id, c.name as column_name, d.status, d.title, d.author, d.index_number,
 				       d.published_at
@@ -60,16 +53,14 @@ public class DocumentQueries {
 
 	/** Whether the staff member may draft documents for their own agency (an EDITOR of it). */
 	public boolean mayDraft(Staff staff) {
-		return agencies.find(staff.agencyId()).filter(agency -> DocumentRoles.mayDraft(staff, agency)).isPresent();
+		return DocumentRoles.mayDraft(staff, records.own(staff));
 	}
 
 	/** One document the staff member reads, with the actions they may take on it now; any other is "not found". */
 	public DocumentView find(Staff staff, long id) {
-		Document d = documents.findById(id)
-			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
-		AgencyInfo agency = agencies.find(new AgencyId(d.agencyId))
-			.filter(staff::canRead)
-			.orElseThrow(() -> DomainException.notFound("publishing.document.notFound", id));
+		DocumentRecords.Held held = records.load(staff, id);
+		Document d = held.document();
+		AgencyInfo agency = held.agency();
 		return jdbc.sql("select code as column_code, name as column_name from catalog_column where id = :column")
 			.param("column", d.columnId)
 			.query((rs, row) -> new DocumentView(d.id, agency.code(), agency.name(), rs.getString("column_code"),
@@ -88,7 +79,7 @@ public class DocumentQueries {
 
 	/** The most recently published documents of all agencies (live versions, withdrawn ones left out). */
 	public List<Latest> latest(int limit) {
-		AgencyScope everyAgency = agencies.wholeTree();
+		AgencyScope everyAgency = records.everyAgency();
 		return jdbc.sql("""
 				select d.agency_id, c.name as column_name, r.title, d.id, r.published_at
 				from document d
