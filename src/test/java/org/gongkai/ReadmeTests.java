@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.gongkai.appeals.AppealTransitions;
 import org.gongkai.publishing.DocumentTransitions;
+import org.gongkai.publishing.NormativeTransitions;
 import org.gongkai.requests.Transitions;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,11 @@ class ReadmeTests {
 	@Test
 	void theDocumentReviewDiagramIsItsTable() throws Exception {
 		assertThat(Files.readString(Path.of("README.md"))).contains(DocumentTransitions.mermaid());
+	}
+
+	@Test
+	void theNormativeLedgerDiagramIsItsTable() throws Exception {
+		assertThat(Files.readString(Path.of("README.md"))).contains(NormativeTransitions.mermaid());
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A line of the ledger of rules and normative documents. A document is in force on a day when it was issued by then,
  * was not abolished by then, and its validity period has not run out (rules.md §6: expiry ends it unless renewed).
  */
-public record NormativeEntry(long id, NormativeKind kind, String title, String documentNumber, LocalDate issuedOn,
+public record NormativeEntry(long id, long agencyId, NormativeKind kind, String title, String documentNumber, LocalDate issuedOn,
 		LocalDate validUntil, LocalDate abolishedOn, Long documentId, LocalDate amendedOn) {
 
 	/** Where a document stands on a day (立、改、废, rules.md §6). */

@@ -3,6 +3,7 @@ package org.gongkai.publishing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The ledger of rules and normative documents (立、改、废, rules.md §6): issued when published in the 规章 or
  * 行政规范性文件 column, abolished or renewed by a reviewer, expiring at the end of their validity period; with the
- * cleanup list of those expiring within six months.
+ * cleanup list of those expiring within six months. Which changes an entry may take is {@link NormativeTransitions}'s
+ * table.
  */
 @Service
 public class NormativeLedger {
@@ -47,16 +49,15 @@ public class NormativeLedger {
 		this.clock = clock;
 	}
 
+	private static final String SELECT = """
+			select id, agency_id, kind, title, document_number, issued_on, valid_until, abolished_on, document_id,
+			       amended_on
+			from normative_document""";
+
 	public List<NormativeEntry> of(AgencyId agency) {
-		return jdbc.sql("""
-				select id, kind, title, document_number, issued_on, valid_until, abolished_on, document_id, amended_on
-				from normative_document where agency_id = :agency order by issued_on desc, id desc""")
+		return jdbc.sql(SELECT + " where agency_id = :agency order by issued_on desc, id desc")
 			.param("agency", agency.value())
-			.query((rs, row) -> new NormativeEntry(rs.getLong("id"), NormativeKind.valueOf(rs.getString("kind")),
-					rs.getString("title"), rs.getString("document_number"),
-					rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-					rs.getObject("abolished_on", LocalDate.class), (Long) rs.getObject("document_id"),
-					rs.getObject("amended_on", LocalDate.class)))
+			.query(NormativeLedger::entry)
 			.list();
 	}
 
@@ -104,41 +105,63 @@ public class NormativeLedger {
 			.update() > 0;
 	}
 
-	/** Whether the staff member may abolish, renew and amend the entries of their own agency (a REVIEWER of it). */
-	public boolean mayChange(Staff staff) {
-		return agencies.find(staff.agencyId()).filter(agency -> staff.canActFor(agency, Role.REVIEWER)).isPresent();
+	/**
+	 * A line of the ledger as a reader sees it today: where the document stands, whether it is due for the cleanup,
+	 * and what the reader may do to it now (the table's moves from its status, if the reader reviews for its agency).
+	 */
+	public record NormativeView(NormativeEntry entry, NormativeEntry.Status status, boolean dueForCleanup,
+			Set<NormativeAction> allowedActions) {
 	}
 
-	/** 废止: from the given day the document is no longer in force. */
-	@Transactional
-	public void abolish(Staff reviewer, long id, LocalDate on) {
-		change(reviewer, id, "NORMATIVE_ABOLISHED",
-				"update normative_document set abolished_on = :on where id = :id and abolished_on is null", on, null);
-	}
-
-	/** 重新公布: a document found still necessary in the cleanup gets a new validity period. */
-	@Transactional
-	public void renew(Staff reviewer, long id, LocalDate until) {
-		change(reviewer, id, "NORMATIVE_RENEWED",
-				"update normative_document set valid_until = :on where id = :id and abolished_on is null", until, null);
+	/** The ledger of the reader's own agency, newest first, with what the reader may do to each entry. */
+	public List<NormativeView> ledger(Staff reader) {
+		AgencyInfo agency = agencies.find(reader.agencyId()).orElseThrow();
+		LocalDate today = LocalDate.now(clock);
+		boolean reviews = reader.canActFor(agency, Role.REVIEWER);
+		return of(agency.id()).stream().map(entry -> {
+			NormativeEntry.Status status = entry.statusOn(today);
+			return new NormativeView(entry, status, entry.expiresWithinSixMonths(today),
+					reviews ? NormativeTransitions.reviewerActions(status) : Set.of());
+		}).toList();
 	}
 
 	/**
-	 * 修改: from the given day the document is in force as amended by another entry of the ledger (the amending
-	 * document, issued by then).
+	 * 废止, 重新公布 or 修改, by a REVIEWER of the entry's agency, if the table allows it from where the document stands
+	 * today (409 otherwise); the dates must fit the entry (400).
 	 */
 	@Transactional
-	public void amend(Staff reviewer, long id, LocalDate on, long amendingId) {
-		if (amendingId == id || jdbc.sql("""
-				select count(*) from normative_document a join normative_document b on a.agency_id = b.agency_id
-				where a.id = :id and b.id = :amending""").param("id", id).param("amending", amendingId)
-			.query(Long.class)
-			.single() == 0) {
-			throw DomainException.invalid("amendedBy", "publishing.normative.amendingUnknown");
+	public void change(Staff reviewer, long id, NormativeCommand command) {
+		NormativeEntry entry = load(reviewer, id);
+		AgencyInfo agency = agencies.find(new AgencyId(entry.agencyId())).orElseThrow();
+		if (!reviewer.canActFor(agency, Role.REVIEWER)) {
+			throw DomainException.notPermitted("publishing.review.reviewerOnly");
 		}
-		change(reviewer, id, "NORMATIVE_AMENDED", """
-				update normative_document set amended_on = :on, amended_by = :amending
-				where id = :id and abolished_on is null""", on, amendingId);
+		LocalDate today = LocalDate.now(clock);
+		NormativeTransitions.TABLE.move(entry.statusOn(today), command.action());
+		switch (command.action()) { // a command is never TAKE_EFFECT or EXPIRE (NormativeCommand.of)
+			case ABOLISH -> {
+				notBeforeIssue(entry, command.on());
+				update("update normative_document set abolished_on = :on where id = :id", id, command.on());
+			}
+			case RENEW -> {
+				if (!command.on().isAfter(today)) {
+					throw DomainException.invalid("on", "publishing.normative.renewPast", today);
+				}
+				update("update normative_document set valid_until = :on where id = :id", id, command.on());
+			}
+			case AMEND -> {
+				notBeforeIssue(entry, command.on());
+				long amending = ((NormativeCommand.Amend) command).amendedBy();
+				requireSameAgency(id, amending);
+				jdbc.sql("update normative_document set amended_on = :on, amended_by = :amending where id = :id")
+					.param("on", command.on())
+					.param("amending", amending)
+					.param("id", id)
+					.update();
+			}
+		}
+		events.publishEvent(new NormativeDocumentChanged(agency.code(), "NORMATIVE_" + past(command.action()), id,
+				entry.documentId(), entry.title(), "on=" + command.on(), reviewer.username()));
 	}
 
 	/**
@@ -173,37 +196,56 @@ public class NormativeLedger {
 		lock.oncePerDay("normative-expiry", LocalDate.now(clock.withZone(Beijing.ZONE)), this::announceExpiries);
 	}
 
-	/** The cleanup list: documents in force that expire within six months, soonest first. */
-	public List<NormativeEntry> dueForCleanup(AgencyId agency) {
-		LocalDate today = LocalDate.now(clock);
-		return of(agency).stream()
-			.filter(entry -> entry.expiresWithinSixMonths(today))
-			.sorted(java.util.Comparator.comparing(NormativeEntry::validUntil))
-			.toList();
-	}
-
-	private void change(Staff reviewer, long id, String action, String sql, LocalDate on, Long amendingId) {
-		long agencyId = jdbc.sql("select agency_id from normative_document where id = :id")
+	/** The entry, if the reader may read its agency; otherwise "not found". */
+	private NormativeEntry load(Staff reader, long id) {
+		NormativeEntry entry = jdbc.sql(SELECT + " where id = :id")
 			.param("id", id)
-			.query(Long.class)
+			.query(NormativeLedger::entry)
 			.optional()
 			.orElseThrow(() -> DomainException.notFound("publishing.normative.notFound", id));
-		AgencyInfo agency = agencies.find(new AgencyId(agencyId))
-			.filter(reviewer::canRead)
+		agencies.find(new AgencyId(entry.agencyId()))
+			.filter(reader::canRead)
 			.orElseThrow(() -> DomainException.notFound("publishing.normative.notFound", id));
-		if (!reviewer.canActFor(agency, Role.REVIEWER)) {
-			throw DomainException.notPermitted("publishing.review.reviewerOnly");
+		return entry;
+	}
+
+	private void update(String sql, long id, LocalDate on) {
+		jdbc.sql(sql).param("on", on).param("id", id).update();
+	}
+
+	private static void notBeforeIssue(NormativeEntry entry, LocalDate on) {
+		if (on.isBefore(entry.issuedOn())) {
+			throw DomainException.invalid("on", "publishing.normative.beforeIssue", entry.issuedOn());
 		}
-		if (on == null) {
-			throw DomainException.invalid("on", "validation.required");
+	}
+
+	/** The amending document is another entry of the same agency's ledger. */
+	private void requireSameAgency(long id, long amendingId) {
+		if (amendingId == id || jdbc.sql("""
+				select count(*) from normative_document a join normative_document b on a.agency_id = b.agency_id
+				where a.id = :id and b.id = :amending""").param("id", id).param("amending", amendingId)
+			.query(Long.class)
+			.single() == 0) {
+			throw DomainException.invalid("amendedBy", "publishing.normative.amendingUnknown");
 		}
-		var statement = jdbc.sql(sql).param("on", on).param("id", id);
-		if ((amendingId == null ? statement : statement.param("amending", amendingId)).update() == 0) {
-			throw DomainException.conflict("id", "publishing.normative.abolished", id);
-		}
-		NormativeEntry entry = of(agency.id()).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
-		events.publishEvent(new NormativeDocumentChanged(agency.code(), action, id, entry.documentId(), entry.title(),
-				"on=" + on, reviewer.username()));
+	}
+
+	private static String past(NormativeAction action) {
+		return switch (action) {
+			case ABOLISH -> "ABOLISHED";
+			case RENEW -> "RENEWED";
+			case AMEND -> "AMENDED";
+			case TAKE_EFFECT -> "IN_FORCE";
+			case EXPIRE -> "EXPIRED";
+		};
+	}
+
+	private static NormativeEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new NormativeEntry(rs.getLong("id"), rs.getLong("agency_id"),
+				NormativeKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("document_number"),
+				rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+				rs.getObject("abolished_on", LocalDate.class), (Long) rs.getObject("document_id"),
+				rs.getObject("amended_on", LocalDate.class));
 	}
 
 }

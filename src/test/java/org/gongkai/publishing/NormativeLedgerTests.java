@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NormativeLedgerTests {
 
 	private static NormativeEntry entry(long id, String title, String issued, String until, String abolished) {
-		return new NormativeEntry(id, NormativeKind.NORMATIVE_DOCUMENT, title, null, LocalDate.parse(issued),
+		return new NormativeEntry(id, 1, NormativeKind.NORMATIVE_DOCUMENT, title, null, LocalDate.parse(issued),
 				until == null ? NormativeEntry.defaultValidUntil(title, LocalDate.parse(issued)) : LocalDate.parse(until),
 				abolished == null ? null : LocalDate.parse(abolished), null, null);
 	}
@@ -59,7 +59,7 @@ class NormativeLedgerTests {
 	@org.junit.jupiter.api.Test
 	@org.junit.jupiter.api.DisplayName("立、改、废: the status a published page shows on a day")
 	void theStatusOnADay() {
-		NormativeEntry amended = new NormativeEntry(9, NormativeKind.NORMATIVE_DOCUMENT, "关于规范政务信息发布工作的规定", null,
+		NormativeEntry amended = new NormativeEntry(9, 1, NormativeKind.NORMATIVE_DOCUMENT, "关于规范政务信息发布工作的规定", null,
 				LocalDate.of(2023, 6, 1), LocalDate.of(2028, 5, 31), null, null, LocalDate.of(2025, 9, 1));
 		org.assertj.core.api.Assertions.assertThat(amended.statusOn(LocalDate.of(2023, 5, 31)))
 			.isEqualTo(NormativeEntry.Status.NOT_YET_IN_FORCE);

@@ -67,15 +67,18 @@ class NormativeLifecycleTests {
 
 		long amending = ledger.issue(bureau.id(), NormativeKind.NORMATIVE_DOCUMENT, "示例区某局关于修改《示例区某局政务新媒体管理办法》的决定",
 				"示例区某规〔2026〕4号", LocalDate.of(2026, 9, 1), null, null, null);
-		assertThatThrownBy(() -> ledger.amend(reviewer, entry.id(), LocalDate.of(2026, 9, 1), entry.id()))
+		assertThatThrownBy(() -> ledger.change(reviewer, entry.id(), new NormativeCommand.Amend(LocalDate.of(2026, 9, 1), entry.id())))
 			.isInstanceOf(DomainException.class);
-		assertThatThrownBy(() -> ledger.amend(editor, entry.id(), LocalDate.of(2026, 9, 1), amending))
+		assertThatThrownBy(() -> ledger.change(editor, entry.id(), new NormativeCommand.Amend(LocalDate.of(2026, 9, 1), amending)))
 			.as("a reviewer's decision").isInstanceOf(DomainException.class);
-		ledger.amend(reviewer, entry.id(), LocalDate.of(2026, 9, 1), amending);
+		ledger.change(reviewer, entry.id(), new NormativeCommand.Amend(LocalDate.of(2026, 9, 1), amending));
 		await().atMost(Duration.ofSeconds(15))
 			.untilAsserted(() -> mvc.perform(get(page)).andExpect(content().string(containsString("已修改"))));
 
-		ledger.abolish(reviewer, entry.id(), LocalDate.of(2026, 11, 1));
+		ledger.change(reviewer, entry.id(), new NormativeCommand.Abolish(LocalDate.of(2026, 11, 1)));
+		assertThatThrownBy(() -> ledger.change(reviewer, entry.id(), new NormativeCommand.Renew(LocalDate.of(2031, 12, 31))))
+			.as("an abolished document is not renewed: a refused move, 409")
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
 		await().atMost(Duration.ofSeconds(15))
 			.untilAsserted(() -> mvc.perform(get(page)).andExpect(content().string(containsString("已废止"))));
 		await().atMost(Duration.ofSeconds(10))

@@ -2,9 +2,12 @@ package org.gongkai.publishing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
+import org.gongkai.publishing.NormativeAction;
+import org.gongkai.publishing.NormativeCommand;
 import org.gongkai.publishing.NormativeLedger;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,25 +39,22 @@ class LedgerPage {
 
 	@GetMapping
 	String show(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		model.addAttribute("entries", ledger.of(me.staff().agencyId()));
-		model.addAttribute("cleanup", ledger.dueForCleanup(me.staff().agencyId()));
+		List<NormativeLedger.NormativeView> entries = ledger.ledger(me.staff());
+		model.addAttribute("entries", entries);
+		model.addAttribute("cleanup", entries.stream().filter(NormativeLedger.NormativeView::dueForCleanup).count());
+		model.addAttribute("actionsShown", entries.stream().anyMatch(e -> !e.allowedActions().isEmpty()));
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("mayChange", ledger.mayChange(me.staff()));
 		return VIEW;
 	}
 
-	@PostMapping("/{id}/{step}")
-	String change(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String step,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+	@PostMapping("/{id}")
+	String change(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@RequestParam NormativeAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) Long amendedBy, RedirectAttributes redirect) {
 		try {
-			switch (step) {
-				case "abolish" -> ledger.abolish(me.staff(), id, on);
-				case "renew" -> ledger.renew(me.staff(), id, on);
-				case "amend" -> ledger.amend(me.staff(), id, on, amendedBy == null ? -1 : amendedBy);
-				default -> throw DomainException.invalid("step", "validation.required");
-			}
-			redirect.addFlashAttribute("changed", step);
+			ledger.change(me.staff(), id, NormativeCommand.of(action, on, amendedBy));
+			redirect.addFlashAttribute("changed", action);
 		}
 		catch (DomainException e) {
 			redirect.addFlashAttribute("refusal", e.messageKey());
