@@ -11,6 +11,7 @@ import org.gongkai.identity.AgencyInfo;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,9 +30,12 @@ public class Catalog implements ApplicationRunner {
 
 	private final AgencyDirectory agencies;
 
-	Catalog(JdbcClient jdbc, AgencyDirectory agencies) {
+	private final ApplicationEventPublisher events;
+
+	Catalog(JdbcClient jdbc, AgencyDirectory agencies, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.agencies = agencies;
+		this.events = events;
 	}
 
 	/** The columns of an agency, tree-ordered (a parent before its children). */
@@ -62,7 +66,10 @@ public class Catalog implements ApplicationRunner {
 		agencies.all().stream().map(AgencyInfo::id).forEach(this::ensureFor);
 	}
 
-	/** Creates the standard catalog for an agency that has no columns. */
+	/**
+	 * Creates the standard catalog for an agency that has no columns, and announces it, so that every column's page
+	 * exists on the site before anything is published in it (OGI art. 12: the catalog is public).
+	 */
 	@Transactional
 	public void ensureFor(AgencyId agency) {
 		jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", agency.value()).query().singleValue();
@@ -89,6 +96,9 @@ public class Catalog implements ApplicationRunner {
 				.single();
 			ids.put(entry.code(), id);
 		}
+		String code = agencies.find(agency).map(AgencyInfo::code).orElseThrow();
+		events.publishEvent(new CatalogChanged(code, "CATALOG_CREATED", "*", CatalogTemplate.ENTRIES.size()
+				+ " standard columns", "system"));
 	}
 
 }

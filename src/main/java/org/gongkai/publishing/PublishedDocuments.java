@@ -100,6 +100,11 @@ public class PublishedDocuments {
 				attachments.live(agency.id(), agency.code()), normative);
 	}
 
+	/** The columns of an agency's catalog, each of which has its page on the site. */
+	public List<CatalogColumn> columns(AgencyInfo agency) {
+		return catalog.of(agency.id());
+	}
+
 	/** The live version of every published or withdrawn document of an agency, newest first. */
 	public List<PublishedDocument> live(AgencyInfo agency) {
 		return jdbc.sql("""

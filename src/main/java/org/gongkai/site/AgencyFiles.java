@@ -98,7 +98,8 @@ class AgencyFiles {
 		generation.text(agency.code() + "/index.html", page("site/agency",
 				Map.of("agency", agency, "columns", published.columns(), "documents", live.stream().limit(20).toList())));
 		for (CatalogColumn column : published.columns()) {
-			if (changed == null || changed.columns().contains(column.code())) {
+			if (changed == null || changed.columns().contains(column.code())
+					|| !generation.has(columnPage(agency, column))) {
 				writeColumn(generation, published, column);
 			}
 		}
@@ -113,6 +114,19 @@ class AgencyFiles {
 			}
 		}
 		writeSitemaps(generation, agency);
+	}
+
+	/**
+	 * Whether every page the agency's home page links to is in {@code live}: its home page and the first page of each
+	 * column of its catalog.
+	 */
+	boolean complete(AgencyInfo agency, Predicate<String> live) {
+		return live.test(agency.code() + "/index.html")
+				&& documents.columns(agency).stream().allMatch(column -> live.test(columnPage(agency, column)));
+	}
+
+	private static String columnPage(AgencyInfo agency, CatalogColumn column) {
+		return agency.code() + "/" + column.code() + "/index.html";
 	}
 
 	private void writeColumn(Generation generation, PublishedAgency published, CatalogColumn column) {

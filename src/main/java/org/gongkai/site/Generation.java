@@ -121,6 +121,11 @@ final class Generation {
 		hashes.put(path, hash);
 	}
 
+	/** Whether the generation has a file at {@code path} (written, or carried over from the previous one). */
+	boolean has(String path) {
+		return hashes.containsKey(path);
+	}
+
 	/** The sitemap files of every agency in this generation. */
 	List<String> sitemaps() {
 		return hashes.keySet().stream().filter(path -> path.matches("[^/]+/sitemap(-\\d+)?\\.xml")).toList();

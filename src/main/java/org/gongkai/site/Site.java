@@ -46,11 +46,24 @@ public class Site implements ApplicationRunner {
 
 	/**
 	 * A first start renders every agency, so that the site exists before anything is published (with several nodes,
-	 * the first of them: the others find the generation it built).
+	 * the first of them: the others find the generation it built); a later start renders again each agency whose home
+	 * page or a column page is missing from the live generation (a column added while no node rendered, or a site
+	 * built by a version that left columns out), so that no link of the catalog is dead.
 	 */
 	@Override
 	public synchronized void run(ApplicationArguments args) {
-		lock.holding("site", () -> live.liveNow().isEmpty() ? renderAll() : 0);
+		lock.holding("site", () -> live.liveNow().isEmpty() ? renderAll() : renderIncomplete());
+	}
+
+	private int renderIncomplete() {
+		int rendered = 0;
+		for (AgencyInfo agency : agencies.all()) {
+			if (!files.complete(agency, path -> live.file(path).isPresent())) {
+				render(agency.code());
+				rendered++;
+			}
+		}
+		return rendered;
 	}
 
 	/** Renders every page of every agency into one new generation (a full rebuild); returns how many files. */
