@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -57,6 +58,39 @@ class PortalPagesTests {
 		mvc.perform(get("/agencies/no-such-agency"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("找不到机构")));
+	}
+
+	@Test
+	void theFooterShowsNoPlaceholderForWhatIsNotConfigured() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(content().string(not(containsString("请在 gongkai"))))
+			.andExpect(content().string(not(containsString("000-00000000"))))
+			.andExpect(content().string(not(containsString("网站标识码"))))
+			.andExpect(content().string(containsString("href=\"/sitemap\"")))
+			.andExpect(content().string(containsString("href=\"/favicon.ico\"")));
+	}
+
+	@Test
+	void searchEnginesFindRobotsTheSitemapIndexAndTheIcon() throws Exception {
+		mvc.perform(get("/robots.txt"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Disallow: /admin/")))
+			.andExpect(content().string(containsString("Sitemap: http://localhost:8080/sitemap.xml")));
+		mvc.perform(get("/sitemap.xml"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<sitemapindex")))
+			.andExpect(content().string(containsString("/site/demo-bureau/sitemap.xml")));
+		mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theSiteMapListsEveryAgencyWithItsCatalog() throws Exception {
+		mvc.perform(get("/sitemap"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("网站地图")))
+			.andExpect(content().string(containsString("示例区某局")))
+			.andExpect(content().string(containsString("/site/demo-bureau/guide/index.html")))
+			.andExpect(content().string(containsString("/site/demo-district/annual-reports/index.html")));
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.gongkai.portal.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.DomainException;
 import org.gongkai.publishing.Catalog;
+import org.gongkai.publishing.CatalogColumn;
 import org.gongkai.publishing.DocumentQueries;
 
 import org.springframework.stereotype.Controller;
@@ -20,6 +23,8 @@ class PortalPages {
 	static final String HOME = "portal/home";
 
 	static final String AGENCY = "portal/agency";
+
+	static final String SITEMAP = "portal/sitemap";
 
 	private final AgencyDirectory agencies;
 
@@ -53,6 +58,15 @@ class PortalPages {
 			.filter(other -> code.equals(other.parentCode()))
 			.toList());
 		return AGENCY;
+	}
+
+	/** 网站地图: every agency of the tree with the columns of its catalog. */
+	@GetMapping("/sitemap")
+	String sitemap(Model model) {
+		Map<AgencyInfo, List<CatalogColumn>> tree = new LinkedHashMap<>();
+		agencies.all().forEach(agency -> tree.put(agency, catalog.of(agency.id())));
+		model.addAttribute("tree", tree);
+		return SITEMAP;
 	}
 
 }
