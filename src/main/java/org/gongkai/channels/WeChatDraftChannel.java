@@ -14,7 +14,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A WeChat official account's drafts (草稿箱), by its documented HTTP API: {@code GET /cgi-bin/token} for an
@@ -103,8 +102,8 @@ class WeChatDraftChannel implements Channel {
 	private ObjectNode article(ChannelSettings settings, Item item) {
 		ObjectNode body = json.createObjectNode();
 		String title = item.kind() == DeliveryKind.CORRECTION ? "（更正）" + item.title() : item.title();
-		String source = "<p>来源：" + HtmlUtils.htmlEscape(item.agencyName()) + "　索引号："
-				+ HtmlUtils.htmlEscape(item.indexNumber()) + "</p>";
+		String source = "<p>来源：" + escape(item.agencyName()) + "　索引号："
+				+ escape(item.indexNumber()) + "</p>";
 		body.putArray("articles")
 			.addObject()
 			.put("title", cut(title, 32))
@@ -116,6 +115,10 @@ class WeChatDraftChannel implements Channel {
 			.put("need_open_comment", 0)
 			.put("only_fans_can_comment", 0);
 		return body;
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	private static String cut(String text, int length) {

@@ -146,7 +146,7 @@ class ChannelPagesTests {
 
 	@Test
 	void theWebhookPayloadIsInTheOpenApiDocument() throws Exception {
-		String api = mvc.perform(get("/api-docs")).andReturn().getResponse().getContentAsString();
+		String api = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 		assertThat(api).contains("\"webhooks\"", "documentDelivered", "WebhookPayload", "withdrawalReason",
 				"X-Gongkai-Signature");
 	}
