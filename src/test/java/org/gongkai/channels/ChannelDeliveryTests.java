@@ -56,6 +56,9 @@ class ChannelDeliveryTests {
 	Deliveries deliveries;
 
 	@Autowired
+	NewMediaRegister register;
+
+	@Autowired
 	ObjectMapper json;
 
 	@Autowired
@@ -127,6 +130,11 @@ class ChannelDeliveryTests {
 		assertThat(article.path("title").asString()).isEqualTo("关于市民反映公交站台遮雨棚破损问题的回应");
 		assertThat(article.path("thumb_media_id").asString()).isEqualTo("COVER-1");
 		assertThat(article.path("content_source_url").asString()).endsWith("/site/demo-bureau/documents/" + id + ".html");
+		long registered = register.add(admin, "demo-bureau", new NewMediaAccount("微信公众号", "某局公众号（测试）", "示例区某局", account));
+		AccountView view = register.readableBy(admin).stream().filter(a -> a.id() == registered).findFirst().orElseThrow();
+		assertThat(view.lastDelivered()).as("the register dates the account by its last delivered item")
+			.isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		assertThat(view.freshness()).isEqualTo(org.gongkai.publishing.ColumnFreshness.State.FRESH);
 
 		// a minute later: the retry is due, and the platform takes it
 		jdbc.sql("update delivery set next_attempt_at = :past where id = :id")
@@ -177,6 +185,7 @@ class ChannelDeliveryTests {
 		assertThat(wechat.on("/cgi-bin/token")).as("the token is kept until it expires").hasSize(1);
 		channels.setEnabled(admin, hook, false);
 		channels.setEnabled(admin, account, false);
+		register.move(admin, registered, AccountAction.CLOSE);
 	}
 
 	@Test

@@ -56,7 +56,8 @@ class ChannelPagesTests {
 			.andExpect(content().string(containsString("省政务公开集约化平台（演示）")))
 			.andExpect(content().string(containsString("示例区某局微信公众号（演示）")))
 			.andExpect(content().string(not(containsString("demo-webhook-secret"))))
-			.andExpect(content().string(not(containsString("demo-app-secret"))));
+			.andExpect(content().string(not(containsString("demo-app-secret"))))
+			.andExpect(content().string(containsString("/hall/demo-bureau/guide")));
 		mvc.perform(get("/admin/channels").with(user(principal("editor"))))
 			.andExpect(content().string(not(containsString("添加渠道"))));
 		mvc.perform(post("/admin/channels").with(user(principal("editor")))

@@ -55,6 +55,7 @@ class ChannelPages {
 		model.addAttribute("channels", channels.readableBy(staff).stream().map(channel -> row(staff, readable, channel)).toList());
 		model.addAttribute("administered", readable.stream().filter(agency -> channels.mayConfigure(staff, agency)).toList());
 		model.addAttribute("kinds", ChannelKind.values());
+		model.addAttribute("readable", readable);
 		return VIEW;
 	}
 
