@@ -57,6 +57,7 @@ class SubscriptionTests {
 	void aCitizenSubscribesConfirmsReceivesAndUnsubscribes() throws Exception {
 		String citizen = "wang.citizen@example.com";
 		String unconfirmed = "never.confirmed@example.com";
+		mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/subscriptions\"")));
 		mvc.perform(get("/subscriptions").param("agency", "demo-bureau"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("示例区某局")));
