@@ -27,11 +27,11 @@ class MessageBundlesTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
 
 	private static final Pattern CODE_KEY = Pattern
-		.compile("\"((?:identity|calendar|audit|problem|validation|portal|admin|publishing|requests|appeals|annualreport|search|interaction|assistant)\\.[a-zA-Z.]+)\"");
+		.compile("\"((?:identity|calendar|audit|problem|validation|portal|admin|publishing|requests|appeals|annualreport|search|interaction|assistant|channels)\\.[a-zA-Z.]+)\"");
 
 	/** Every basename of {@code spring.messages.basename}: one shared bundle and one per module that owns pages. */
 	private static final List<String> BASENAMES = List.of("messages", "i18n/annualreport", "i18n/search",
-			"i18n/interaction", "i18n/assistant");
+			"i18n/interaction", "i18n/assistant", "i18n/channels");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {

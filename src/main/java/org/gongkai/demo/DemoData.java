@@ -63,6 +63,8 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoAnnualReports reports;
 
+	private final DemoChannels channels;
+
 	private final boolean enabled;
 
 	private final ClusterLock lock;
@@ -70,7 +72,8 @@ class DemoData implements ApplicationRunner {
 	DemoData(AgencyAdministration agencies, AgencyDirectory directory, StaffAccounts accounts,
 			InitialPassword password, DemoRequests requests, DemoPublications publications,
 			DemoInteraction interaction, DemoServiceItems serviceItems, DemoAnnualReports reports,
-			GongkaiProperties properties, Environment environment, ClusterLock lock) {
+			DemoChannels channels, GongkaiProperties properties, Environment environment, ClusterLock lock) {
+		this.channels = channels;
 		this.lock = lock;
 		this.interaction = interaction;
 		this.serviceItems = serviceItems;
@@ -110,6 +113,7 @@ class DemoData implements ApplicationRunner {
 		staff("leader", "赵主任", BUREAU, EnumSet.of(Role.LEADER, Role.REVIEWER), secret);
 		staff("supervisor", "陈督查", DISTRICT, EnumSet.of(Role.SUPERVISOR), secret);
 		staff("finance-editor", "刘编辑", "demo-finance", EnumSet.of(Role.EDITOR, Role.OFFICER), secret);
+		channels.seed();
 		publications.seed();
 		serviceItems.seed();
 		requests.seed();

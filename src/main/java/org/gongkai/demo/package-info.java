@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
 		allowedDependencies = { "platform", "identity", "calendar", "publishing", "requests", "appeals",
-				"interaction", "assistant", "annualreport" })
+				"interaction", "assistant", "annualreport", "channels" })
 package org.gongkai.demo;

@@ -61,7 +61,8 @@ class BackOfficePagesTests {
 	void everyBackOfficePageRendersForAnAdmin() throws Exception {
 		for (String page : new String[] { "/admin", "/admin/agencies", "/admin/users", "/admin/calendar",
 				"/admin/calendar/2026", "/admin/audit", "/admin/account", "/admin/requests", "/admin/documents",
-				"/admin/documents/new", "/admin/freshness", "/admin/normative-documents" }) {
+				"/admin/documents/new", "/admin/freshness", "/admin/normative-documents", "/admin/channels",
+				"/admin/channels/deliveries", "/admin/new-media" }) {
 			mvc.perform(get(page).with(user(principal("admin"))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("skip-link")));
