@@ -137,6 +137,7 @@ class ChannelPagesTests {
 			.andExpect(content().string(containsString(document.indexNumber())))
 			.andExpect(content().string(containsString("/site/demo-bureau/documents/" + document.id() + ".html")))
 			.andExpect(content().string(containsString("/assets/hall.css")))
+			.andExpect(content().string(containsString("<svg xmlns=\"http://www.w3.org/2000/svg\"")))
 			.andExpect(content().string(not(containsString("site-header"))));
 		mvc.perform(get("/hall/demo-bureau/guide"))
 			.andExpect(status().isOk())

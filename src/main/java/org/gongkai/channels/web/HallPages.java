@@ -46,7 +46,7 @@ class HallPages {
 			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("channels.hall.notFound"));
 		model.addAttribute("document", document);
-		model.addAttribute("onlineUrl", site.baseUrl() + "/site/" + document.path());
+		online(model, site.baseUrl() + "/site/" + document.path());
 		model.addAttribute("site", site);
 		return DOCUMENT;
 	}
@@ -58,9 +58,15 @@ class HallPages {
 		model.addAttribute("guide", documents.of(info)
 			.guide()
 			.orElseThrow(() -> DomainException.notFound("channels.hall.notFound")));
-		model.addAttribute("onlineUrl", site.baseUrl() + "/site/" + info.code() + "/guide/index.html");
+		online(model, site.baseUrl() + "/site/" + info.code() + "/guide/index.html");
 		model.addAttribute("site", site);
 		return GUIDE;
+	}
+
+	/** The online address, as text and as a QR code a visitor scans with a phone. */
+	private static void online(Model model, String url) {
+		model.addAttribute("onlineUrl", url);
+		model.addAttribute("onlineQr", QrCode.svg(url));
 	}
 
 	private AgencyInfo agency(String code) {
