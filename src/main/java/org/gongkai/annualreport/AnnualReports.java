@@ -1,6 +1,7 @@
 package org.gongkai.annualreport;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,17 @@ public class AnnualReports {
 	public Optional<AnnualReport> published(String agencyCode, int year) {
 		return agencies.findByCode(agencyCode)
 			.flatMap(agency -> store.current(agency.id(), year).map(version -> frozen(agency, year, version)));
+	}
+
+	/** A year's published report as the portal lists it: its current version and when that was published. */
+	public record PublishedYear(int year, int version, Instant publishedAt) {
+	}
+
+	/** The agency and the published reports of each year, newest first, for the portal's list of reports. */
+	public Map.Entry<AgencyInfo, List<PublishedYear>> publishedYears(String agencyCode) {
+		AgencyInfo agency = agencies.findByCode(agencyCode)
+			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", agencyCode));
+		return Map.entry(agency, store.publishedYears(agency.id()));
 	}
 
 	/** Every published version, newest first; the earlier ones are superseded but stay visible. */

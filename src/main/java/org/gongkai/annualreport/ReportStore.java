@@ -76,6 +76,17 @@ class ReportStore {
 		return versions(agency, year).stream().filter(version -> !version.superseded()).findFirst();
 	}
 
+	/** The current published version of each year's report of an agency, newest year first. */
+	List<AnnualReports.PublishedYear> publishedYears(AgencyId agency) {
+		return jdbc.sql("""
+				select year, version, published_at from annual_report_version
+				where agency_id = :agency and superseded_at is null order by year desc""")
+			.param("agency", agency.value())
+			.query((rs, row) -> new AnnualReports.PublishedYear(rs.getInt("year"), rs.getInt("version"),
+					rs.getTimestamp("published_at").toInstant()))
+			.list();
+	}
+
 	/** When the first version of a report was published, if it was. */
 	Optional<Instant> publishedAt(AgencyId agency, int year) {
 		return jdbc.sql("""

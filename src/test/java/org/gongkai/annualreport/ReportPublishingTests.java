@@ -122,6 +122,13 @@ class ReportPublishingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"superseded\"")));
 		mvc.perform(get("/annual-reports/" + AGENCY + "/2024")).andExpect(status().isNotFound());
+		mvc.perform(get("/annual-reports/" + AGENCY))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("示例区发布测试局2025年政府信息公开工作年度报告")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("（第2版，更正后）")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("/annual-reports/" + AGENCY + "/2025/report.pdf")));
+		mvc.perform(get("/annual-reports/no-such-agency")).andExpect(status().isNotFound());
 	}
 
 	private static HistoryDocument.Request request(String reference, String receivedOn, String closedOn) {

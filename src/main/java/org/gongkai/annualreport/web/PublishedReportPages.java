@@ -23,10 +23,21 @@ class PublishedReportPages {
 
 	static final String VIEW = "portal/annualreport/report";
 
+	static final String LIST = "portal/annualreport/list";
+
 	private final AnnualReports reports;
 
 	PublishedReportPages(AnnualReports reports) {
 		this.reports = reports;
+	}
+
+	/** Every year's published report of an agency, with its downloads (OGI art. 49: published by 31 January). */
+	@GetMapping("/annual-reports/{code}")
+	String list(@PathVariable String code, Model model) {
+		var published = reports.publishedYears(code);
+		model.addAttribute("agency", published.getKey());
+		model.addAttribute("years", published.getValue());
+		return LIST;
 	}
 
 	@GetMapping("/annual-reports/{code}/{year}")
