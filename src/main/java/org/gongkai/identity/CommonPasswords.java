@@ -24,14 +24,13 @@ final class CommonPasswords {
 	private CommonPasswords() {
 	}
 
-	static boolean isCommon(String password, String username) {
+	static boolean isCommon(String password) {
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (ENTRIES.contains(lower) || ENTRIES.contains(trimSymbols(lower))) {
 			return true;
 		}
 		String core = core(lower);
-		return core.isEmpty() || ENTRIES.contains(core) || ENTRIES.contains(readBack(core))
-				|| core.equals(core(username.toLowerCase(Locale.ROOT)));
+		return core.isEmpty() || ENTRIES.contains(core) || ENTRIES.contains(readBack(core));
 	}
 
 	/** The password without the digits and symbols before and after its letters. */

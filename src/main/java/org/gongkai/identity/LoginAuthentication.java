@@ -70,7 +70,7 @@ class LoginAuthentication implements org.springframework.security.authentication
 		String address = login.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
 		String username = login.getName();
-		if (!throttle.allows(address)) {
+		if (!throttle.allows(address) || username.indexOf('\u0000') >= 0) {
 			throw refuse(login, address);
 		}
 		OptionalInt attempt = attempts.claim(username);

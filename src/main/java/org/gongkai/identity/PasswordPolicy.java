@@ -20,7 +20,7 @@ final class PasswordPolicy {
 				|| password.equalsIgnoreCase(username)) {
 			throw DomainException.invalid(field, "identity.password.weak", MINIMUM_LENGTH);
 		}
-		if (CommonPasswords.isCommon(password, username)) {
+		if (CommonPasswords.isCommon(password)) {
 			throw DomainException.invalid(field, "identity.password.common");
 		}
 	}
