@@ -51,7 +51,7 @@ final class ApplicationProcess implements AutoCloseable {
 		return launch(List.of("-jar", jar.toString()), dataDir, name, timeout);
 	}
 
-	private static ApplicationProcess launch(List<String> application, Path dataDir, String name, Duration timeout)
+	private static ApplicationProcess launch(List<String> launcher, Path dataDir, String name, Duration timeout)
 			throws Exception {
 		int port = freePort();
 		Path log = dataDir.toAbsolutePath().getParent().resolve(name + ".log");
@@ -60,7 +60,7 @@ final class ApplicationProcess implements AutoCloseable {
 		command.add("-Xmx512m");
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Djava.awt.headless=true");
-		command.addAll(application);
+		command.addAll(launcher);
 		command.add("--server.port=" + port);
 		command.add("--gongkai.data-dir=" + dataDir.toAbsolutePath());
 		command.add("--gongkai.demo=true");
