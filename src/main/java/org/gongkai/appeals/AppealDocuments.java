@@ -1,6 +1,5 @@
 package org.gongkai.appeals;
 
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.FileNames;
 import org.gongkai.platform.FileStore;
 import org.gongkai.platform.FileType;
 
@@ -64,7 +64,7 @@ public class AppealDocuments {
 	@Transactional
 	public long add(Staff officer, long appealId, String fileName, byte[] content) {
 		AgencyInfo agency = appeals.writableCase(officer, appealId);
-		String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
+		String name = FileNames.clean(fileName);
 		if (name.isEmpty() || content.length == 0) {
 			throw DomainException.invalid("file", "appeals.document.empty");
 		}

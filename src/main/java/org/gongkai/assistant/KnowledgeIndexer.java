@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
-import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.gongkai.publishing.DocumentPublished;
@@ -66,9 +65,12 @@ public class KnowledgeIndexer implements ApplicationRunner {
 		return rebuild();
 	}
 
-	/** Whether the staff member may rebuild the index: an administrator. */
+	/**
+	 * Whether the staff member may rebuild the index: the platform's root administrator, since the index serves
+	 * every agency's portal (issue 22).
+	 */
 	public static boolean mayRebuild(Staff staff) {
-		return staff.has(Role.ADMIN);
+		return staff.isPlatformAdministrator();
 	}
 
 	/** Indexes every published service item and every live document again; answers the passages indexed. */

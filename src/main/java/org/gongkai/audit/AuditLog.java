@@ -76,6 +76,24 @@ public class AuditLog {
 	}
 
 	/**
+	 * A page of the entries of these agencies only, newest first: what an agency's administrator may read (issue 22).
+	 * Platform-wide entries (without an agency) are left out.
+	 */
+	public List<AuditEntry> recent(int limit, long beforeId, java.util.Collection<String> agencyCodes) {
+		if (agencyCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, occurred_at, actor, agency_code, action, subject, summary from audit_entry
+				where id < :before and agency_code in (:agencies) order by id desc limit :limit""")
+			.param("before", beforeId)
+			.param("agencies", agencyCodes)
+			.param("limit", limit)
+			.query(AuditLog::entry)
+			.list();
+	}
+
+	/**
 	 * Re-computes every hash in order. An edited row breaks its own hash; a deleted row breaks the link of the one
 	 * after it; entries cut off the end no longer reach the recorded head.
 	 */

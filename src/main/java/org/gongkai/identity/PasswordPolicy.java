@@ -2,7 +2,11 @@ package org.gongkai.identity;
 
 import org.gongkai.platform.DomainException;
 
-/** Staff passwords: at least 10 characters, with letters and digits, not the username. */
+/**
+ * Staff passwords: at least 10 characters, with letters and digits, not the username, and not a common password
+ * ({@link CommonPasswords}: {@code Password12} has the length and the digits, and is among the first an attacker
+ * tries).
+ */
 final class PasswordPolicy {
 
 	static final int MINIMUM_LENGTH = 10;
@@ -15,6 +19,9 @@ final class PasswordPolicy {
 				|| password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)
 				|| password.equalsIgnoreCase(username)) {
 			throw DomainException.invalid(field, "identity.password.weak", MINIMUM_LENGTH);
+		}
+		if (CommonPasswords.isCommon(password)) {
+			throw DomainException.invalid(field, "identity.password.common");
 		}
 	}
 

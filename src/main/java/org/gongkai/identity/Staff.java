@@ -17,6 +17,15 @@ public record Staff(long userId, String username, AgencyId agencyId, String agen
 		return roles.contains(role);
 	}
 
+	/**
+	 * The platform's root administrator: an ADMIN of the root agency (the top of the tree). Only they change national
+	 * data (the working-day calendar every agency's deadlines count on) and start platform-wide operations (index
+	 * rebuilds), and only they read the whole audit trail.
+	 */
+	public boolean isPlatformAdministrator() {
+		return has(Role.ADMIN) && agencyPath.chars().filter(c -> c == '/').count() == 2;
+	}
+
 	/** Every staff member reads their own agency and those below it. */
 	public boolean canRead(AgencyInfo agency) {
 		return agency.path().startsWith(agencyPath);

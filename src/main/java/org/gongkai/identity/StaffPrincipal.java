@@ -10,6 +10,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The authenticated staff member as Spring Security holds it; controllers take {@link #staff()} from it. */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
+	/**
+	 * The role name ({@code hasRole('PLATFORM_ADMIN')}) held besides {@code ADMIN} by the platform's root
+	 * administrator ({@link Staff#isPlatformAdministrator()}), for modules that check it without reading identity.
+	 */
+	public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+
 	private final Staff staff;
 
 	private final String displayName;
@@ -38,7 +44,12 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return staff.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+		java.util.List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>(
+				staff.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+		if (staff.isPlatformAdministrator()) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_" + PLATFORM_ADMIN));
+		}
+		return authorities;
 	}
 
 	@Override

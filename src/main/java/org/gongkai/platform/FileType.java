@@ -83,12 +83,40 @@ public enum FileType {
 		return Optional.empty();
 	}
 
-	/** An Office Open XML package: a zip with [Content_Types].xml and the main part of Word or Excel. */
+	/**
+	 * The most an Office package may inflate to in all (issue 22: zip bombs cost seconds of CPU each where their XML
+	 * was read, and were published).
+	 */
+	public static final long MAX_INFLATED = 100L * 1024 * 1024;
+
+	/** The most it may inflate to per byte of the package, once it passes {@link #RATIO_FROM} inflated bytes. */
+	public static final int MAX_RATIO = 100;
+
+	static final long RATIO_FROM = 10L * 1024 * 1024;
+
+	private static final int MAX_ENTRIES = 10_000;
+
+	/**
+	 * An Office Open XML package: a zip with [Content_Types].xml and the main part of Word or Excel, which inflates to
+	 * at most {@link #MAX_INFLATED} bytes and, past {@link #RATIO_FROM}, at most {@link #MAX_RATIO} times its size.
+	 * Every entry is inflated to count what it really holds, whatever sizes the zip declares; a bomb is not Office.
+	 */
 	private static FileType officeZip(byte[] content) {
 		Set<String> names = new HashSet<>();
+		long inflated = 0;
+		byte[] buffer = new byte[64 * 1024];
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				names.add(entry.getName());
+				if (names.size() > MAX_ENTRIES) {
+					return null;
+				}
+				for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
+					inflated += read;
+					if (inflated > MAX_INFLATED || (inflated > RATIO_FROM && inflated > (long) MAX_RATIO * content.length)) {
+						return null;
+					}
+				}
 			}
 		}
 		catch (IOException | IllegalArgumentException e) {

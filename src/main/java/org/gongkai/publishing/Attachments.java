@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.identity.AgencyId;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.FileNames;
 import org.gongkai.platform.FileStore;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +43,7 @@ class Attachments {
 	}
 
 	long add(Document document, String agencyCode, String fileName, byte[] content, String by, Instant at) {
-		String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
+		String name = FileNames.clean(fileName);
 		if (name.isEmpty() || content.length == 0) {
 			throw DomainException.invalid("file", "publishing.attachment.empty");
 		}

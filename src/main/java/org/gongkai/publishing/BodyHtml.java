@@ -20,7 +20,16 @@ final class BodyHtml {
 	private BodyHtml() {
 	}
 
+	/**
+	 * The longest body accepted, in characters of the typed text or HTML (issue 22): several times the longest
+	 * regulation, and a bound on what one save makes the server parse, check and render.
+	 */
+	static final int MAX_LENGTH = 500_000;
+
 	static String clean(String typed) {
+		if (typed != null && typed.length() > MAX_LENGTH) {
+			throw org.gongkai.platform.DomainException.invalid("body", "publishing.document.body.tooLong", MAX_LENGTH);
+		}
 		String text = typed == null ? "" : typed.strip();
 		if (!HTML.matcher(text).find()) {
 			StringBuilder html = new StringBuilder();

@@ -30,6 +30,9 @@ class Document {
 
 	String title;
 
+	/** The longest title (issue 22), well above the longest titles of State Council documents. */
+	static final int MAX_TITLE = 300;
+
 	String bodyHtml;
 
 	String summary;
@@ -116,6 +119,9 @@ class Document {
 		startVersion();
 		if (draft.title() == null || draft.title().isBlank()) {
 			throw DomainException.invalid("title", "validation.required");
+		}
+		if (draft.title().strip().length() > MAX_TITLE) {
+			throw DomainException.invalid("title", "publishing.document.title.tooLong", MAX_TITLE);
 		}
 		if (draft.formedOn() == null) {
 			throw DomainException.invalid("formedOn", "validation.required");

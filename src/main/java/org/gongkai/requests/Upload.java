@@ -32,7 +32,8 @@ public record Upload(String field, String fileName, byte[] bytes) {
 
 	/** A safe file name: no directories, no control characters, the extension of the real content. */
 	String safeName() {
-		String base = fileName == null ? "upload" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		String base = fileName == null ? "upload"
+				: org.gongkai.platform.FileNames.clean(fileName).replaceAll("[\\\\/:*?\"<>|]", "_");
 		int dot = base.lastIndexOf('.');
 		String stem = dot > 0 ? base.substring(0, dot) : base;
 		String extension = switch (sniffedContentType()) {

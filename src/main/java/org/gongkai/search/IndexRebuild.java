@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
-import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 import org.slf4j.Logger;
@@ -75,7 +74,7 @@ public class IndexRebuild {
 
 	/** Whether the staff member may start a rebuild: an administrator of the root agency. */
 	public static boolean mayStart(Staff staff) {
-		return staff.has(Role.ADMIN) && staff.agencyPath().chars().filter(c -> c == '/').count() == 2;
+		return staff.isPlatformAdministrator();
 	}
 
 	/**

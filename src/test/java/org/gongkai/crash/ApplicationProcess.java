@@ -18,9 +18,9 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * Gongkai started as a JVM of its own ({@code java -cp <the test classpath> org.gongkai.GongkaiApplication}) on a
- * given data directory and a free port, so that a test can kill it as an operating system would (SIGKILL) and start
- * it again on the same files. Its output goes to {@code <data directory>/../<name>.log}.
+ * Gongkai started as a JVM of its own ({@code java -cp <the test classpath> org.gongkai.GongkaiApplication}, or the
+ * packaged {@code java -jar gongkai.jar}) on a given data directory and a free port, so that a test can kill it as an
+ * operating system would (SIGKILL) and start it again on the same files. Its output goes to {@code <data directory>/../<name>.log}.
  */
 final class ApplicationProcess implements AutoCloseable {
 
@@ -43,6 +43,16 @@ final class ApplicationProcess implements AutoCloseable {
 
 	/** Starts the application and waits until it reports itself ready (start-up runners done). */
 	static ApplicationProcess start(Path dataDir, String name, Duration timeout) throws Exception {
+		return launch(List.of("-cp", classpath(), "org.gongkai.GongkaiApplication"), dataDir, name, timeout);
+	}
+
+	/** Starts the packaged application, {@code java -jar gongkai.jar}, as an operator does (PackagedJarIT). */
+	static ApplicationProcess startJar(Path jar, Path dataDir, String name, Duration timeout) throws Exception {
+		return launch(List.of("-jar", jar.toString()), dataDir, name, timeout);
+	}
+
+	private static ApplicationProcess launch(List<String> launcher, Path dataDir, String name, Duration timeout)
+			throws Exception {
 		int port = freePort();
 		Path log = dataDir.toAbsolutePath().getParent().resolve(name + ".log");
 		List<String> command = new ArrayList<>();
@@ -50,9 +60,7 @@ final class ApplicationProcess implements AutoCloseable {
 		command.add("-Xmx512m");
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Djava.awt.headless=true");
-		command.add("-cp");
-		command.add(classpath());
-		command.add("org.gongkai.GongkaiApplication");
+		command.addAll(launcher);
 		command.add("--server.port=" + port);
 		command.add("--gongkai.data-dir=" + dataDir.toAbsolutePath());
 		command.add("--gongkai.demo=true");

@@ -28,7 +28,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The calendar in the back office: every staff member reads it, an ADMIN adds or corrects a year. */
+/**
+ * The calendar in the back office: every staff member reads it; only the platform's root administrator (an ADMIN of
+ * the root agency) adds, corrects or removes a year, since every agency's deadlines count on it. Each change is
+ * audited ({@link org.gongkai.calendar.CalendarChanged}).
+ */
 @Controller
 @RequestMapping("/admin/calendar")
 class CalendarPages {
@@ -36,6 +40,9 @@ class CalendarPages {
 	static final String LIST = "admin/calendar";
 
 	static final String EDIT = "admin/calendar-year";
+
+	/** The role of the platform's root administrator (identity's {@code StaffPrincipal.PLATFORM_ADMIN}). */
+	static final String NATIONAL_DATA = "PLATFORM_ADMIN";
 
 	private final CalendarAdministration administration;
 
@@ -70,7 +77,7 @@ class CalendarPages {
 	}
 
 	@PostMapping("/{year}/remove")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('" + NATIONAL_DATA + "')")
 	String remove(java.security.Principal me, @PathVariable int year, RedirectAttributes redirect) {
 		administration.remove(me.getName(), year);
 		redirect.addFlashAttribute("removed", year);
@@ -78,7 +85,7 @@ class CalendarPages {
 	}
 
 	@PostMapping("/{year}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('" + NATIONAL_DATA + "')")
 	String save(java.security.Principal me, @PathVariable int year,
 			@Valid @ModelAttribute("form") YearForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -102,9 +109,11 @@ class CalendarPages {
 		return EDIT;
 	}
 
-	/** Administrators enter and remove the yearly notices; everyone else reads them. */
+	/** The platform's root administrator enters and removes the yearly notices; everyone else reads them. */
 	private static boolean administers(Authentication me) {
-		return me.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return me.getAuthorities()
+			.stream()
+			.anyMatch(authority -> ("ROLE_" + NATIONAL_DATA).equals(authority.getAuthority()));
 	}
 
 }

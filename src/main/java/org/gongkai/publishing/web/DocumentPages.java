@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
@@ -93,7 +95,7 @@ class DocumentPages {
 
 	@PostMapping("/new")
 	String save(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") DraftForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			long id = desk.create(me.staff(), me.staff().agencyCode(), form.draft());
 			redirect.addFlashAttribute("saved", true);
@@ -101,6 +103,7 @@ class DocumentPages {
 		}
 		catch (DomainException e) {
 			FormErrors.reject(result, e);
+			refused(response, e);
 			return EDIT;
 		}
 	}
@@ -120,7 +123,8 @@ class DocumentPages {
 
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-			@ModelAttribute("form") DraftForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") DraftForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			desk.update(me.staff(), id, form.draft());
 			redirect.addFlashAttribute("saved", true);
@@ -128,6 +132,7 @@ class DocumentPages {
 		}
 		catch (DomainException e) {
 			FormErrors.reject(result, e);
+			refused(response, e);
 			return show(me, id, model);
 		}
 	}
@@ -190,6 +195,13 @@ class DocumentPages {
 			redirect.addFlashAttribute("refusalArguments", e.arguments());
 		}
 		return "redirect:/admin/documents/" + id;
+	}
+
+	/** A draft refused for its input (a missing title, a body over the limit) comes back with its errors as 400. */
+	private static void refused(HttpServletResponse response, DomainException e) {
+		if (e.kind() == DomainException.Kind.INVALID) {
+			response.setStatus(400);
+		}
 	}
 
 }

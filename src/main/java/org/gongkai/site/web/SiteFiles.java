@@ -41,7 +41,8 @@ class SiteFiles {
 		// the body and its ETag from the same generation, even when a switch happens in between
 		var published = site.publishedFile(path);
 		if (published.isEmpty()) {
-			return ResponseEntity.notFound().build();
+			// the portal's error page (issue 22: an empty 404 reached browsers as no page at all)
+			throw org.gongkai.platform.DomainException.notFound("error.notFound");
 		}
 		String etag = "\"" + published.get().sha256() + "\"";
 		if (web.checkNotModified(etag)) {

@@ -1,0 +1,145 @@
+package org.gongkai.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.gongkai.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.IntegrationTest.PASSWORD;
+import static org.gongkai.identity.IdentityApiTests.json;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Guessing passwords (issue 22, item 5): parallel guesses are counted atomically, so no more than the limit of them
+ * is evaluated and none answers 500; one address guessing across accounts is stopped too; and the login page says
+ * the same for a locked account as for a wrong password.
+ */
+@IntegrationTest
+class LoginGuessingTests {
+
+	private static final int PARALLEL = 40;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MeterRegistry meters;
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	private double logins(String outcome) {
+		return meters.get("gongkai.logins").tag("outcome", outcome).counter().count();
+	}
+
+	@Test
+	void fortyParallelGuessesEvaluateAtMostFiveAndNeverFail() throws Exception {
+		open("racer", "Racer-Secret-2026");
+		double failedBefore = logins("failed");
+		ExecutorService guessers = Executors.newFixedThreadPool(PARALLEL);
+		try {
+			List<Callable<Integer>> guesses = new ArrayList<>();
+			for (int i = 0; i < PARALLEL; i++) {
+				String guess = "wrong-guess-" + i;
+				// from addresses of their own, so that only the account's count stops them
+				String address = "203.0.113." + (i + 1);
+				guesses.add(() -> mvc.perform(get("/api/v1/agencies").with(httpBasic("racer", guess)).with(from(address)))
+					.andReturn()
+					.getResponse()
+					.getStatus());
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : guessers.invokeAll(guesses)) {
+				statuses.add(answer.get());
+			}
+			assertThat(statuses).hasSize(PARALLEL).containsOnly(401);
+		}
+		finally {
+			guessers.shutdownNow();
+		}
+		// at most max-failures (5) passwords were compared; the other guesses were refused unevaluated
+		assertThat(logins("failed") - failedBefore).isBetween(1.0, 5.0);
+		// and the account is locked now: the right password does not get in either
+		mvc.perform(get("/api/v1/agencies").with(httpBasic("racer", "Racer-Secret-2026")).with(from("203.0.113.99")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void oneAddressGuessingAcrossAccountsIsStopped() throws Exception {
+		open("bystander", "Bystander-Secret-2026");
+		String guesser = "192.0.2.77";
+		// gongkai.security.login.max-failures-per-address: 50 in 15 minutes, spread over accounts that do not exist
+		for (int i = 0; i < 50; i++) {
+			mvc.perform(get("/api/v1/agencies").with(httpBasic("nobody-" + i, "guess-" + i)).with(from(guesser)))
+				.andExpect(status().isUnauthorized());
+		}
+		double evaluatedBefore = logins("succeeded") + logins("failed");
+		mvc.perform(get("/api/v1/agencies").with(httpBasic("bystander", "Bystander-Secret-2026")).with(from(guesser)))
+			.andExpect(status().isUnauthorized());
+		assertThat(logins("succeeded") + logins("failed")).isEqualTo(evaluatedBefore);
+		mvc.perform(get("/api/v1/agencies").with(httpBasic("bystander", "Bystander-Secret-2026")).with(from("192.0.2.78")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theLoginPageDoesNotTellALockedAccountFromAWrongPassword() throws Exception {
+		open("hidden-lock", "Hidden-Lock-2026");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/admin/login").param("username", "hidden-lock")
+				.param("password", "wrong-" + i)
+				.with(csrf())
+				.with(from("198.18.0." + i))).andExpect(redirectedUrl("/admin/login?error"));
+		}
+		String locked = page(formLogin("/admin/login").user("hidden-lock").password("Hidden-Lock-2026"));
+		String wrong = page(formLogin("/admin/login").user("editor").password("not-the-password-9"));
+		assertThat(locked).isEqualTo(wrong).contains("用户名或密码不正确");
+		assertThat(locked).doesNotContain("锁定");
+	}
+
+	/** The login page as the browser sees it after a failed login (redirected with the failure in the session). */
+	private String page(org.springframework.test.web.servlet.RequestBuilder login) throws Exception {
+		MockHttpSession session = (MockHttpSession) mvc.perform(login)
+			.andExpect(redirectedUrl("/admin/login?error"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		return mvc.perform(get("/admin/login").param("error", "").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("notice error")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	private void open(String username, String password) throws Exception {
+		mvc.perform(json(post("/api/v1/users"), """
+				{"username": "%s", "password": "%s", "agencyCode": "demo-market", "roles": ["EDITOR"]}"""
+			.formatted(username, password)).with(httpBasic("admin", PASSWORD))).andExpect(status().isCreated());
+	}
+
+}
