@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * What every HTML page needs beside its content: the large-text mode for older readers (适老化), remembered in a
- * cookie and switched by a plain link so that it works without JavaScript, and the current path for the language
- * links.
+ * cookie and switched by a plain link so that it works without JavaScript ({@code assets/reading.js} switches it, and
+ * high contrast and wide spacing, in place where scripts run, static pages included), and the current path for the
+ * language links.
  */
 @Controller
 @ControllerAdvice(annotations = Controller.class)
@@ -49,7 +50,8 @@ public class PageChrome {
 		Cookie cookie = new Cookie(LARGE_TEXT, large ? "1" : "0");
 		cookie.setPath("/");
 		cookie.setMaxAge(60 * 60 * 24 * 365);
-		cookie.setHttpOnly(true);
+		cookie.setHttpOnly(false); // a display preference that assets/reading.js reads on static pages; nothing secret
+		cookie.setAttribute("SameSite", "Lax");
 		response.addCookie(cookie);
 		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
 		return "redirect:" + (local ? back : "/");
