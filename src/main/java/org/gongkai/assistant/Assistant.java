@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * staff. Every question is recorded, for the back office and the suggested questions.
  */
 @Service
+@WhenAssistantEnabled
 public class Assistant {
 
 	static final int MAX_QUESTION = 500;

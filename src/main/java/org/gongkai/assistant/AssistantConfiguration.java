@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The knowledge index under {@code ${gongkai.data-dir}/assistant-index}, its retrieval, and the optional model. */
+/**
+ * The knowledge index under {@code ${gongkai.data-dir}/assistant-index}, its retrieval, and the optional model; none of
+ * them with {@code gongkai.assistant.enabled=false}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AssistantSettings.class)
 class AssistantConfiguration {
@@ -17,17 +20,20 @@ class AssistantConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(AssistantConfiguration.class);
 
 	@Bean(destroyMethod = "close")
+	@WhenAssistantEnabled
 	KnowledgeIndex knowledgeIndex(GongkaiProperties properties) {
 		return KnowledgeIndex.open(properties.resolve("assistant-index"));
 	}
 
 	@Bean
+	@WhenAssistantEnabled
 	Retrieval retrieval(KnowledgeIndex index, Embedder embedder) {
 		return new Retrieval(index, embedder);
 	}
 
 	/** Only with {@code gongkai.assistant.llm.base-url} set; without it answers are extractive. */
 	@Bean
+	@WhenAssistantEnabled
 	@ConditionalOnProperty("gongkai.assistant.llm.base-url")
 	GroundedGenerator groundedGenerator(AssistantSettings settings) {
 		AssistantSettings.Llm llm = settings.llm();

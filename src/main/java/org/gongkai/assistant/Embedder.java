@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * sentence on one core. The model is loaded once, when the application starts.
  */
 @Component
+@WhenAssistantEnabled
 class Embedder {
 
 	/**

@@ -26,6 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * — a first start, or a deleted directory — is rebuilt from the database.
  */
 @Component
+@WhenAssistantEnabled
 @Order(400)
 public class KnowledgeIndexer implements ApplicationRunner {
 

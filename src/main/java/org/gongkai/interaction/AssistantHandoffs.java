@@ -2,6 +2,7 @@ package org.gongkai.interaction;
 
 import org.gongkai.assistant.Assistant;
 import org.gongkai.assistant.AssistantHandoffRequested;
+import org.gongkai.assistant.WhenAssistantEnabled;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -9,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * A question the assistant could not answer, handed over by the citizen, becomes a consultation of the agency asked
  * (received today, due after its reply period), with the conversation attached below the question; the assistant
- * records the consultation's tracking number beside the hand-over.
+ * records the consultation's tracking number beside the hand-over. Only while the assistant is on.
  */
 @Component
+@WhenAssistantEnabled
 class AssistantHandoffs {
 
 	private static final String SUBJECT_PREFIX = "智能问答转人工：";

@@ -34,4 +34,9 @@ class PlatformConfiguration {
 		return Clock.offset(system, Duration.between(system.instant(), at.atZone(Beijing.ZONE).toInstant()));
 	}
 
+	@Bean
+	Features features(@Value("${gongkai.assistant.enabled:true}") boolean assistant) {
+		return new Features(assistant);
+	}
+
 }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.Features;
 import org.gongkai.platform.SiteIdentity;
 import org.gongkai.publishing.Attachment;
 import org.gongkai.publishing.CatalogColumn;
@@ -48,15 +49,18 @@ class AgencyFiles {
 
 	private final SiteIdentity identity;
 
+	private final Features features;
+
 	private final PageWorkers workers;
 
 	private final Clock clock;
 
-	AgencyFiles(PublishedDocuments documents, ITemplateEngine templates, SiteIdentity identity, PageWorkers workers,
-			Clock clock) {
+	AgencyFiles(PublishedDocuments documents, ITemplateEngine templates, SiteIdentity identity, Features features,
+			PageWorkers workers, Clock clock) {
 		this.documents = documents;
 		this.templates = templates;
 		this.identity = identity;
+		this.features = features;
 		this.workers = workers;
 		this.clock = clock;
 	}
@@ -181,6 +185,7 @@ class AgencyFiles {
 	private String page(String template, Map<String, Object> variables) {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
 		context.setVariable("site", identity);
+		context.setVariable("features", features);
 		return templates.process(template, context);
 	}
 

@@ -1,4 +1,5 @@
 // Draws the interaction dashboard's charts from its monthly table (the table stays for readers without JavaScript).
+// ECharts 6 (vendored under assets/vendor): titles placed top left explicitly, as 5.x placed them.
 (function () {
   'use strict';
   function draw() {
@@ -29,12 +30,12 @@
       xAxis: { type: 'category', data: months }
     };
     echarts.init(document.getElementById('chart-volumes')).setOption(Object.assign({}, common, {
-      title: { text: table.dataset.volumes, textStyle: { fontSize: 14 } },
+      title: { text: table.dataset.volumes, left: 0, top: 0, textStyle: { fontSize: 14 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: volumes
     }));
     echarts.init(document.getElementById('chart-timeliness')).setOption(Object.assign({}, common, {
-      title: { text: table.dataset.timeliness, textStyle: { fontSize: 14 } },
+      title: { text: table.dataset.timeliness, left: 0, top: 0, textStyle: { fontSize: 14 } },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       series: percents
     }));

@@ -40,8 +40,8 @@ class InteractionPagesTests {
 			.andExpect(content().string(containsString("各机关在办与超期情况")))
 			.andExpect(content().string(containsString("示例区教育局")))
 			.andExpect(content().string(containsString("咨询按时答复率")))
-			.andExpect(content().string(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js")));
-		mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk());
+			.andExpect(content().string(containsString("/assets/vendor/echarts-6.1.0/echarts.min.js")));
+		mvc.perform(get("/assets/vendor/echarts-6.1.0/echarts.min.js")).andExpect(status().isOk());
 		mvc.perform(get("/assets/interaction/charts.js")).andExpect(status().isOk());
 	}
 

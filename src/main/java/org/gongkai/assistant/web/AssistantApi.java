@@ -12,6 +12,7 @@ import org.gongkai.assistant.Assistant;
 import org.gongkai.assistant.AssistantAnswer;
 import org.gongkai.assistant.AssistantQueries;
 import org.gongkai.assistant.AssistantSettings;
+import org.gongkai.assistant.WhenAssistantEnabled;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.SubmissionLimiter;
 
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@link AssistantApiSecurity}). Asking and handing over are rate-limited per address.
  */
 @RestController
+@WhenAssistantEnabled
 class AssistantApi {
 
 	private final Assistant assistant;

@@ -1,5 +1,7 @@
 package org.gongkai.assistant.web;
 
+import org.gongkai.assistant.WhenAssistantEnabled;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * without an account): stateless, no cookies accepted, hence no CSRF token; checked before the staff API's chain.
  */
 @Configuration(proxyBeanMethods = false)
+@WhenAssistantEnabled
 class AssistantApiSecurity {
 
 	@Bean

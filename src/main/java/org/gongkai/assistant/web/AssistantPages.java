@@ -3,7 +3,9 @@ package org.gongkai.assistant.web;
 import org.gongkai.assistant.AssistantQueries;
 import org.gongkai.assistant.KnowledgeIndexer;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.DomainException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +23,10 @@ class AssistantPages {
 
 	private final AssistantQueries queries;
 
-	private final KnowledgeIndexer indexer;
+	/** None while the assistant is off: the questions asked before stay readable, there is no index to rebuild. */
+	private final ObjectProvider<KnowledgeIndexer> indexer;
 
-	AssistantPages(AssistantQueries queries, KnowledgeIndexer indexer) {
+	AssistantPages(AssistantQueries queries, ObjectProvider<KnowledgeIndexer> indexer) {
 		this.queries = queries;
 		this.indexer = indexer;
 	}
@@ -36,14 +39,18 @@ class AssistantPages {
 		model.addAttribute("summary", queries.summary(me.staff()));
 		model.addAttribute("questions", queries.questions(me.staff(), filter));
 		model.addAttribute("handoffs", queries.handoffs(me.staff()));
-		model.addAttribute("rebuildsIndex", KnowledgeIndexer.mayRebuild(me.staff()));
+		model.addAttribute("rebuildsIndex", indexer.getIfAvailable() != null && KnowledgeIndexer.mayRebuild(me.staff()));
 		return "admin/assistant/questions";
 	}
 
 	/** Rebuilds the knowledge index from the database (administrators). */
 	@PostMapping("/admin/assistant/index")
 	String rebuild(@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("rebuilt", indexer.rebuild(me.staff()));
+		KnowledgeIndexer on = indexer.getIfAvailable();
+		if (on == null) {
+			throw DomainException.notFound("assistant.index.off", "assistant");
+		}
+		redirect.addFlashAttribute("rebuilt", on.rebuild(me.staff()));
 		return "redirect:/admin/assistant";
 	}
 

@@ -2,6 +2,7 @@ package org.gongkai.assistant.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.assistant.WhenAssistantEnabled;
 import org.gongkai.identity.AgencyInfo;
 
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * below it; none (the whole platform) otherwise.
  */
 @Configuration(proxyBeanMethods = false)
+@WhenAssistantEnabled
 class AssistantPanelAgency implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override

@@ -2,6 +2,7 @@ package org.gongkai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.Features;
 import org.gongkai.platform.SiteIdentity;
 import org.gongkai.platform.web.HttpStatuses;
 import org.gongkai.platform.web.PageChrome;
@@ -20,8 +21,11 @@ class PortalErrors {
 
 	private final SiteIdentity site;
 
-	PortalErrors(SiteIdentity site) {
+	private final Features features;
+
+	PortalErrors(SiteIdentity site, Features features) {
 		this.site = site;
+		this.features = features;
 	}
 
 	@ExceptionHandler(DomainException.class)
@@ -32,6 +36,7 @@ class PortalErrors {
 		view.addObject("messageKey", e.messageKey());
 		view.addObject("messageArguments", e.arguments());
 		view.addObject("site", site);
+		view.addObject("features", features);
 		PageChrome.addTo(view, request);
 		return view;
 	}
