@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -42,8 +43,11 @@ public class KnowledgeIndexer implements ApplicationRunner {
 
 	private final AgencyDirectory agencies;
 
+	private final ApplicationEventPublisher events;
+
 	KnowledgeIndexer(KnowledgeIndex index, Embedder embedder, ServiceItems items, PublishedDocuments documents,
-			AgencyDirectory agencies) {
+			AgencyDirectory agencies, ApplicationEventPublisher events) {
+		this.events = events;
 		this.index = index;
 		this.embedder = embedder;
 		this.items = items;
@@ -63,7 +67,9 @@ public class KnowledgeIndexer implements ApplicationRunner {
 		if (!mayRebuild(staff)) {
 			throw DomainException.notPermitted("assistant.index.notPermitted");
 		}
-		return rebuild();
+		int passages = rebuild();
+		events.publishEvent(new KnowledgeIndexRebuilt(staff.username(), passages));
+		return passages;
 	}
 
 	/** Whether the staff member may rebuild the index: an administrator. */
