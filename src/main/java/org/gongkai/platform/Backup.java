@@ -46,20 +46,23 @@ public final class Backup {
 
 	/** Runs the command; returns the process exit code (0 done, 1 refused or failed, 2 bad arguments). */
 	public static int run(String[] args, PrintStream out) {
-		CommandArguments arguments = CommandArguments.parse(args, "to");
+		CommandArguments arguments = CommandArguments.parse(args, "to", "passphrase-file");
 		Optional<Path> target = arguments.path("to");
 		if (target.isEmpty()) {
-			out.println("用法 usage: java -jar gongkai.jar backup --to FILE [--gongkai.data-dir=DIR] "
-					+ "[--spring.datasource.url=jdbc:postgresql://…]");
+			out.println("用法 usage: java -jar gongkai.jar backup --to FILE [--passphrase-file FILE] "
+					+ "[--gongkai.data-dir=DIR] [--spring.datasource.url=jdbc:postgresql://…]  (or the passphrase in "
+					+ Passphrase.VARIABLE + ")");
 			return 2;
 		}
 		try {
 			long started = System.nanoTime();
 			CommandArguments.Settings settings = arguments.settings();
+			char[] passphrase = Passphrase.given(arguments).orElse(null);
 			BackupManifest manifest;
 			try (CommandDatabase database = CommandDatabase.existing(settings)) {
-				out.println("备份 backing up " + database.description() + " and " + settings.dataDir());
-				manifest = write(database.dataSource(), settings, target.get(), Clock.systemUTC());
+				out.println("备份 backing up " + database.description() + " and " + settings.dataDir()
+						+ (passphrase == null ? " (not sealed: no passphrase given)" : " (sealed with the passphrase)"));
+				manifest = write(database.dataSource(), settings, target.get(), Clock.systemUTC(), passphrase);
 			}
 			out.println("已备份 backed up: " + summary(manifest) + " → " + target.get().toAbsolutePath() + " ("
 					+ Files.size(target.get()) + " bytes, " + (System.nanoTime() - started) / 1_000_000 + " ms)");
@@ -78,9 +81,15 @@ public final class Backup {
 	/** Writes an archive of this database, data directory, site and files to {@code target}. */
 	static BackupManifest write(DataSource dataSource, CommandArguments.Settings settings, Path target, Clock clock)
 			throws Exception {
+		return write(dataSource, settings, target, clock, null);
+	}
+
+	/** Writes the archive, sealed with {@code passphrase} unless it is null. */
+	static BackupManifest write(DataSource dataSource, CommandArguments.Settings settings, Path target, Clock clock,
+			char[] passphrase) throws Exception {
 		Path site = settings.siteDir();
 		try (Connection connection = dataSource.getConnection();
-				BackupArchive.Writer archive = new BackupArchive.Writer(target)) {
+				BackupArchive.Writer archive = new BackupArchive.Writer(target, passphrase)) {
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			connection.setReadOnly(true);
