@@ -52,7 +52,11 @@ public class AuditLog {
 	/** Keys the entries of an older version at the start, before anything else is appended. */
 	@EventListener(ApplicationStartedEvent.class)
 	void keyOlderEntries() {
-		transaction.executeWithoutResult(status -> lockHead());
+		transaction.executeWithoutResult(status -> lockHead().filter(head -> !chain.head(head.lastId(), head.lastHash())
+			.equals(head.mac()))
+			.ifPresent(head -> org.slf4j.LoggerFactory.getLogger(AuditLog.class)
+				.error("The audit chain's head does not verify with this node's audit key: several nodes must share "
+						+ "gongkai.audit-key, and keys/audit.key must be the one the chain was written with")));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

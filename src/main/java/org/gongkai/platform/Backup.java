@@ -136,7 +136,9 @@ public final class Backup {
 			List<DatabaseTables.SequencePosition> sequences = DatabaseTables.sequences(connection);
 			connection.commit();
 			addFolder(archive, settings.filesDir(), FILES);
-			addFolder(archive, settings.dataDir().resolve("keys"), KEYS);
+			// the embedded database's password belongs to that database; a restore gives its new one its own
+			addFolder(archive, settings.dataDir().resolve("keys"), KEYS,
+					EmbeddedDatabaseConfiguration.PASSWORD_FILE);
 			BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, applicationVersion(), schemaVersion,
 					created, database, tables, sequences, siteEntry, archive.entries());
 			archive.finish(manifest);
@@ -184,13 +186,15 @@ public final class Backup {
 	}
 
 	/** The regular files of a folder; files being written (temporary names) are left out. */
-	private static void addFolder(BackupArchive.Writer archive, Path folder, String prefix) throws Exception {
+	private static void addFolder(BackupArchive.Writer archive, Path folder, String prefix, String... leftOut)
+			throws Exception {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
 		List<Path> files;
 		try (Stream<Path> all = Files.walk(folder)) {
 			files = all.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+				.filter(path -> !List.of(leftOut).contains(path.getFileName().toString()))
 				.filter(path -> !path.getFileName().toString().endsWith(".part")
 						&& !path.getFileName().toString().endsWith(".tmp"))
 				.sorted()

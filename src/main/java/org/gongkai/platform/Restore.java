@@ -268,6 +268,9 @@ public final class Restore {
 
 	private static void restoreFolder(BackupArchive.Reader archive, String prefix, Path folder) throws IOException {
 		for (String entry : archive.entriesUnder(prefix)) {
+			if (entry.equals(Backup.KEYS + EmbeddedDatabaseConfiguration.PASSWORD_FILE)) {
+				continue; // the new database has its own
+			}
 			archive.copy(entry, folder.resolve(entry.substring(prefix.length())));
 		}
 	}

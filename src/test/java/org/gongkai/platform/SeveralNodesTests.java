@@ -120,7 +120,9 @@ class SeveralNodesTests {
 	private ConfigurableApplicationContext node(String name, String personalDataKey) {
 		return new SpringApplicationBuilder(GongkaiApplication.class).run(
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--server.port=0",
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.password=" + EmbeddedDatabaseConfiguration.password(root.resolve("pg")),
+				"--gongkai.audit-key=" + personalDataKey, "--server.port=0",
 				"--gongkai.data-dir=" + root.resolve("node-" + name), "--gongkai.site-dir=" + root.resolve("shared/site"),
 				"--gongkai.files-dir=" + root.resolve("shared/files"), "--gongkai.cluster.sessions=jdbc",
 				"--gongkai.cluster.node=" + name, "--gongkai.personal-data-key=" + personalDataKey, "--gongkai.demo=false",
