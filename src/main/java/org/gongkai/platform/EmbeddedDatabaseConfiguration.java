@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -43,14 +45,17 @@ class EmbeddedDatabaseConfiguration {
 			host all all ::1/128 scram-sha-256
 			""";
 
+	/** The server, started again by its supervisor if its process dies. */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(GongkaiProperties properties) throws IOException {
-		return start(properties.resolve("pg"));
+	EmbeddedDatabaseSupervisor embeddedPostgres(GongkaiProperties properties,
+			@Value("${gongkai.database.supervise-every:PT5S}") Duration every) throws IOException {
+		Path directory = properties.resolve("pg");
+		return new EmbeddedDatabaseSupervisor(start(directory), directory, every);
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
-		return pool(postgres);
+	HikariDataSource dataSource(EmbeddedDatabaseSupervisor postgres) {
+		return pool(postgres.postgres());
 	}
 
 	/** The generated password of the embedded server's only role, kept with the other keys of the data directory. */
@@ -59,11 +64,20 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	static EmbeddedPostgres start(Path directory) throws IOException {
+		return start(directory, 0);
+	}
+
+	/** Starts the server on {@code port}, or on a free one for 0. */
+	static EmbeddedPostgres start(Path directory, int port) throws IOException {
 		Files.createDirectories(directory);
 		OrphanedPostmaster.stop(directory);
 		String password = password(directory);
 		// zonky's defaults (-F, synchronous_commit=off) trade durability for speed; a commit here is on disk
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (port != 0) {
+			builder.setPort(port);
+		}
+		EmbeddedPostgres postgres = builder
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			// stopped by the context (after the pool), not by a JVM hook of its own that races the context's close
@@ -127,6 +141,8 @@ class EmbeddedDatabaseConfiguration {
 		pool.setMaximumPoolSize(10);
 		pool.setPoolName("gongkai");
 		pool.setAllowPoolSuspension(true);
+		// with the database down a request fails after 2 s instead of Hikari's 30 s
+		pool.setConnectionTimeout(2_000);
 		return pool;
 	}
 
