@@ -93,9 +93,29 @@ public class KnowledgeIndexer implements ApplicationRunner {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ServiceItemsChanged event) {
 		for (String code : event.codes()) {
-			items.published(event.agencyCode(), code)
-				.ifPresentOrElse(this::index,
-						() -> index.replace(Chunking.itemKey(event.agencyCode(), code), List.of(), List.of()));
+			refreshItem(event.agencyCode(), code);
+		}
+	}
+
+	/** Indexes a service item as the database holds it now (a change on another node). */
+	void refreshItem(String agencyCode, String code) {
+		items.published(agencyCode, code)
+			.ifPresentOrElse(this::index, () -> index.replace(Chunking.itemKey(agencyCode, code), List.of(), List.of()));
+	}
+
+	/** Indexes a document as the database holds it now: its live version, or nothing once withdrawn. */
+	void refreshDocument(String agencyCode, long documentId) {
+		var live = agencies.findByCode(agencyCode)
+			.flatMap(agency -> documents.live(agency)
+				.stream()
+				.filter(d -> d.id() == documentId && !d.withdrawn())
+				.findFirst()
+				.map(d -> java.util.Map.entry(agency, d)));
+		if (live.isPresent()) {
+			index(live.get().getKey(), live.get().getValue());
+		}
+		else {
+			index.replace(Chunking.documentKey(documentId), List.of(), List.of());
 		}
 	}
 
