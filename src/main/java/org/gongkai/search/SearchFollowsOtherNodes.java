@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * change was made, the change log reaches every node.
  */
 @Component
-class OtherNodesChanges {
+class SearchFollowsOtherNodes {
 
 	private final SearchIndexing indexing;
 
 	private final ChangeLog.Follower changes;
 
-	OtherNodesChanges(SearchIndexing indexing, ChangeLog log) {
+	SearchFollowsOtherNodes(SearchIndexing indexing, ChangeLog log) {
 		this.indexing = indexing;
 		this.changes = log.follower(PublishedDocuments.CHANGE_TOPIC);
 	}

@@ -13,7 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * seconds ({@code gongkai.cluster.follow-interval}, 2 s), and records this node's service-item changes for the others.
  */
 @Component
-class OtherNodesChanges {
+class KnowledgeFollowsOtherNodes {
 
 	static final String ITEMS = "service-item";
 
@@ -23,7 +23,7 @@ class OtherNodesChanges {
 
 	private final ChangeLog.Follower changes;
 
-	OtherNodesChanges(KnowledgeIndexer indexer, ChangeLog log) {
+	KnowledgeFollowsOtherNodes(KnowledgeIndexer indexer, ChangeLog log) {
 		this.indexer = indexer;
 		this.log = log;
 		this.changes = log.follower(PublishedDocuments.CHANGE_TOPIC, ITEMS);
