@@ -56,7 +56,7 @@ public class AuditLog {
 			.equals(head.mac()))
 			.ifPresent(head -> org.slf4j.LoggerFactory.getLogger(AuditLog.class)
 				.error("The audit chain's head does not verify with this node's audit key: several nodes must share "
-						+ "gongkai.audit-key, and keys/audit.key must be the one the chain was written with")));
+						+ "gongkai.audit-key, and keys/audit-chain.key must be the one the chain was written with")));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

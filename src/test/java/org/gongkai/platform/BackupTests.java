@@ -109,7 +109,7 @@ class BackupTests {
 		Map<String, String> restoredKeys = hashes(target.resolve("keys"));
 		assertThat(restoredKeys.remove(EmbeddedDatabaseConfiguration.PASSWORD_FILE))
 			.isNotEqualTo(keys.remove(EmbeddedDatabaseConfiguration.PASSWORD_FILE));
-		assertThat(restoredKeys).isEqualTo(keys).containsKeys("personal-data.key", "audit.key");
+		assertThat(restoredKeys).isEqualTo(keys).containsKeys("personal-data.key", "audit-chain.key");
 
 		Path site = target.resolve("site");
 		String generation = Files.readString(site.resolve("current")).strip();
