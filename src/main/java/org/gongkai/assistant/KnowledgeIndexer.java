@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -42,8 +43,11 @@ public class KnowledgeIndexer implements ApplicationRunner {
 
 	private final AgencyDirectory agencies;
 
+	private final ApplicationEventPublisher events;
+
 	KnowledgeIndexer(KnowledgeIndex index, Embedder embedder, ServiceItems items, PublishedDocuments documents,
-			AgencyDirectory agencies) {
+			AgencyDirectory agencies, ApplicationEventPublisher events) {
+		this.events = events;
 		this.index = index;
 		this.embedder = embedder;
 		this.items = items;
@@ -63,7 +67,9 @@ public class KnowledgeIndexer implements ApplicationRunner {
 		if (!mayRebuild(staff)) {
 			throw DomainException.notPermitted("assistant.index.notPermitted");
 		}
-		return rebuild();
+		int passages = rebuild();
+		events.publishEvent(new KnowledgeIndexRebuilt(staff.username(), passages));
+		return passages;
 	}
 
 	/**
@@ -90,9 +96,29 @@ public class KnowledgeIndexer implements ApplicationRunner {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ServiceItemsChanged event) {
 		for (String code : event.codes()) {
-			items.published(event.agencyCode(), code)
-				.ifPresentOrElse(this::index,
-						() -> index.replace(Chunking.itemKey(event.agencyCode(), code), List.of(), List.of()));
+			refreshItem(event.agencyCode(), code);
+		}
+	}
+
+	/** Indexes a service item as the database holds it now (a change on another node). */
+	void refreshItem(String agencyCode, String code) {
+		items.published(agencyCode, code)
+			.ifPresentOrElse(this::index, () -> index.replace(Chunking.itemKey(agencyCode, code), List.of(), List.of()));
+	}
+
+	/** Indexes a document as the database holds it now: its live version, or nothing once withdrawn. */
+	void refreshDocument(String agencyCode, long documentId) {
+		var live = agencies.findByCode(agencyCode)
+			.flatMap(agency -> documents.live(agency)
+				.stream()
+				.filter(d -> d.id() == documentId && !d.withdrawn())
+				.findFirst()
+				.map(d -> java.util.Map.entry(agency, d)));
+		if (live.isPresent()) {
+			index(live.get().getKey(), live.get().getValue());
+		}
+		else {
+			index.replace(Chunking.documentKey(documentId), List.of(), List.of());
 		}
 	}
 

@@ -6,13 +6,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Appends an entry for every auditable event, and reads and verifies the chain. */
+/**
+ * Appends an entry for every auditable event, and reads and verifies the chain. The entry is written in the
+ * transaction of the change it records, just before that commits: it exists exactly when the change does, once, and
+ * no crash can leave a change without its entry or replay an entry twice. An event published outside a transaction
+ * (a login) is written at once in a transaction of its own.
+ */
 @Service
 public class AuditLog {
 
@@ -23,25 +34,50 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final AuditChain chain;
+
+	private final TransactionTemplate transaction;
+
+	private final AuditRekeying rekeying;
+
+	AuditLog(JdbcClient jdbc, Clock clock, AuditChain chain, PlatformTransactionManager transactions,
+			AuditRekeying rekeying) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.chain = chain;
+		this.transaction = new TransactionTemplate(transactions);
+		this.rekeying = rekeying;
 	}
 
-	@ApplicationModuleListener
+	/** Keys the entries of an older version at the start, before anything else is appended. */
+	@EventListener(ApplicationStartedEvent.class)
+	void keyOlderEntries() {
+		transaction.executeWithoutResult(status -> lockHead().filter(head -> !chain.head(head.lastId(), head.lastHash())
+			.equals(head.mac()))
+			.ifPresent(head -> org.slf4j.LoggerFactory.getLogger(AuditLog.class)
+				.error("The audit chain's head does not verify with this node's audit key: several nodes must share "
+						+ "gongkai.audit-key, and keys/audit-chain.key must be the one the chain was written with")));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(AuditableEvent event) {
-		append(event);
+		transaction.executeWithoutResult(status -> append(event));
 	}
 
+	/** Appends in the caller's transaction, after the entries of every transaction that committed before. */
 	private void append(AuditableEvent event) {
-		jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleValue();
-		var head = jdbc.sql("select last_id, last_hash from audit_head")
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
-			.optional();
-		long id = head.map(h -> (Long) h[0] + 1).orElse(1L);
-		String previous = head.map(h -> (String) h[1]).orElse(AuditChain.GENESIS);
+		appendAfter(lockHead(), event);
+	}
+
+	private void appendAfter(Head head, AuditableEvent event) {
+		appendAfter(Optional.of(head), event);
+	}
+
+	private void appendAfter(Optional<Head> head, AuditableEvent event) {
+		long id = head.map(h -> h.lastId() + 1).orElse(1L);
+		String previous = head.map(Head::lastHash).orElse(AuditChain.GENESIS);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String hash = AuditChain.hash(previous, id, now, event.actor(), event.agencyCode(), event.action(),
+		String hash = chain.hash(previous, id, now, event.actor(), event.agencyCode(), event.action(),
 				event.subject(), event.summary());
 		jdbc.sql("""
 				insert into audit_entry (id, occurred_at, actor, agency_code, action, subject, summary, prev_hash, hash)
@@ -56,11 +92,39 @@ public class AuditLog {
 			.param("prev", previous)
 			.param("hash", hash)
 			.update();
+		writeHead(id, hash);
+	}
+
+	/**
+	 * Takes the chain's lock for the rest of the transaction and reads the head, keying the entries of an older
+	 * version first when the head has no MAC yet.
+	 */
+	private Optional<Head> lockHead() {
+		jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleValue();
+		Optional<Head> head = readHead();
+		if (head.isPresent() && head.get().mac() == null) {
+			AuditRekeying.Result result = rekeying.rekey();
+			writeHead(result.lastId(), result.lastHash());
+			appendAfter(new Head(result.lastId(), result.lastHash(), null), new AuditRekeying.Keyed(result));
+			head = readHead();
+		}
+		return head;
+	}
+
+	private Optional<Head> readHead() {
+		return jdbc.sql("select last_id, last_hash, mac from audit_head")
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	private void writeHead(long id, String hash) {
 		jdbc.sql("""
-				insert into audit_head (singleton, last_id, last_hash) values (true, :id, :hash)
-				on conflict (singleton) do update set last_id = excluded.last_id, last_hash = excluded.last_hash""")
+				insert into audit_head (singleton, last_id, last_hash, mac) values (true, :id, :hash, :mac)
+				on conflict (singleton) do update
+				set last_id = excluded.last_id, last_hash = excluded.last_hash, mac = excluded.mac""")
 			.param("id", id)
 			.param("hash", hash)
+			.param("mac", chain.head(id, hash))
 			.update();
 	}
 
@@ -94,8 +158,9 @@ public class AuditLog {
 	}
 
 	/**
-	 * Re-computes every hash in order. An edited row breaks its own hash; a deleted row breaks the link of the one
-	 * after it; entries cut off the end no longer reach the recorded head.
+	 * Re-computes every MAC in order with the key, which the database does not hold. An edited row breaks its own
+	 * MAC, even when every MAC after it was recomputed without the key; a deleted row breaks the link of the one after
+	 * it; entries cut off the end no longer reach the head, whose own MAC cannot be recomputed either.
 	 */
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
@@ -109,7 +174,7 @@ public class AuditLog {
 			long id = rs.getLong("id");
 			count[0]++;
 			if (broken[0] == null) {
-				String recomputed = AuditChain.hash(previous[0], id, rs.getTimestamp("occurred_at").toInstant(),
+				String recomputed = chain.hash(previous[0], id, rs.getTimestamp("occurred_at").toInstant(),
 						rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"),
 						rs.getString("subject"), rs.getString("summary"));
 				if (id != expectedId[0] || !previous[0].equals(rs.getString("prev_hash"))
@@ -121,10 +186,9 @@ public class AuditLog {
 			expectedId[0] = id + 1;
 		});
 		if (broken[0] == null) {
-			var head = jdbc.sql("select last_id, last_hash from audit_head")
-				.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
-				.optional();
-			boolean headHolds = head.map(h -> (Long) h[0] == expectedId[0] - 1 && h[1].equals(previous[0]))
+			boolean headHolds = readHead()
+				.map(h -> h.lastId() == expectedId[0] - 1 && h.lastHash().equals(previous[0])
+						&& chain.head(h.lastId(), h.lastHash()).equals(h.mac()))
 				.orElse(count[0] == 0);
 			if (!headHolds) {
 				broken[0] = expectedId[0];
@@ -137,6 +201,10 @@ public class AuditLog {
 		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("agency_code"), rs.getString("action"), rs.getString("subject"),
 				rs.getString("summary"));
+	}
+
+	/** The chain's head row; {@code mac} null while the entries written before the key are not re-keyed. */
+	record Head(long lastId, String lastHash, String mac) {
 	}
 
 }

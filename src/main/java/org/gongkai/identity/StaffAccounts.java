@@ -101,6 +101,8 @@ public class StaffAccounts {
 		PasswordPolicy.check("newPassword", user.username(), newPassword);
 		user.changePassword(passwords.encode(newPassword), clock.instant());
 		users.save(user);
+		// the other sessions end at their next request (SessionValidity); the API tokens end now
+		AccountAdministration.revokeTokens(jdbc, user.id(), clock.instant());
 		events.publishEvent(new StaffAccountChanged(user.username(), actor.agencyCode(), "PASSWORD_CHANGED", "",
 				actor.username()));
 	}

@@ -26,7 +26,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
-	StaffPrincipal(Staff staff, String displayName, String passwordHash, boolean enabled, boolean locked) {
+	private final java.time.Instant passwordChangedAt;
+
+	StaffPrincipal(Staff staff, String displayName, String passwordHash, boolean enabled, boolean locked,
+			java.time.Instant passwordChangedAt) {
+		this.passwordChangedAt = passwordChangedAt;
 		this.staff = staff;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
@@ -40,6 +44,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	public String displayName() {
 		return displayName;
+	}
+
+	/** When the password this login proved was set: a session outlives no later change of it. */
+	java.time.Instant passwordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	@Override

@@ -126,6 +126,10 @@ class StaffUser {
 		return lockedUntil;
 	}
 
+	Instant passwordChangedAt() {
+		return passwordChangedAt;
+	}
+
 	/** One role held by a user (a row of {@code staff_user_role}). */
 	@Table("staff_user_role")
 	record RoleGrant(Role role) {

@@ -46,20 +46,23 @@ public final class Backup {
 
 	/** Runs the command; returns the process exit code (0 done, 1 refused or failed, 2 bad arguments). */
 	public static int run(String[] args, PrintStream out) {
-		CommandArguments arguments = CommandArguments.parse(args, "to");
+		CommandArguments arguments = CommandArguments.parse(args, "to", "passphrase-file");
 		Optional<Path> target = arguments.path("to");
 		if (target.isEmpty()) {
-			out.println("用法 usage: java -jar gongkai.jar backup --to FILE [--gongkai.data-dir=DIR] "
-					+ "[--spring.datasource.url=jdbc:postgresql://…]");
+			out.println("用法 usage: java -jar gongkai.jar backup --to FILE [--passphrase-file FILE] "
+					+ "[--gongkai.data-dir=DIR] [--spring.datasource.url=jdbc:postgresql://…]  (or the passphrase in "
+					+ Passphrase.VARIABLE + ")");
 			return 2;
 		}
 		try {
 			long started = System.nanoTime();
 			CommandArguments.Settings settings = arguments.settings();
+			char[] passphrase = Passphrase.given(arguments).orElse(null);
 			BackupManifest manifest;
 			try (CommandDatabase database = CommandDatabase.existing(settings)) {
-				out.println("备份 backing up " + database.description() + " and " + settings.dataDir());
-				manifest = write(database.dataSource(), settings, target.get(), Clock.systemUTC());
+				out.println("备份 backing up " + database.description() + " and " + settings.dataDir()
+						+ (passphrase == null ? " (not sealed: no passphrase given)" : " (sealed with the passphrase)"));
+				manifest = write(database.dataSource(), settings, target.get(), Clock.systemUTC(), passphrase);
 			}
 			out.println("已备份 backed up: " + summary(manifest) + " → " + target.get().toAbsolutePath() + " ("
 					+ Files.size(target.get()) + " bytes, " + (System.nanoTime() - started) / 1_000_000 + " ms)");
@@ -78,9 +81,15 @@ public final class Backup {
 	/** Writes an archive of this database, data directory, site and files to {@code target}. */
 	static BackupManifest write(DataSource dataSource, CommandArguments.Settings settings, Path target, Clock clock)
 			throws Exception {
+		return write(dataSource, settings, target, clock, null);
+	}
+
+	/** Writes the archive, sealed with {@code passphrase} unless it is null. */
+	static BackupManifest write(DataSource dataSource, CommandArguments.Settings settings, Path target, Clock clock,
+			char[] passphrase) throws Exception {
 		Path site = settings.siteDir();
 		try (Connection connection = dataSource.getConnection();
-				BackupArchive.Writer archive = new BackupArchive.Writer(target)) {
+				BackupArchive.Writer archive = new BackupArchive.Writer(target, passphrase)) {
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			connection.setReadOnly(true);
@@ -127,7 +136,9 @@ public final class Backup {
 			List<DatabaseTables.SequencePosition> sequences = DatabaseTables.sequences(connection);
 			connection.commit();
 			addFolder(archive, settings.filesDir(), FILES);
-			addFolder(archive, settings.dataDir().resolve("keys"), KEYS);
+			// the embedded database's password belongs to that database; a restore gives its new one its own
+			addFolder(archive, settings.dataDir().resolve("keys"), KEYS,
+					EmbeddedDatabaseConfiguration.PASSWORD_FILE);
 			BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, applicationVersion(), schemaVersion,
 					created, database, tables, sequences, siteEntry, archive.entries());
 			archive.finish(manifest);
@@ -175,13 +186,15 @@ public final class Backup {
 	}
 
 	/** The regular files of a folder; files being written (temporary names) are left out. */
-	private static void addFolder(BackupArchive.Writer archive, Path folder, String prefix) throws Exception {
+	private static void addFolder(BackupArchive.Writer archive, Path folder, String prefix, String... leftOut)
+			throws Exception {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
 		List<Path> files;
 		try (Stream<Path> all = Files.walk(folder)) {
 			files = all.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+				.filter(path -> !List.of(leftOut).contains(path.getFileName().toString()))
 				.filter(path -> !path.getFileName().toString().endsWith(".part")
 						&& !path.getFileName().toString().endsWith(".tmp"))
 				.sorted()

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +24,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A backup archive: a zip file with {@code manifest.json} ({@link BackupManifest}), one CSV file per table under
+ * A backup archive, readable by its owner only and sealed with a passphrase when one is given: a zip file with {@code manifest.json} ({@link BackupManifest}), one CSV file per table under
  * {@code database/}, the attachments and documents under {@code files/}, the personal-data key under {@code keys/}
  * and the live site generation under {@code site/}. Every entry's SHA-256 is in the manifest; the archive is written
  * under a temporary name and renamed when complete, so a failed backup never leaves half an archive under the real
@@ -65,10 +66,27 @@ final class BackupArchive {
 		private boolean finished;
 
 		Writer(Path target) throws IOException {
+			this(target, null);
+		}
+
+		/**
+		 * An archive readable by its owner only (it holds the keys, the password hashes and every applicant's data),
+		 * sealed with {@code passphrase} when one is given ({@link SealedArchive}).
+		 */
+		Writer(Path target, char[] passphrase) throws IOException {
 			this.target = target.toAbsolutePath();
 			Files.createDirectories(this.target.getParent());
 			this.partial = this.target.resolveSibling(this.target.getFileName() + ".partial");
-			this.zip = new ZipOutputStream(Files.newOutputStream(partial));
+			Files.deleteIfExists(partial);
+			try {
+				Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			}
+			catch (UnsupportedOperationException e) {
+				// not a POSIX file system: the folder's own permissions protect it
+				Files.createFile(partial);
+			}
+			OutputStream file = Files.newOutputStream(partial);
+			this.zip = new ZipOutputStream(passphrase == null ? file : SealedArchive.sealing(file, passphrase));
 		}
 
 		/** Adds an entry whose content {@code body} writes. */

@@ -52,6 +52,7 @@ final class CommandDatabase implements AutoCloseable {
 				PGSimpleDataSource source = new PGSimpleDataSource();
 				source.setURL("jdbc:postgresql://localhost:" + lines.get(3).strip() + "/postgres");
 				source.setUser("postgres");
+				source.setPassword(EmbeddedDatabaseConfiguration.password(pg));
 				return new CommandDatabase(source, null,
 						"embedded PostgreSQL (running, port " + lines.get(3).strip() + ") in " + pg);
 			}

@@ -55,17 +55,18 @@ public final class Restore {
 
 	/** Runs the command; returns the process exit code (0 done, 1 refused or failed, 2 bad arguments). */
 	public static int run(String[] args, PrintStream out) {
-		CommandArguments arguments = CommandArguments.parse(args, "from");
+		CommandArguments arguments = CommandArguments.parse(args, "from", "passphrase-file");
 		Optional<Path> source = arguments.path("from");
 		if (source.isEmpty()) {
-			out.println("用法 usage: java -jar gongkai.jar restore --from FILE [--gongkai.data-dir=DIR] "
-					+ "[--spring.datasource.url=jdbc:postgresql://…]");
+			out.println("用法 usage: java -jar gongkai.jar restore --from FILE [--passphrase-file FILE] "
+					+ "[--gongkai.data-dir=DIR] [--spring.datasource.url=jdbc:postgresql://…]");
 			return 2;
 		}
 		try {
 			long started = System.nanoTime();
 			CommandArguments.Settings settings = arguments.settings();
-			BackupManifest manifest = restore(source.get(), settings, out);
+			BackupManifest manifest = restore(source.get(), settings, out,
+					() -> Passphrase.given(arguments).or(Passphrase::asked));
 			out.println("已恢复 restored: " + Backup.summary(manifest) + " into " + settings.dataDir() + " ("
 					+ (System.nanoTime() - started) / 1_000_000 + " ms)");
 			return 0;
@@ -80,8 +81,35 @@ public final class Restore {
 		}
 	}
 
-	/** Restores the archive into the data directory and database of these settings. */
+	/** Restores an archive that is not sealed. */
 	static BackupManifest restore(Path file, CommandArguments.Settings settings, PrintStream out) throws Exception {
+		return restore(file, settings, out, Optional::empty);
+	}
+
+	/**
+	 * Restores the archive into the data directory and database of these settings; a sealed archive is opened first
+	 * into a temporary file readable by its owner only, with the passphrase {@code passphrase} gives.
+	 */
+	static BackupManifest restore(Path file, CommandArguments.Settings settings, PrintStream out,
+			java.util.function.Supplier<Optional<char[]>> passphrase) throws Exception {
+		if (!Files.isRegularFile(file) || !SealedArchive.isSealed(file)) {
+			return restorePlain(file, settings, out);
+		}
+		char[] given = passphrase.get()
+			.orElseThrow(() -> new BackupArchive.Refused("备份已用口令加密，请用 --passphrase-file 或 " + Passphrase.VARIABLE
+					+ " 提供口令 the archive is sealed: give its passphrase with --passphrase-file or " + Passphrase.VARIABLE));
+		Path plain = Files.createTempFile("gongkai-restore-", ".zip");
+		try {
+			SealedArchive.open(file, given, plain);
+			return restorePlain(plain, settings, out);
+		}
+		finally {
+			Files.deleteIfExists(plain);
+		}
+	}
+
+	private static BackupManifest restorePlain(Path file, CommandArguments.Settings settings, PrintStream out)
+			throws Exception {
 		try (BackupArchive.Reader archive = BackupArchive.Reader.open(file)) {
 			Path dataDir = settings.dataDir();
 			for (Path target : List.of(dataDir, settings.siteDir(), settings.filesDir())) {
@@ -240,6 +268,9 @@ public final class Restore {
 
 	private static void restoreFolder(BackupArchive.Reader archive, String prefix, Path folder) throws IOException {
 		for (String entry : archive.entriesUnder(prefix)) {
+			if (entry.equals(Backup.KEYS + EmbeddedDatabaseConfiguration.PASSWORD_FILE)) {
+				continue; // the new database has its own
+			}
 			archive.copy(entry, folder.resolve(entry.substring(prefix.length())));
 		}
 	}

@@ -29,6 +29,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class PublishedDocuments {
 
+	/**
+	 * The {@link org.gongkai.platform.ChangeLog} topic under which every change of a document is recorded, keyed
+	 * {@code agencyCode:documentId}, for the projections of other nodes to follow.
+	 */
+	public static final String CHANGE_TOPIC = "document";
+
 	private final JdbcClient jdbc;
 
 	private final Attachments attachments;

@@ -100,6 +100,8 @@ public class RequestHandling {
 		request.assignTo(username == null || username.isBlank() ? null : username.strip());
 		records.save(request);
 		records.note(request, "ASSIGNED", actor.username(), request.assignedTo);
+		annotated(request, "REQUEST_ASSIGNED",
+				"assignedTo=" + (request.assignedTo == null ? "" : request.assignedTo), actor);
 	}
 
 	/** Keeps a file of the information provided with the application; the applicant downloads it on the status page. */
@@ -108,12 +110,14 @@ public class RequestHandling {
 		DisclosureRequest request = handled(actor, requestId);
 		documents.store(requestId, "PROVIDED", upload.safeName(), upload.sniffedContentType(), upload.bytes(), true);
 		records.note(request, "ATTACHED", actor.username(), upload.safeName());
+		annotated(request, "REQUEST_FILE_ATTACHED", "file=" + upload.safeName() + ", bytes=" + upload.bytes().length,
+				actor);
 	}
 
 	/** An internal note, never shown to the applicant. */
 	@Transactional
 	public void addNote(Staff actor, long requestId, String body) {
-		handled(actor, requestId);
+		DisclosureRequest request = handled(actor, requestId);
 		if (body == null || body.isBlank()) {
 			throw DomainException.invalid("body", "validation.required");
 		}
@@ -123,6 +127,12 @@ public class RequestHandling {
 			.param("body", body.strip())
 			.param("at", Timestamp.from(records.now()))
 			.update();
+		annotated(request, "REQUEST_NOTE_ADDED", "characters=" + body.strip().length(), actor);
+	}
+
+	private void annotated(DisclosureRequest request, String action, String summary, Staff actor) {
+		events.publishEvent(new RequestAnnotated(request.id, request.trackingNumber, records.agencyOf(request).code(),
+				action, summary, actor.username()));
 	}
 
 	/**

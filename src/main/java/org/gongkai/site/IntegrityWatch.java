@@ -12,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks the served site against its manifest on a schedule ({@code gongkai.site.integrity-check}, every 10 minutes
  * by default, the first one {@code gongkai.site.integrity-check-delay} after start-up, PT1M by default) and raises an
- * alert — an error in the log and an audit entry — when a file was changed. The site directory is shared by every
- * node, so one node checks it at a time ({@link ClusterLock#ifFree}).
+ * alert — an error in the log and an audit entry — when a file was changed; then it puts the site right from the
+ * database ({@link SiteRepair}): the affected agencies are rendered again and the generations kept for a rollback
+ * are checked and repaired or dropped. The site directory is shared by every node, so one node checks it at a time
+ * ({@link ClusterLock#ifFree}).
  */
 @Component
 class IntegrityWatch {
@@ -26,10 +28,13 @@ class IntegrityWatch {
 
 	private final ClusterLock lock;
 
-	IntegrityWatch(Site site, ApplicationEventPublisher events, ClusterLock lock) {
+	private final SiteRepair repair;
+
+	IntegrityWatch(Site site, ApplicationEventPublisher events, ClusterLock lock, SiteRepair repair) {
 		this.site = site;
 		this.events = events;
 		this.lock = lock;
+		this.repair = repair;
 	}
 
 	@Scheduled(fixedDelayString = "${gongkai.site.integrity-check:PT10M}",
@@ -42,6 +47,11 @@ class IntegrityWatch {
 				log.error("Site generation {}: {} files differ from the manifest: {}", integrity.generation(),
 						integrity.mismatches().size(), integrity.mismatches());
 				events.publishEvent(new SiteTampered(integrity.generation(), integrity.mismatches()));
+			}
+			SiteRepair.Repaired repaired = integrity.mismatches().isEmpty() ? repair.checkKept()
+					: repair.repair(integrity);
+			if (repaired.any()) {
+				events.publishEvent(new SiteRepaired(repaired.rendered(), repaired.restored(), repaired.dropped()));
 			}
 		});
 	}

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +37,9 @@ class AuditChainTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aChangeLeavesAnAuditEntry() {
@@ -92,6 +97,64 @@ class AuditChainTests {
 				.update();
 		}
 		assertThat(log.verify().valid()).isTrue();
+	}
+
+	/**
+	 * Whoever can write the database edits an entry and recomputes every hash after it, and the head, in one SQL
+	 * block with the published algorithm: without the key, which is not in the database, the chain still fails.
+	 */
+	@Test
+	void recomputingTheChainInTheDatabaseDoesNotHideAnEdit() {
+		agencies.ensureChild("demo-district", new NewAgency("demo-rechain", "示例区某中心", null, null, null));
+		await().atMost(Duration.ofSeconds(10)).until(() -> log.recent(1, Long.MAX_VALUE).size() == 1);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			// hold the chain's lock so that nothing is appended meanwhile; everything is rolled back at the end
+			jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", 0x6175646974L).query().singleValue();
+			long victim = jdbc.sql("select min(id) from audit_entry").query(Long.class).single();
+			jdbc.sql("update audit_entry set summary = 'nothing happened' where id = :id").param("id", victim).update();
+			jdbc.sql("""
+					do $$
+					declare
+					    e record;
+					    previous text := repeat('0', 64);
+					    us bigint;
+					    at text;
+					begin
+					    for e in select * from audit_entry order by id loop
+					        us := (extract(epoch from e.occurred_at) * 1000000)::bigint % 1000000;
+					        at := to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+					            || case when us = 0 then '' when us % 1000 = 0 then '.' || lpad((us / 1000)::text, 3, '0')
+					                    else '.' || lpad(us::text, 6, '0') end || 'Z';
+					        update audit_entry set prev_hash = previous,
+					            hash = encode(sha256(convert_to(concat_ws(chr(31), previous, e.id::text, at, e.actor,
+					                coalesce(e.agency_code, ''), e.action, e.subject, e.summary), 'UTF8')), 'hex')
+					        where id = e.id returning hash into previous;
+					    end loop;
+					    update audit_head set last_hash = previous,
+					        mac = encode(sha256(convert_to('head' || chr(31) || last_id || chr(31) || previous, 'UTF8')), 'hex');
+					end
+					$$""").update();
+			assertThat(unkeyedChainHolds()).as("the block recomputed the unkeyed chain correctly").isTrue();
+			ChainVerification verification = log.verify();
+			assertThat(verification.valid()).isFalse();
+			assertThat(verification.firstBrokenEntry()).isEqualTo(victim);
+			status.setRollbackOnly();
+		});
+		assertThat(log.verify().valid()).isTrue();
+	}
+
+	/** What the chain's check was before it was keyed: plain SHA-256 over the same fields. */
+	private boolean unkeyedChainHolds() {
+		String[] previous = { AuditChain.GENESIS };
+		boolean[] holds = { true };
+		jdbc.sql("select * from audit_entry order by id").query(rs -> {
+			String expected = AuditChain.unkeyed(previous[0], rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"), rs.getString("subject"),
+					rs.getString("summary"));
+			holds[0] &= expected.equals(rs.getString("hash")) && previous[0].equals(rs.getString("prev_hash"));
+			previous[0] = rs.getString("hash");
+		});
+		return holds[0];
 	}
 
 	@Test

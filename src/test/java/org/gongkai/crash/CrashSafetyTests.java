@@ -362,10 +362,11 @@ class CrashSafetyTests {
 		}
 	}
 
-	/** The embedded PostgreSQL of the running application (trust authentication on localhost). */
+	/** The embedded PostgreSQL of the running application, with the password it generated into its keys. */
 	private Connection database() throws IOException, SQLException {
 		return DriverManager.getConnection(
-				"jdbc:postgresql://localhost:" + ApplicationProcess.postgresPort(dataDir) + "/postgres", "postgres", "");
+				"jdbc:postgresql://localhost:" + ApplicationProcess.postgresPort(dataDir) + "/postgres", "postgres",
+				java.nio.file.Files.readString(dataDir.resolve("keys").resolve("database.password")).strip());
 	}
 
 	// ---- publishing

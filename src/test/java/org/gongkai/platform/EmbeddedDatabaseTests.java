@@ -1,6 +1,10 @@
 package org.gongkai.platform;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -10,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded PostgreSQL keeps its data in the data directory across a stop and a start, and commits durably
@@ -19,6 +24,43 @@ class EmbeddedDatabaseTests {
 
 	@TempDir
 	Path dataDir;
+
+	/** No more "trust": a local connection without the password of keys/database.password is refused. */
+	@Test
+	void aConnectionWithoutThePasswordIsRefused() throws Exception {
+		Path pg = dataDir.resolve("pg");
+		try (EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.start(pg);
+				HikariDataSource pool = EmbeddedDatabaseConfiguration.pool(postgres)) {
+			assertThat(JdbcClient.create(pool).sql("select 1").query(Integer.class).single()).isOne();
+			String url = postgres.getJdbcUrl("postgres", "postgres");
+			assertThatThrownBy(() -> DriverManager.getConnection(url).close()).isInstanceOf(SQLException.class)
+				.hasMessageContaining("password");
+			assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "guessed-password").close())
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("password authentication failed");
+			DriverManager.getConnection(url, "postgres", EmbeddedDatabaseConfiguration.password(pg)).close();
+			assertThat(dataDir.resolve("keys/database.password")).exists();
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("keys/database.password"))))
+				.isEqualTo("rw-------");
+		}
+	}
+
+	/** A data directory of an older version, whose database trusted local connections, is converted on its start. */
+	@Test
+	void aDatabaseThatTrustedLocalConnectionsIsConverted() throws Exception {
+		Path pg = dataDir.resolve("pg");
+		try (EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.start(pg)) {
+			// as initdb -A trust left it
+		}
+		Files.writeString(pg.resolve("pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n");
+		Files.delete(dataDir.resolve("keys/database.password"));
+		try (EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.start(pg)) {
+			assertThatThrownBy(() -> DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres")).close())
+				.isInstanceOf(SQLException.class);
+			DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres",
+					EmbeddedDatabaseConfiguration.password(pg)).close();
+		}
+	}
 
 	@Test
 	void startingTwiceOnTheSameDirectoryKeepsTheData() throws Exception {

@@ -120,7 +120,9 @@ class SeveralNodesTests {
 	private ConfigurableApplicationContext node(String name, String personalDataKey) {
 		return new SpringApplicationBuilder(GongkaiApplication.class).run(
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--server.port=0",
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.password=" + EmbeddedDatabaseConfiguration.password(root.resolve("pg")),
+				"--gongkai.audit-key=" + personalDataKey, "--server.port=0",
 				"--gongkai.data-dir=" + root.resolve("node-" + name), "--gongkai.site-dir=" + root.resolve("shared/site"),
 				"--gongkai.files-dir=" + root.resolve("shared/files"), "--gongkai.cluster.sessions=jdbc",
 				"--gongkai.cluster.node=" + name, "--gongkai.personal-data-key=" + personalDataKey, "--gongkai.demo=false",
@@ -233,6 +235,34 @@ class SeveralNodesTests {
 			.contains(page);
 		assertThat(Files.readString(root.resolve("shared/site/current"))).as("one live generation, in the shared directory")
 			.isNotBlank();
+	}
+
+	/**
+	 * Each node has its own Lucene index and assistant index: a document published on node A is found by search and
+	 * by the assistant on node B within seconds, through the change log, not at B's next start.
+	 */
+	@Test
+	void aDocumentPublishedOnOneNodeIsFoundOnTheOtherWithinSeconds() throws Exception {
+		Staff editor = StaffFixtures.principal(a, "editor").staff();
+		Staff reviewer = StaffFixtures.principal(a, "reviewer").staff();
+		DocumentDesk desk = a.getBean(DocumentDesk.class);
+		String title = "示例区某局关于琉璃瓦修缮工程验收的公告";
+		long id = desk.create(editor, AGENCY, new Draft("news", title, "琉璃瓦修缮工程已于本月完成验收，现予公告。", null, null,
+				"公告", null, null, null, LocalDate.now(Beijing.ZONE), null));
+		desk.review(editor, id, new DocumentCommand.Submit());
+		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
+
+		String search = "/api/v1/search?q=" + java.net.URLEncoder.encode("琉璃瓦修缮", StandardCharsets.UTF_8);
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+			HttpResponse<String> onB = send(b, HttpRequest.newBuilder(uri(b, search)), null);
+			assertThat(onB.statusCode()).isEqualTo(200);
+			assertThat(onB.body()).contains(title);
+		});
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
+				b.getBean(org.gongkai.assistant.Assistant.class)
+					.ask(AGENCY, "琉璃瓦修缮工程验收了吗", null, java.util.Locale.SIMPLIFIED_CHINESE)
+					.sources())
+			.anySatisfy(source -> assertThat(source.documentId()).isEqualTo(id)));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.gongkai.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.gongkai.identity.ApiTokens;
@@ -8,7 +10,12 @@ import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,9 +37,14 @@ class AccountPages {
 
 	private final ApiTokens tokens;
 
-	AccountPages(StaffAccounts accounts, ApiTokens tokens) {
+	private final UserDetailsService directory;
+
+	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+	AccountPages(StaffAccounts accounts, ApiTokens tokens, UserDetailsService directory) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.directory = directory;
 	}
 
 	record PasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword) {
@@ -51,10 +63,11 @@ class AccountPages {
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal StaffPrincipal me,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				accounts.changePassword(me.staff(), form.currentPassword(), form.newPassword());
+				keepThisSession(me, request, response);
 				redirect.addFlashAttribute("passwordChanged", true);
 				return "redirect:/admin/account";
 			}
@@ -86,6 +99,16 @@ class AccountPages {
 	String revoke(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
 		tokens.revoke(me.staff(), id);
 		return "redirect:/admin/account";
+	}
+
+	/** The other sessions end with the change; this one goes on, proving the new password. */
+	private void keepThisSession(StaffPrincipal me, HttpServletRequest request, HttpServletResponse response) {
+		StaffPrincipal renewed = (StaffPrincipal) directory.loadUserByUsername(me.getUsername());
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		sessions.saveContext(context, request, response);
 	}
 
 	private String page(StaffPrincipal me, Model model) {

@@ -1,5 +1,6 @@
 package org.gongkai.identity.web;
 
+import org.gongkai.identity.AccountAdministration;
 import org.gongkai.identity.ApiTokens;
 import org.gongkai.platform.web.PageSecurityHeaders;
 import tools.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -53,8 +55,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/assets/**")
+	SecurityFilterChain web(HttpSecurity http, AccountAdministration accounts) {
+		http.addFilterBefore(new SessionValidity(accounts), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/assets/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.authenticated()

@@ -7,6 +7,8 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import org.gongkai.identity.AccountAction;
+import org.gongkai.identity.AccountAdministration;
 import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccount;
@@ -17,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,8 +32,14 @@ class UserApi {
 
 	private final StaffAccounts accounts;
 
-	UserApi(StaffAccounts accounts) {
+	private final AccountAdministration administration;
+
+	UserApi(StaffAccounts accounts, AccountAdministration administration) {
 		this.accounts = accounts;
+		this.administration = administration;
+	}
+
+	record ActionRequest(AccountAction action, String password) {
 	}
 
 	record UserRequest(@NotBlank String username, @NotBlank String password, @NotBlank String agencyCode,
@@ -44,6 +53,14 @@ class UserApi {
 		StaffAccount created = accounts.create(me.staff(), new NewStaffAccount(body.username(), body.displayName(),
 				body.password(), body.agencyCode(), body.roles()));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+	}
+
+	/** Disables, enables, unlocks, resets the password of, or revokes every API token of another account. */
+	@PostMapping("/{id}/actions")
+	@PreAuthorize("hasRole('ADMIN')")
+	StaffAccount act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@RequestBody ActionRequest body) {
+		return administration.act(me.staff(), id, body.action(), body.password());
 	}
 
 	@GetMapping

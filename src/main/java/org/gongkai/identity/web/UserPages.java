@@ -1,18 +1,26 @@
 package org.gongkai.identity.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import org.gongkai.identity.AccountAction;
+import org.gongkai.identity.AccountAdministration;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffAccount;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,8 +28,10 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff accounts of the agencies an ADMIN administers. */
@@ -36,9 +46,20 @@ class UserPages {
 
 	private final AgencyDirectory agencies;
 
-	UserPages(StaffAccounts accounts, AgencyDirectory agencies) {
+	private final AccountAdministration administration;
+
+	private final MessageSource messages;
+
+	UserPages(StaffAccounts accounts, AgencyDirectory agencies, AccountAdministration administration,
+			MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.agencies = agencies;
+		this.administration = administration;
+	}
+
+	/** What the reader may do to one account: the buttons, and whether a new password may be set. */
+	record Actions(List<AccountAction> buttons, boolean resetsPassword) {
 	}
 
 	record UserForm(@NotBlank String username, String displayName, @NotBlank String password,
@@ -74,8 +95,32 @@ class UserPages {
 		return page(me, model);
 	}
 
+	/** Disables, enables, unlocks, resets or revokes the tokens of another staff member's account. */
+	@PostMapping("/{id}/actions")
+	@PreAuthorize("hasRole('ADMIN')")
+	String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam AccountAction action,
+			@RequestParam(required = false) String password, RedirectAttributes redirect, Locale locale) {
+		try {
+			StaffAccount account = administration.act(me.staff(), id, action, password);
+			redirect.addFlashAttribute("acted", account.username());
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("refused", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/admin/users";
+	}
+
 	private String page(StaffPrincipal me, Model model) {
-		model.addAttribute("users", accounts.readableBy(me.staff()));
+		List<StaffAccount> users = accounts.readableBy(me.staff());
+		Map<Long, Actions> actions = new HashMap<>();
+		for (StaffAccount user : users) {
+			List<AccountAction> allowed = administration.allowed(me.staff(), user);
+			actions.put(user.id(), new Actions(
+					allowed.stream().filter(action -> action != AccountAction.RESET_PASSWORD).toList(),
+					allowed.contains(AccountAction.RESET_PASSWORD)));
+		}
+		model.addAttribute("accountActions", actions);
+		model.addAttribute("users", users);
 		model.addAttribute("agencies", agencies.readableBy(me.staff()));
 		model.addAttribute("opensAccounts", me.staff().has(Role.ADMIN));
 		return VIEW;
