@@ -97,7 +97,8 @@ class PackagedJarIT {
 	private List<String> publishedPages() throws Exception {
 		List<String> pages = new ArrayList<>();
 		try (Connection db = DriverManager.getConnection(
-				"jdbc:postgresql://localhost:" + ApplicationProcess.postgresPort(dataDir) + "/postgres", "postgres", "");
+				"jdbc:postgresql://localhost:" + ApplicationProcess.postgresPort(dataDir) + "/postgres", "postgres",
+				java.nio.file.Files.readString(dataDir.resolve("keys").resolve("database.password")).strip());
 				Statement statement = db.createStatement();
 				ResultSet rows = statement.executeQuery("""
 						select a.code, d.id from document d join agency a on a.id = d.agency_id
