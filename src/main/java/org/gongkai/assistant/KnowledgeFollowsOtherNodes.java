@@ -13,6 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * seconds ({@code gongkai.cluster.follow-interval}, 2 s), and records this node's service-item changes for the others.
  */
 @Component
+@WhenAssistantEnabled
 class KnowledgeFollowsOtherNodes {
 
 	static final String ITEMS = "service-item";

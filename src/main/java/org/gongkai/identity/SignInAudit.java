@@ -1,5 +1,6 @@
 package org.gongkai.identity;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -7,15 +8,21 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
  * Leaves an audit entry for every login to the back office, every logout and every failed login (form or HTTP
  * Basic), with the address it came from. A successful HTTP Basic or token call of the stateless API is not a login
  * and leaves none. The lock-out itself is {@link LoginAttempts}'.
+ * <p>
+ * The entries are written by one thread of their own, in order, after the login has been answered: a burst of
+ * guesses then never holds the request threads' connections waiting on the audit chain, which takes one entry at a
+ * time, and so never answers 500 (a login changes no data that the entry would have to commit with). The queue is
+ * drained on shutdown.
  */
 @Component
-class SignInAudit {
+class SignInAudit implements DisposableBean {
 
 	private final StaffUserRepository users;
 
@@ -23,10 +30,25 @@ class SignInAudit {
 
 	private final ApplicationEventPublisher events;
 
+	private final ThreadPoolTaskExecutor writer = new ThreadPoolTaskExecutor();
+
 	SignInAudit(StaffUserRepository users, AgencyDirectory agencies, ApplicationEventPublisher events) {
 		this.users = users;
 		this.agencies = agencies;
 		this.events = events;
+		writer.setCorePoolSize(1);
+		writer.setMaxPoolSize(1);
+		writer.setQueueCapacity(100_000);
+		writer.setThreadNamePrefix("sign-in-audit-");
+		writer.setWaitForTasksToCompleteOnShutdown(true);
+		writer.setAwaitTerminationSeconds(20);
+		writer.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+		writer.initialize();
+	}
+
+	@Override
+	public void destroy() {
+		writer.shutdown();
 	}
 
 	@EventListener
@@ -50,15 +72,18 @@ class SignInAudit {
 		}
 		String name = authentication.getName() == null ? "" : authentication.getName();
 		String username = name.length() > 64 ? name.substring(0, 64) : name;
-		String agency = users.findByUsername(username)
-			.flatMap(user -> agencies.find(new AgencyId(user.agencyId())))
-			.map(AgencyInfo::code)
-			.orElse(null);
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
 		String actor = action.equals("LOGIN_FAILED") ? "public" : username;
-		events.publishEvent(new StaffAccountChanged(username, agency, action,
-				address == null ? "" : "address=" + address, actor));
+		writer.execute(() -> events.publishEvent(new StaffAccountChanged(username, agencyOf(username), action,
+				address == null ? "" : "address=" + address, actor)));
+	}
+
+	private String agencyOf(String username) {
+		return users.findByUsername(username)
+			.flatMap(user -> agencies.find(new AgencyId(user.agencyId())))
+			.map(AgencyInfo::code)
+			.orElse(null);
 	}
 
 }

@@ -113,6 +113,8 @@ class AuditGapsTests {
 			.getSession();
 		mvc.perform(post("/admin/logout").session(session).with(csrf()));
 
+		// written in order by the sign-in audit's own thread, after each answer
+		await().atMost(Duration.ofSeconds(10)).until(() -> count("LOGOUT", "user:signer") >= 1);
 		assertThat(count("LOGIN_FAILED", "user:signer")).isEqualTo(1);
 		assertThat(count("LOGIN_FAILED", "user:nobody-here")).isEqualTo(1);
 		assertThat(count("LOGIN", "user:signer")).isEqualTo(1);

@@ -22,15 +22,20 @@ class PortalPagesTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.gongkai.publishing.DocumentQueries documents;
+
 	@Test
 	void theHomePageShowsTheDemoDistrictAndItsBureaus() throws Exception {
+		// the newest publication of any agency (other tests of the shared context publish too)
+		String newest = documents.latest(1).get(0).title();
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("示例区人民政府 政府信息公开")))
 			.andExpect(content().string(containsString("示例区某局")))
 			.andExpect(content().string(containsString("主办单位：示例区人民政府")))
 			.andExpect(content().string(containsString("最新公开")))
-			.andExpect(content().string(containsString("示例区某局2026年第四季度政府采购意向公开")))
+			.andExpect(content().string(containsString(newest)))
 			.andExpect(content().string(containsString("lang=\"zh-CN\"")))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
 	}
