@@ -1,0 +1,51 @@
+package org.gongkai.annualreport;
+
+import java.util.List;
+
+/**
+ * The records one figure of a report counts (tables 二, 三, 四), listed by the condition its count uses: the
+ * applications with their tracking numbers, outcomes and dates, the documents, the appeal cases, or the row of
+ * administrative statistics. {@code rule} names the counting rule quoted from annual-report.md
+ * ({@code annualreport.rule.*}); {@code headers} name the columns ({@code annualreport.cell.*}).
+ *
+ * @param figure the figure as the report shows it now (the published version's, once there is one)
+ * @param counted how many records the list holds; for a count cell, equal to the figure of a draft by construction
+ * @param countCell whether the figure is a count of the records listed (the fees are an amount)
+ */
+public record CellRecords(String agencyCode, String agencyName, int year, String code, String table,
+		List<String> labels, String figure, boolean published, boolean countCell, String rule, List<String> headers,
+		List<Line> lines) {
+
+	public CellRecords {
+		labels = List.copyOf(labels);
+		headers = List.copyOf(headers);
+		lines = List.copyOf(lines);
+	}
+
+	/** One record: where staff open it, and its values in the order of the headers. */
+	public record Line(String href, List<Value> values) {
+	}
+
+	/** A value: plain text, or a message key ({@code key}) for an outcome, an applicant type, a result. */
+	public record Value(String text, boolean key) {
+
+		static Value text(Object value) {
+			return new Value(value == null ? "" : value.toString(), false);
+		}
+
+		static Value key(String key) {
+			return new Value(key, true);
+		}
+
+	}
+
+	public int counted() {
+		return lines.size();
+	}
+
+	/** Whether the list holds as many records as the figure counts. */
+	public boolean agrees() {
+		return !countCell || figure.equals(Integer.toString(lines.size()));
+	}
+
+}
