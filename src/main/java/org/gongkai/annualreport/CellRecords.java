@@ -8,12 +8,13 @@ import java.util.List;
  * administrative statistics. {@code rule} names the counting rule quoted from annual-report.md
  * ({@code annualreport.rule.*}); {@code headers} name the columns ({@code annualreport.cell.*}).
  *
- * @param figure the figure as the report shows it now (the published version's, once there is one)
- * @param counted how many records the list holds; for a count cell, equal to the figure of a draft by construction
+ * @param figure the figure of the draft, counted from the records now: for a count cell, as many as the list holds,
+ *     by construction
+ * @param published the figure of the published version, when there is one (it may differ after late edits)
  * @param countCell whether the figure is a count of the records listed (the fees are an amount)
  */
 public record CellRecords(String agencyCode, String agencyName, int year, String code, String table,
-		List<String> labels, String figure, boolean published, boolean countCell, String rule, List<String> headers,
+		List<String> labels, String figure, String published, boolean countCell, String rule, List<String> headers,
 		List<Line> lines) {
 
 	public CellRecords {
@@ -37,6 +38,11 @@ public record CellRecords(String agencyCode, String agencyName, int year, String
 			return new Value(key, true);
 		}
 
+	}
+
+	/** Whether a published version shows another figure than the records give now. */
+	public boolean changedSincePublication() {
+		return published != null && !published.equals(figure);
 	}
 
 	public int counted() {

@@ -54,9 +54,11 @@ public class ReportCells {
 		if (!TypedFigures.CODES.contains(code)) {
 			throw DomainException.notFound("annualreport.cell.notFound", code);
 		}
-		AnnualReport report = reports.current(staff, agencyCode, year);
+		AnnualReport report = reports.draft(staff, agencyCode, year);
 		String figure = TypedFigures.text(report.figures(), code);
-		boolean published = report.status() != AnnualReport.Status.DRAFT;
+		String published = reports.published(agencyCode, year)
+			.map(version -> TypedFigures.text(version.figures(), code))
+			.orElse(null);
 		Located located = locate(report, code);
 		int slash = code.indexOf('/');
 		if (slash > 0) {
