@@ -34,8 +34,9 @@ public record CellRecords(String agencyCode, String agencyName, int year, String
 			return new Value(value == null ? "" : value.toString(), false);
 		}
 
-		static Value key(String key) {
-			return new Value(key, true);
+		/** The message key of an enum's constant under {@code prefix}, e.g. requests.outcome.DISCLOSED. */
+		static Value key(String prefix, Enum<?> constant) {
+			return new Value(prefix + "." + constant.name(), true);
 		}
 
 	}

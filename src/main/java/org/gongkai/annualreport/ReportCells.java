@@ -48,6 +48,16 @@ public class ReportCells {
 		this.administrative = administrative;
 	}
 
+	/** The counting rule of each row of table 三 (annual-report.md §3); the outcome rows share R3's. */
+	private static final java.util.Map<RequestTable.Flow, String> RULES = new java.util.HashMap<>(java.util.Map.of(
+			RequestTable.Flow.RECEIVED, "annualreport.rule.R1", RequestTable.Flow.CARRIED_OVER, "annualreport.rule.R2",
+			RequestTable.Flow.CLOSED, "annualreport.rule.R3.7", RequestTable.Flow.CARRIED_FORWARD,
+			"annualreport.rule.R4"));
+
+	static {
+		RULES.put(null, "annualreport.rule.R3");
+	}
+
 	/** The records of one cell, by its code ({@link TypedFigures#CODES}); an unknown code is "not found". */
 	public CellRecords records(Staff staff, String agencyCode, int year, String code) {
 		AgencyInfo agency = agencies.readable(staff, agencyCode);
@@ -67,11 +77,11 @@ public class ReportCells {
 			List<CellRecords.Line> lines = requests.counted(agency.id(), year, row, column)
 				.stream()
 				.map(r -> new CellRecords.Line("/admin/requests/" + r.id(), List.of(CellRecords.Value.text(r.trackingNumber()),
-						CellRecords.Value.key("requests.applicantType." + r.applicantType()),
+						CellRecords.Value.key("requests.applicantType", r.applicantType()),
 						CellRecords.Value.text(r.receivedOn()), CellRecords.Value.text(r.closedOn()),
-						r.outcome() == null ? CellRecords.Value.text("") : CellRecords.Value.key("requests.outcome." + r.outcome()))))
+						r.outcome() == null ? CellRecords.Value.text("") : CellRecords.Value.key("requests.outcome", r.outcome()))))
 				.toList();
-			String rule = row instanceof RequestTable.Flow flow ? "annualreport.rule." + flow.id() : "annualreport.rule.R3";
+			String rule = RULES.get(row instanceof RequestTable.Flow flow ? flow : null);
 			return new CellRecords(agency.code(), agency.name(), year, code, located.table(), located.labels(), figure,
 					published, true, rule, List.of("annualreport.cell.trackingNumber", "annualreport.cell.applicantType",
 							"annualreport.cell.receivedOn", "annualreport.cell.closedOn", "annualreport.cell.outcome"),
@@ -88,7 +98,7 @@ public class ReportCells {
 				.map(c -> new CellRecords.Line("/admin/appeals/" + c.id(), List.of(CellRecords.Value.text(c.id()),
 						CellRecords.Value.text(c.requestTrackingNumber()), CellRecords.Value.text(c.filedOn()),
 						CellRecords.Value.text(c.decidedOn()),
-						c.result() == null ? CellRecords.Value.text("") : CellRecords.Value.key("annualreport.cell.result." + c.result()))))
+						c.result() == null ? CellRecords.Value.text("") : CellRecords.Value.key("annualreport.cell.result", c.result()))))
 				.toList();
 			return new CellRecords(agency.code(), agency.name(), year, code, located.table(), located.labels(), figure,
 					published, true, "annualreport.rule.table4",

@@ -75,7 +75,7 @@ public final class CalendarPicture {
 		return months;
 	}
 
-	/** Whether the clock stood still on {@code date}: it lies in (S, E] of a pause, or after S of one still open. */
+	/** Whether the clock stood still on {@code date}: it lies after the start of a pause up to and including its end, or after the start of one still open. */
 	private static boolean paused(LocalDate date, List<Pause> pauses) {
 		return pauses.stream()
 			.anyMatch(pause -> date.isAfter(pause.startedOn())

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <ul>
  * <li>20 working days after the clock started (the day of receipt, or the day a clarification arrived; that day
  * itself is not counted);</li>
- * <li>plus, for each pause from S to E after the clock started, the working days in (S, E];</li>
+ * <li>plus, for each pause from S to E after the clock started, the working days after S up to and including E;</li>
  * <li>plus an extension's working days.</li>
  * </ul>
  * While a pause lasts or a clarification is awaited, the clock stands still and there is no due date.
