@@ -36,11 +36,6 @@ public record Deadline(LocalDate dueOn, boolean running) {
 	/** 国办函〔2020〕109号: payment "在收到收费通知次日起20个工作日内". */
 	public static final int PAYMENT_WORKING_DAYS = 20;
 
-	static Deadline of(LocalDate clockStartedOn, List<Pause> pauses, int extensionDays, boolean stopped,
-			WorkingDayCalendar calendar) {
-		return count(clockStartedOn, pauses, extensionDays, stopped, calendar).deadline();
-	}
-
 	/**
 	 * The count the due date comes from, term by term: what {@link DeadlineExplanation} shows is what this computed,
 	 * so the explanation cannot disagree with the date.
