@@ -18,16 +18,26 @@ public final class ReportHtml {
 	}
 
 	public static String body(AnnualReport report) {
+		return body(report, code -> null);
+	}
+
+	/**
+	 * The report with each non-zero figure of tables 二, 三 and 四 linked to the records counted in it: for staff
+	 * only; the public report links nothing.
+	 *
+	 * @param link the address of a cell's records by its code
+	 */
+	public static String body(AnnualReport report, java.util.function.UnaryOperator<String> link) {
 		Narrative n = report.filled();
 		List<ReportTable> tables = report.tables();
 		StringBuilder html = new StringBuilder("<div class=\"annual-report\">");
 		paragraphs(html, n.preamble());
-		section(html, 0, n.overview(), null);
-		section(html, 1, n.proactiveNote(), tables.get(0));
-		section(html, 2, n.requestsNote(), tables.get(1));
-		section(html, 3, n.appealsNote(), tables.get(2));
-		section(html, 4, n.problems(), null);
-		section(html, 5, n.other(), null);
+		section(html, 0, n.overview(), null, null);
+		section(html, 1, n.proactiveNote(), tables.get(0), link);
+		section(html, 2, n.requestsNote(), tables.get(1), link);
+		section(html, 3, n.appealsNote(), tables.get(2), link);
+		section(html, 4, n.problems(), null, null);
+		section(html, 5, n.other(), null, null);
 		return html.append("</div>").toString();
 	}
 
@@ -38,11 +48,12 @@ public final class ReportHtml {
 		return html.toString();
 	}
 
-	private static void section(StringBuilder html, int index, String text, ReportTable table) {
+	private static void section(StringBuilder html, int index, String text, ReportTable table,
+			java.util.function.UnaryOperator<String> link) {
 		html.append("<h2>").append(HEADINGS.get(index)).append("</h2>");
 		paragraphs(html, text);
 		if (table != null) {
-			table(html, table);
+			table(html, table, link);
 		}
 	}
 
@@ -51,6 +62,10 @@ public final class ReportHtml {
 	}
 
 	static void table(StringBuilder html, ReportTable table) {
+		table(html, table, code -> null);
+	}
+
+	private static void table(StringBuilder html, ReportTable table, java.util.function.UnaryOperator<String> link) {
 		html.append("<table class=\"data report-table\"><caption>").append(Entities.escape(table.caption()))
 			.append("</caption><tbody>");
 		for (List<ReportTable.Cell> row : table.rows()) {
@@ -64,11 +79,25 @@ public final class ReportHtml {
 				if (cell.rowspan() > 1) {
 					html.append(" rowspan=\"").append(cell.rowspan()).append('"');
 				}
-				html.append('>').append(Entities.escape(cell.text())).append("</").append(tag).append('>');
+				String href = cell.code() == null || isZero(cell.text()) ? null : link.apply(cell.code());
+				html.append('>');
+				if (href != null) {
+					html.append("<a class=\"cell-records\" data-code=\"").append(Entities.escape(cell.code()))
+						.append("\" href=\"").append(Entities.escape(href)).append("\">")
+						.append(Entities.escape(cell.text())).append("</a>");
+				}
+				else {
+					html.append(Entities.escape(cell.text()));
+				}
+				html.append("</").append(tag).append('>');
 			}
 			html.append("</tr>");
 		}
 		html.append("</tbody></table>");
+	}
+
+	private static boolean isZero(String figure) {
+		return figure.matches("0(\\.0*)?");
 	}
 
 }

@@ -9,23 +9,26 @@ import java.util.List;
  */
 public record ReportTable(String caption, int columns, List<List<Cell>> rows) {
 
-	/** A cell spanning {@code colspan} columns and {@code rowspan} rows; headers are labels, the rest figures. */
-	public record Cell(String text, int colspan, int rowspan, boolean header) {
+	/**
+	 * A cell spanning {@code colspan} columns and {@code rowspan} rows; headers are labels, the rest figures, each
+	 * named by its code ({@link TypedFigures#CODES}; null for a label).
+	 */
+	public record Cell(String text, int colspan, int rowspan, boolean header, String code) {
 
 		static Cell label(String text) {
-			return new Cell(text, 1, 1, true);
+			return new Cell(text, 1, 1, true, null);
 		}
 
 		static Cell label(String text, int colspan, int rowspan) {
-			return new Cell(text, colspan, rowspan, true);
+			return new Cell(text, colspan, rowspan, true, null);
 		}
 
-		static Cell figure(Object value) {
-			return new Cell(String.valueOf(value), 1, 1, false);
+		static Cell figure(String code, Object value) {
+			return new Cell(String.valueOf(value), 1, 1, false, code);
 		}
 
-		static Cell figure(Object value, int colspan) {
-			return new Cell(String.valueOf(value), colspan, 1, false);
+		static Cell figure(String code, Object value, int colspan) {
+			return new Cell(String.valueOf(value), colspan, 1, false, code);
 		}
 
 	}

@@ -53,18 +53,18 @@ final class ReportTables {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(List.of(Cell.label("第二十条第（一）项", 4, 1)));
 		rows.add(List.of(Cell.label("信息内容"), Cell.label("本年制发件数"), Cell.label("本年废止件数"), Cell.label("现行有效件数")));
-		rows.add(List.of(Cell.label("规章"), Cell.figure(cell.apply("rules.issued")),
-				Cell.figure(cell.apply("rules.abolished")), Cell.figure(cell.apply("rules.inForce"))));
-		rows.add(List.of(Cell.label("行政规范性文件"), Cell.figure(cell.apply("normativeDocuments.issued")),
-				Cell.figure(cell.apply("normativeDocuments.abolished")),
-				Cell.figure(cell.apply("normativeDocuments.inForce"))));
+		rows.add(List.of(Cell.label("规章"), figure(cell, "rules.issued"),
+				figure(cell, "rules.abolished"), figure(cell, "rules.inForce")));
+		rows.add(List.of(Cell.label("行政规范性文件"), figure(cell, "normativeDocuments.issued"),
+				figure(cell, "normativeDocuments.abolished"),
+				figure(cell, "normativeDocuments.inForce")));
 		block(rows, "第二十条第（五）项", "本年处理决定数量");
-		rows.add(List.of(Cell.label("行政许可"), Cell.figure(cell.apply("licensing"), 3)));
+		rows.add(List.of(Cell.label("行政许可"), figure(cell, "licensing", 3)));
 		block(rows, "第二十条第（六）项", "本年处理决定数量");
-		rows.add(List.of(Cell.label("行政处罚"), Cell.figure(cell.apply("penalty"), 3)));
-		rows.add(List.of(Cell.label("行政强制"), Cell.figure(cell.apply("enforcement"), 3)));
+		rows.add(List.of(Cell.label("行政处罚"), figure(cell, "penalty", 3)));
+		rows.add(List.of(Cell.label("行政强制"), figure(cell, "enforcement", 3)));
 		block(rows, "第二十条第（八）项", "本年收费金额（单位：万元）");
-		rows.add(List.of(Cell.label("行政事业性收费"), Cell.figure(cell.apply("administrativeFeesWanYuan"), 3)));
+		rows.add(List.of(Cell.label("行政事业性收费"), figure(cell, "administrativeFeesWanYuan", 3)));
 		return new ReportTable("二、主动公开政府信息情况", 4, rows);
 	}
 
@@ -102,7 +102,7 @@ final class ReportTables {
 	private static List<Cell> figureRow(List<Cell> labels, UnaryOperator<String> cell, RequestTable.Row row) {
 		List<Cell> cells = new ArrayList<>(labels);
 		for (Column column : Column.values()) {
-			cells.add(Cell.figure(cell.apply(TypedFigures.request(row, column))));
+			cells.add(figure(cell, TypedFigures.request(row, column)));
 		}
 		return cells;
 	}
@@ -124,11 +124,19 @@ final class ReportTables {
 		List<Cell> values = new ArrayList<>();
 		for (String group : TypedFigures.APPEAL_GROUPS) {
 			for (String column : TypedFigures.APPEAL_COLUMNS) {
-				values.add(Cell.figure(cell.apply(group + "." + column)));
+				values.add(figure(cell, group + "." + column));
 			}
 		}
 		rows.add(values);
 		return new ReportTable("四、政府信息公开行政复议、行政诉讼情况", 15, rows);
+	}
+
+	private static Cell figure(UnaryOperator<String> cell, String code) {
+		return Cell.figure(code, cell.apply(code));
+	}
+
+	private static Cell figure(UnaryOperator<String> cell, String code, int colspan) {
+		return Cell.figure(code, cell.apply(code), colspan);
 	}
 
 	/** 万元 as the report prints it: no trailing zeros ("0", "96171.6", "59237.2449"). */

@@ -58,6 +58,17 @@ public class WorkingDayCalendar {
 		return new WorkingDayCalendar(new WorkingDays(configuredYears, overrides));
 	}
 
+	/** A calendar over given notices with the festivals' names, without a database: for tests. */
+	public static WorkingDayCalendar of(Set<Integer> configuredYears, Map<LocalDate, DayKind> overrides,
+			Map<LocalDate, String> names) {
+		return new WorkingDayCalendar(new WorkingDays(configuredYears, overrides, names));
+	}
+
+	/** How {@code date} is counted, with the festival it belongs to (国庆节, or 调休上班 for 国庆节). */
+	public CalendarDate describe(LocalDate date) {
+		return days().describe(date);
+	}
+
 	/** Whether {@code date} is a working day (provisionally, in a year without a notice). */
 	public boolean isWorkingDay(LocalDate date) {
 		return days().isWorkingDay(date);
@@ -163,11 +174,16 @@ public class WorkingDayCalendar {
 	private WorkingDays load() {
 		Set<Integer> years = new HashSet<>(jdbc.sql("select year from calendar_year").query(Integer.class).list());
 		Map<LocalDate, DayKind> overrides = new HashMap<>();
-		jdbc.sql("select day, kind from calendar_day")
+		Map<LocalDate, String> names = new HashMap<>();
+		jdbc.sql("select day, kind, name from calendar_day")
 			.query(rs -> {
-				overrides.put(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")));
+				LocalDate day = rs.getObject("day", LocalDate.class);
+				overrides.put(day, DayKind.valueOf(rs.getString("kind")));
+				if (rs.getString("name") != null) {
+					names.put(day, rs.getString("name"));
+				}
 			});
-		return new WorkingDays(years, overrides);
+		return new WorkingDays(years, overrides, names);
 	}
 
 }

@@ -16,9 +16,41 @@ final class WorkingDays {
 
 	private final Map<LocalDate, DayKind> overrides;
 
+	/** The festival each override belongs to, as the notice names it. */
+	private final Map<LocalDate, String> names;
+
 	WorkingDays(Set<Integer> configuredYears, Map<LocalDate, DayKind> overrides) {
+		this(configuredYears, overrides, Map.of());
+	}
+
+	WorkingDays(Set<Integer> configuredYears, Map<LocalDate, DayKind> overrides, Map<LocalDate, String> names) {
 		this.configuredYears = Set.copyOf(configuredYears);
 		this.overrides = Map.copyOf(overrides);
+		this.names = Map.copyOf(names);
+	}
+
+	/**
+	 * How {@code date} is counted and why: the override of the notice with its festival's name, a statutory holiday
+	 * of a provisional year, or the weekend rule. Agrees with {@link #isWorkingDay} on every date.
+	 */
+	CalendarDate describe(LocalDate date) {
+		boolean provisional = isProvisional(date.getYear());
+		DayKind override = overrides.get(date);
+		if (override != null) {
+			return new CalendarDate(date, override == DayKind.MAKE_UP_WORKDAY ? CalendarDate.Kind.MAKE_UP_WORKDAY
+					: CalendarDate.Kind.HOLIDAY, names.getOrDefault(date, ""), provisional);
+		}
+		if (provisional) {
+			for (CalendarDay day : StatutoryHolidays.of(date.getYear())) {
+				if (day.day().equals(date)) {
+					return new CalendarDate(date, CalendarDate.Kind.HOLIDAY, day.name(), true);
+				}
+			}
+		}
+		DayOfWeek day = date.getDayOfWeek();
+		boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+		return new CalendarDate(date, weekend ? CalendarDate.Kind.REST_DAY : CalendarDate.Kind.WORKDAY, "",
+				provisional);
 	}
 
 	boolean isWorkingDay(LocalDate date) {

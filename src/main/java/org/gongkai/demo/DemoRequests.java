@@ -75,6 +75,16 @@ class DemoRequests {
 		long extended = register(officer, "demo-bureau", back(today, 19),
 				person("吴敏", null, "13800138005", "示例区某局2020年以来的行政处罚决定书", DeliveryMethod.EMAIL));
 		act(leader, extended, new RequestCommand.Extend(back(today, 1), 20, "涉及档案调阅，需要较长时间检索"));
+		// Clarified (the clock restarted, OGI art. 30), then paused for a consultation (art. 32, 33 ¶3): the due
+		// date's explanation shows both.
+		long clarifiedAndPaused = register(officer, "demo-bureau", back(today, 32),
+				person("何静", null, "13800138009", "示例区某局关于某小区加装电梯补助的审批材料", DeliveryMethod.EMAIL));
+		act(officer, clarifiedAndPaused, new RequestCommand.RequestClarification(back(today, 30),
+				"请写明小区名称和申请补助的年度。", 10));
+		act(officer, clarifiedAndPaused, new RequestCommand.RecordClarification(back(today, 26)));
+		act(officer, clarifiedAndPaused,
+				new RequestCommand.StartConsultation(back(today, 22), "示例物业服务有限公司（申请材料提交方）"));
+		act(officer, clarifiedAndPaused, new RequestCommand.EndConsultation(back(today, 12)));
 		long disclosed = register(officer, "demo-bureau", back(today, 30),
 				person("郑丽", null, "13800138006", "示例区某局2025年部门决算", DeliveryMethod.EMAIL));
 		act(officer, disclosed, new RequestCommand.Reply(back(today, 16), Outcome.DISCLOSED));

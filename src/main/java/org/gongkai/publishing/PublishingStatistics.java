@@ -40,12 +40,43 @@ public class PublishingStatistics {
 				counts(entries, NormativeKind.NORMATIVE_DOCUMENT, year));
 	}
 
+	/**
+	 * The three columns of table 二's rows 规章 and 行政规范性文件, each a rule over a document and the year
+	 * (annual-report.md §3): the counts and the lists behind each cell share it, so they cannot differ.
+	 */
+	public enum Measure {
+
+		/** 本年制发件数: issued in the year. */
+		ISSUED,
+		/** 本年废止件数: abolished in the year (expiry counts as abolition). */
+		ABOLISHED,
+		/** 现行有效件数: in force on 31 December. */
+		IN_FORCE;
+
+		boolean counts(NormativeEntry entry, int year) {
+			return switch (this) {
+				case ISSUED -> entry.issuedOn().getYear() == year;
+				case ABOLISHED -> entry.endedOn() != null && entry.endedOn().getYear() == year;
+				case IN_FORCE -> entry.inForceOn(LocalDate.of(year, 12, 31));
+			};
+		}
+
+	}
+
 	static Counts counts(List<NormativeEntry> entries, NormativeKind kind, int year) {
-		LocalDate lastDay = LocalDate.of(year, 12, 31);
-		List<NormativeEntry> ofKind = entries.stream().filter(entry -> entry.kind() == kind).toList();
-		return new Counts(ofKind.stream().filter(entry -> entry.issuedOn().getYear() == year).count(),
-				ofKind.stream().filter(entry -> entry.endedOn() != null && entry.endedOn().getYear() == year).count(),
-				ofKind.stream().filter(entry -> entry.inForceOn(lastDay)).count());
+		return new Counts(counted(entries, kind, year, Measure.ISSUED).size(),
+				counted(entries, kind, year, Measure.ABOLISHED).size(),
+				counted(entries, kind, year, Measure.IN_FORCE).size());
+	}
+
+	/** The documents of one kind that one cell of table 二 counts, by the rule of its count. */
+	public List<NormativeEntry> counted(AgencyId agency, int year, NormativeKind kind, Measure measure) {
+		return counted(ledger.of(agency), kind, year, measure);
+	}
+
+	private static List<NormativeEntry> counted(List<NormativeEntry> entries, NormativeKind kind, int year,
+			Measure measure) {
+		return entries.stream().filter(entry -> entry.kind() == kind && measure.counts(entry, year)).toList();
 	}
 
 	private long publishedIn(AgencyId agency, int year) {

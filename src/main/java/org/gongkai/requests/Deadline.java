@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <ul>
  * <li>20 working days after the clock started (the day of receipt, or the day a clarification arrived; that day
  * itself is not counted);</li>
- * <li>plus, for each pause from S to E after the clock started, the working days in (S, E];</li>
+ * <li>plus, for each pause from S to E after the clock started, the working days after S up to and including E;</li>
  * <li>plus an extension's working days.</li>
  * </ul>
  * While a pause lasts or a clarification is awaited, the clock stands still and there is no due date.
@@ -36,17 +36,39 @@ public record Deadline(LocalDate dueOn, boolean running) {
 	/** 国办函〔2020〕109号: payment "在收到收费通知次日起20个工作日内". */
 	public static final int PAYMENT_WORKING_DAYS = 20;
 
-	static Deadline of(LocalDate clockStartedOn, List<Pause> pauses, int extensionDays, boolean stopped,
+	/**
+	 * The count the due date comes from, term by term: what {@link DeadlineExplanation} shows is what this computed,
+	 * so the explanation cannot disagree with the date.
+	 */
+	static Count count(LocalDate clockStartedOn, List<Pause> pauses, int extensionDays, boolean stopped,
 			WorkingDayCalendar calendar) {
 		if (clockStartedOn == null || stopped || pauses.stream().anyMatch(Pause::isOpen)) {
-			return new Deadline(null, false);
+			return new Count(new Deadline(null, false), clockStartedOn, List.of(), extensionDays);
 		}
-		int paused = pauses.stream()
+		List<Count.Paused> paused = pauses.stream()
 			.filter(pause -> !pause.startedOn().isBefore(clockStartedOn))
-			.mapToInt(pause -> calendar.workingDaysBetween(pause.startedOn(), pause.endedOn()))
-			.sum();
-		return new Deadline(calendar.addWorkingDays(clockStartedOn, REPLY_WORKING_DAYS + extensionDays + paused),
-				true);
+			.map(pause -> new Count.Paused(pause,
+					calendar.workingDaysBetween(pause.startedOn(), pause.endedOn())))
+			.toList();
+		int total = REPLY_WORKING_DAYS + extensionDays + paused.stream().mapToInt(Count.Paused::workingDays).sum();
+		return new Count(new Deadline(calendar.addWorkingDays(clockStartedOn, total), true), clockStartedOn, paused,
+				extensionDays);
+	}
+
+	/**
+	 * The terms of a due date: 20 working days, the working days of each closed pause that began after the clock
+	 * started, the extension; their sum is counted from {@code clockStartedOn} (that day not counted).
+	 */
+	record Count(Deadline deadline, LocalDate clockStartedOn, List<Paused> pauses, int extensionDays) {
+
+		/** A pause and the working days in it, which it adds. */
+		record Paused(Pause pause, int workingDays) {
+		}
+
+		int total() {
+			return REPLY_WORKING_DAYS + extensionDays + pauses.stream().mapToInt(Paused::workingDays).sum();
+		}
+
 	}
 
 	/** Due soon: the due date lies within this many working days (the dashboard's warning). */

@@ -276,9 +276,13 @@ class DisclosureRequest {
 		if (status == RequestStatus.CLOSED) {
 			return;
 		}
-		dueOn = Deadline.of(clockStartedOn, pauses, extensionDays, status == RequestStatus.AWAITING_CLARIFICATION,
-				calendar)
-			.dueOn();
+		dueOn = count(calendar).deadline().dueOn();
+	}
+
+	/** The count of the due date, as {@link #recompute} stores it and {@link DeadlineExplanation} shows it. */
+	Deadline.Count count(WorkingDayCalendar calendar) {
+		return Deadline.count(clockStartedOn, pauses, extensionDays, status == RequestStatus.AWAITING_CLARIFICATION,
+				calendar);
 	}
 
 	/**

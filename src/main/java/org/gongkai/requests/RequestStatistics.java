@@ -58,17 +58,75 @@ public class RequestStatistics {
 		return tables;
 	}
 
+	/**
+	 * The counting rule of each row of annual-report.md §3 as a condition on an application, over the year's
+	 * {@code :first} and {@code :last} day: the counts and the lists behind each cell share these, so a list and its
+	 * cell cannot differ.
+	 */
+	static final String RECEIVED_SQL = "received_on between :first and :last";
+
+	static final String CARRIED_OVER_SQL = "received_on < :first and (closed_on is null or closed_on >= :first)";
+
+	static final String CLOSED_SQL = "closed_on between :first and :last and outcome is not null";
+
+	static final String CARRIED_FORWARD_SQL = "received_on <= :last and (closed_on is null or closed_on > :last)";
+
+	/** The applications any row of the year can count. */
+	static final String OF_THE_YEAR_SQL = "received_on is not null and received_on <= :last"
+			+ " and (closed_on is null or closed_on >= :first)";
+
 	/** The counts by the rules, grouped by applicant type and outcome (and agency, when it is not fixed). */
 	private static final String COUNTS = """
 			select %2$s applicant_type, outcome,
-			  count(*) filter (where received_on between :first and :last) as r1,
-			  count(*) filter (where received_on < :first and (closed_on is null or closed_on >= :first)) as r2,
-			  count(*) filter (where closed_on between :first and :last) as r3,
-			  count(*) filter (where received_on <= :last and (closed_on is null or closed_on > :last)) as r4
+			  count(*) filter (where <R1>) as r1,
+			  count(*) filter (where <R2>) as r2,
+			  count(*) filter (where <R3>) as r3,
+			  count(*) filter (where <R4>) as r4
 			from disclosure_request
-			where %1$s received_on is not null and received_on <= :last
-			  and (closed_on is null or closed_on >= :first)
-			group by %2$s applicant_type, outcome""";
+			where %1$s <YEAR>
+			group by %2$s applicant_type, outcome"""
+		.replace("<R1>", RECEIVED_SQL)
+		.replace("<R2>", CARRIED_OVER_SQL)
+		.replace("<R3>", CLOSED_SQL)
+		.replace("<R4>", CARRIED_FORWARD_SQL)
+		.replace("<YEAR>", OF_THE_YEAR_SQL);
+
+	/** An application counted in a cell of table 三, as the cell's list shows it. */
+	public record CountedRequest(long id, String trackingNumber, ApplicantType applicantType, LocalDate receivedOn,
+			LocalDate closedOn, Outcome outcome) {
+	}
+
+	/**
+	 * The applications one cell of table 三 counts, by the condition its count uses ({@link #table}), in the order
+	 * they were received.
+	 */
+	public java.util.List<CountedRequest> counted(AgencyId agency, int year, RequestTable.Row row,
+			RequestTable.Column column) {
+		String condition = row instanceof RequestTable.Flow flow ? switch (flow) {
+			case RECEIVED -> RECEIVED_SQL;
+			case CARRIED_OVER -> CARRIED_OVER_SQL;
+			case CLOSED -> CLOSED_SQL;
+			case CARRIED_FORWARD -> CARRIED_FORWARD_SQL;
+		} : CLOSED_SQL + " and outcome = :outcome";
+		JdbcClient.StatementSpec sql = jdbc.sql("""
+				select id, tracking_number, applicant_type, received_on, closed_on, outcome from disclosure_request
+				where agency_id = :agency and %s and (%s) %s order by received_on, id""".formatted(OF_THE_YEAR_SQL,
+				condition, column == RequestTable.Column.TOTAL ? "" : "and applicant_type = :type"))
+			.param("agency", agency.value())
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31));
+		if (row instanceof Outcome outcome) {
+			sql = sql.param("outcome", outcome.name());
+		}
+		if (column != RequestTable.Column.TOTAL) {
+			sql = sql.param("type", column.name());
+		}
+		return sql.query((rs, n) -> new CountedRequest(rs.getLong("id"), rs.getString("tracking_number"),
+				ApplicantType.valueOf(rs.getString("applicant_type")), rs.getObject("received_on", LocalDate.class),
+				rs.getObject("closed_on", LocalDate.class),
+				rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome"))))
+			.list();
+	}
 
 	private static void count(RequestTable.Tally tally, java.sql.ResultSet rs) throws java.sql.SQLException {
 		ApplicantType applicant = ApplicantType.valueOf(rs.getString("applicant_type"));

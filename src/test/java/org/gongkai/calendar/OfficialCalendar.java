@@ -20,7 +20,7 @@ public final class OfficialCalendar {
 	private static final Pattern YEAR = Pattern.compile("\\((\\d{4}), '国办发明电");
 
 	private static final Pattern DAY = Pattern
-		.compile("\\(date '(\\d{4}-\\d{2}-\\d{2})', \\d{4}, '(HOLIDAY|MAKE_UP_WORKDAY)'");
+		.compile("\\(date '(\\d{4}-\\d{2}-\\d{2})', \\d{4}, '(HOLIDAY|MAKE_UP_WORKDAY)', '([^']*)'");
 
 	private OfficialCalendar() {
 	}
@@ -28,12 +28,12 @@ public final class OfficialCalendar {
 	/** The shipped calendar as the application's calendar type, for other modules' tests. */
 	public static WorkingDayCalendar calendar() {
 		Parsed parsed = parse();
-		return WorkingDayCalendar.of(parsed.years(), parsed.days());
+		return WorkingDayCalendar.of(parsed.years(), parsed.days(), parsed.names());
 	}
 
 	static WorkingDays load() {
 		Parsed parsed = parse();
-		return new WorkingDays(parsed.years(), parsed.days());
+		return new WorkingDays(parsed.years(), parsed.days(), parsed.names());
 	}
 
 	/** The last year whose notice the application ships. */
@@ -51,7 +51,7 @@ public final class OfficialCalendar {
 		return days;
 	}
 
-	private record Parsed(Set<Integer> years, Map<LocalDate, DayKind> days) {
+	private record Parsed(Set<Integer> years, Map<LocalDate, DayKind> days, Map<LocalDate, String> names) {
 	}
 
 	private static String sql() {
@@ -71,11 +71,13 @@ public final class OfficialCalendar {
 			years.add(Integer.parseInt(year.group(1)));
 		}
 		Map<LocalDate, DayKind> days = new HashMap<>();
+		Map<LocalDate, String> names = new HashMap<>();
 		Matcher day = DAY.matcher(sql);
 		while (day.find()) {
 			days.put(LocalDate.parse(day.group(1)), DayKind.valueOf(day.group(2)));
+			names.put(LocalDate.parse(day.group(1)), day.group(3));
 		}
-		return new Parsed(years, days);
+		return new Parsed(years, days, names);
 	}
 
 }

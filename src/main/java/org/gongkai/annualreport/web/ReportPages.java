@@ -139,7 +139,10 @@ class ReportPages {
 		model.addAttribute("report", report);
 		model.addAttribute("form", form);
 		model.addAttribute("agency", agency);
-		model.addAttribute("body", ReportHtml.body(report));
+		model.addAttribute("body", ReportHtml.body(report,
+				code -> "/admin/annual-reports/" + report.year() + "/cell?agency="
+						+ java.net.URLEncoder.encode(agency, java.nio.charset.StandardCharsets.UTF_8) + "&code="
+						+ java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)));
 		model.addAttribute("versions", reports.versions(agency, report.year()));
 		return EDIT;
 	}

@@ -13,6 +13,7 @@ import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
+import org.gongkai.requests.DeadlineExplanation;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FeeSchedule;
 import org.gongkai.requests.ProcessingFee;
@@ -20,6 +21,7 @@ import org.gongkai.requests.RequestEvent;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.RequestTransparency;
 import org.gongkai.requests.RequestView;
 
 import org.springframework.http.ResponseEntity;
@@ -44,10 +46,14 @@ class RequestApi {
 
 	private final RequestQueries queries;
 
-	RequestApi(RequestIntake intake, RequestHandling handling, RequestQueries queries) {
+	private final RequestTransparency transparency;
+
+	RequestApi(RequestIntake intake, RequestHandling handling, RequestQueries queries,
+			RequestTransparency transparency) {
 		this.intake = intake;
 		this.handling = handling;
 		this.queries = queries;
+		this.transparency = transparency;
 	}
 
 	record ApplicantBody(@NotNull ApplicantType type, @NotBlank String name, Applicant.IdType idType,
@@ -78,6 +84,16 @@ class RequestApi {
 	@GetMapping("/api/v1/requests/{id}/timeline")
 	List<RequestEvent> timeline(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
 		return queries.timeline(me.staff(), id);
+	}
+
+	@Operation(summary = "The due date explained", description = """
+			The steps the due date was counted from, as data (kind, from, to, days, name): the day of receipt, a \
+			clarification that restarted the clock, 20 working days, each pause with the working days it added, an \
+			extension, the total, the weekend days, each holiday by name and span, each make-up workday, a provisional \
+			year, the due day; and the months counted over, day by day.""")
+	@GetMapping("/api/v1/requests/{id}/deadline")
+	DeadlineExplanation deadline(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+		return transparency.deadline(me.staff(), id);
 	}
 
 	@GetMapping("/api/v1/requests")

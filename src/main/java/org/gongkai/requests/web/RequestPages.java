@@ -15,6 +15,7 @@ import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.RequestTransparency;
 import org.gongkai.requests.Upload;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,12 +51,16 @@ class RequestPages {
 
 	private final RequestIntake intake;
 
+	private final RequestTransparency transparency;
+
 	private final java.time.Clock clock;
 
-	RequestPages(RequestQueries queries, RequestHandling handling, RequestIntake intake, java.time.Clock clock) {
+	RequestPages(RequestQueries queries, RequestHandling handling, RequestIntake intake,
+			RequestTransparency transparency, java.time.Clock clock) {
 		this.queries = queries;
 		this.handling = handling;
 		this.intake = intake;
+		this.transparency = transparency;
 		this.clock = clock;
 	}
 
@@ -121,6 +126,7 @@ class RequestPages {
 		}
 		model.addAttribute("request", queries.find(me.staff(), id));
 		model.addAttribute("timeline", queries.timeline(me.staff(), id));
+		model.addAttribute("deadline", transparency.deadline(me.staff(), id));
 		model.addAttribute("documents", queries.documents(me.staff(), id));
 		model.addAttribute("others", queries.sameApplicant(me.staff(), id));
 		model.addAttribute("similar", queries.similar(me.staff(), id));

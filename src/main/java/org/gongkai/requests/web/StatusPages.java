@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.gongkai.requests.DocumentFile;
 import org.gongkai.requests.PublicStatus;
 import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.RequestTransparency;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The applicant's status page: with the tracking number and the query code (posted, never in a URL) it shows the
- * stage, the due date, and the letters to download.
+ * stage, the due date explained step by step with its calendar, the public history with the next step, and the
+ * letters to download.
  */
 @Controller
 @RequestMapping("/requests/status")
@@ -30,8 +32,11 @@ class StatusPages {
 
 	private final RequestQueries queries;
 
-	StatusPages(RequestQueries queries) {
+	private final RequestTransparency transparency;
+
+	StatusPages(RequestQueries queries, RequestTransparency transparency) {
 		this.queries = queries;
+		this.transparency = transparency;
 	}
 
 	@GetMapping
@@ -46,6 +51,8 @@ class StatusPages {
 			model.addAttribute("status", status);
 			model.addAttribute("queryCode", queryCode);
 			model.addAttribute("letters", queries.publicDocuments(status));
+			model.addAttribute("deadline", transparency.deadline(status));
+			model.addAttribute("history", transparency.timeline(status));
 		}, () -> model.addAttribute("notFound", true));
 		return VIEW;
 	}
