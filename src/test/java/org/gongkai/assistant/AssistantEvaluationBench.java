@@ -3,7 +3,6 @@ package org.gongkai.assistant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,30 +66,26 @@ class AssistantEvaluationBench {
 		return index;
 	}
 
-	/** The assistant as it decides before issue 15: the sources above the threshold, or a decline. */
-	static Outcome decide(Retrieval retrieval, Threshold threshold, Question q) {
-		List<Candidate> found = retrieval.search(DISTRICT + q.agency() + "/", q.text(), Mode.HYBRID);
-		List<String> kept = new ArrayList<>();
-		for (Candidate candidate : found) {
-			if (kept.size() < 3 && threshold.passes(candidate, Mode.HYBRID)) {
-				kept.add(candidate.best().ref());
-			}
-			if (kept.isEmpty()) {
-				break;
-			}
-		}
-		return new Outcome(kept.isEmpty() ? "decline" : "answer", kept);
+	/** The assistant as it decides: what {@link Responder} decides, as the API would show it. */
+	static Outcome decide(Responder responder, Question q) {
+		Triage.Decision decision = responder.respond(DISTRICT + q.agency() + "/", DISTRICT, q.text());
+		return new Outcome(decision.kind().name().toLowerCase(Locale.ROOT),
+				decision.candidates().stream().map(c -> c.best().ref()).toList());
 	}
 
 	@Test
 	void run() throws IOException {
 		Embedder embedder = new Embedder(Path.of("target", "djl"));
-		Retrieval retrieval = new Retrieval(index(embedder), embedder);
+		KnowledgeIndex index = index(embedder);
+		Retrieval retrieval = new Retrieval(index, embedder);
 		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
+		Terms terms = new Terms(Terms.shipped());
+		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::tokens);
+		Responder responder = new Responder(retrieval, index, () -> terms, () -> vocabulary, Triage.defaults(threshold));
 		String label = System.getProperty("bench.label", "current");
 		// warm-up: JIT and ONNX Runtime
 		for (Question q : read("eval-tuning.tsv")) {
-			decide(retrieval, threshold, q);
+			decide(responder, q);
 		}
 		for (String part : List.of("tuning", "frozen")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
@@ -110,7 +105,7 @@ class AssistantEvaluationBench {
 			int i = 0;
 			for (Question q : questions) {
 				long started = System.nanoTime();
-				Outcome outcome = decide(retrieval, threshold, q);
+				Outcome outcome = decide(responder, q);
 				latencies[i++] = (System.nanoTime() - started) / 1e6;
 				// n, first, top3, declined with no candidate, unanswerable declined or redirected, clarified
 				for (String key : List.of(q.category(), q.answerable() ? "ANSWERABLE" : "NONE", "ALL")) {
@@ -130,8 +125,14 @@ class AssistantEvaluationBench {
 				boolean miss = q.answerable() ? !(outcome.items().indexOf(q.expected()) == 0 && !outcome.kind().equals("clarify"))
 						: !(outcome.kind().equals("decline") || outcome.kind().equals("redirect"));
 				if (miss && part.equals("tuning")) {
-					misses.append(String.format(Locale.ROOT, "  miss %-10s %-12s %-9s %s: %s%n", q.category(), q.expected(),
-							outcome.kind(), outcome.items(), q.text()));
+					Triage.Decision d = responder.respond(DISTRICT + q.agency() + "/", DISTRICT, q.text());
+					Responder.Reading reading = responder.read(q.text());
+					List<Candidate> here = retrieval.search(DISTRICT + q.agency() + "/", reading.text(), Mode.HYBRID);
+					misses.append(String.format(Locale.ROOT, "  miss %-10s %-12s %-9s %s: %s => %s %s %s%n", q.category(),
+							q.expected(), outcome.kind(), outcome.items(), q.text(), reading.text(),
+							reading.words().stream().filter(w -> !vocabulary.known(DISTRICT, w)).toList(),
+							here.stream().limit(3).map(c -> String.format(Locale.ROOT, "%s(%.2f/%.1f)", c.best().ref(),
+									c.cosine(), c.bm25())).toList()));
 				}
 			}
 			byCategory.forEach((key, c) -> {
