@@ -1,9 +1,17 @@
 #!/bin/sh
-# Evaluates the assistant's retrieval on the demo's service items; prints and writes results-<set>.txt here.
-# Usage: bench/assistant/run.sh            (the 100 test questions)
-#        bench/assistant/run.sh calibration (the calibration questions, with their scores)
+# Evaluates the assistant's retrieval; prints and writes results-<set>.txt here.
+# Usage: bench/assistant/run.sh            (the demo's 100 test questions)
+#        bench/assistant/run.sh calibration (the demo's calibration questions, with their scores)
+#        bench/assistant/run.sh eval [label] (the three unseen catalogues, tuning and frozen parts, per category;
+#                                             writes results-eval-<part>-<label>.txt; BENCH_MISSES=1 lists the
+#                                             tuning part's misses — never the frozen part's)
 # Runs under the shared build lock, so that no other build disturbs the latencies.
 set -e
 cd "$(dirname "$0")/../.."
-flock /tmp/gongkai-build.lock ./mvnw -B -q test -Dtest=AssistantBench -Dsurefire.failIfNoSpecifiedTests=false \
+if [ "$1" = eval ]; then
+  flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantEvaluationBench \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dbench.label="${2:-current}" ${BENCH_MISSES:+-Dbench.misses=true}
+  exit
+fi
+flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.set="${1:-questions}" ${BENCH_MISSES:+-Dbench.misses=true}

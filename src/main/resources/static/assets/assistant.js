@@ -132,7 +132,17 @@
         conversationId = answer.conversationId;
         waiting.remove();
         var item = say(answer.answer, 'bot');
-        if (answer.sources.length) {
+        if (answer.clarification) {
+          // "您是不是想问": each candidate a button that asks about it
+          var choices = el('ul', null, 'choices');
+          choices.setAttribute('aria-label', d.didYouMean);
+          answer.sources.forEach(function (source) {
+            var button = el('button', source.title); button.type = 'button';
+            button.addEventListener('click', function () { ask(source.title); });
+            var li = el('li'); li.appendChild(button); choices.appendChild(li);
+          });
+          item.appendChild(choices);
+        } else if (answer.sources.length) {
           var list = el('ul', null, 'sources');
           answer.sources.forEach(function (source) {
             var link = el('a', source.title); link.href = source.url;

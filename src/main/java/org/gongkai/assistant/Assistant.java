@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.gongkai.assistant.Retrieval.Candidate;
-import org.gongkai.assistant.Retrieval.Mode;
+import org.gongkai.assistant.Triage.Decision;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.ContactDetails;
@@ -43,9 +43,9 @@ public class Assistant {
 
 	private final Retrieval retrieval;
 
-	private final Optional<GroundedGenerator> generator;
+	private final Responder responder;
 
-	private final Threshold threshold;
+	private final Optional<GroundedGenerator> generator;
 
 	private final AgencyDirectory agencies;
 
@@ -57,12 +57,12 @@ public class Assistant {
 
 	private final Clock clock;
 
-	Assistant(Retrieval retrieval, Optional<GroundedGenerator> generator, AssistantSettings settings,
-			AgencyDirectory agencies, JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events,
-			Clock clock) {
+	Assistant(Retrieval retrieval, Responder responder, Optional<GroundedGenerator> generator,
+			AgencyDirectory agencies, JdbcClient jdbc, MessageSource messages,
+			ApplicationEventPublisher events, Clock clock) {
 		this.retrieval = retrieval;
+		this.responder = responder;
 		this.generator = generator;
-		this.threshold = settings.threshold();
 		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -115,7 +115,8 @@ public class Assistant {
 			.param("at", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		return new AssistantAnswer(id, conversation, reply.text(), reply.sources(), reply.handoff());
+		return new AssistantAnswer(id, conversation, reply.text(), reply.sources(), reply.handoff(),
+				reply.clarification(), reply.redirectedTo());
 	}
 
 	/** The asker's thumbs up ({@code helpful}) or down on an answer of their conversation. */
@@ -196,21 +197,54 @@ public class Assistant {
 	}
 
 	private record Reply(String text, List<AssistantAnswer.Source> sources, boolean handoff, Candidate top,
-			boolean viaLlm) {
+			boolean viaLlm, boolean clarification, String redirectedTo) {
+
+		Reply(String text, List<AssistantAnswer.Source> sources, boolean handoff, Candidate top, boolean viaLlm) {
+			this(text, sources, handoff, top, viaLlm, false, null);
+		}
+
 	}
 
 	private Reply reply(AgencyInfo agency, String question, String conversation, Locale locale,
 			Consumer<String> pieces) {
-		List<Candidate> found = confident(retrieval.search(agency.path(), question, Mode.HYBRID));
-		if (found.isEmpty() && ExtractiveAnswer.asked(question).isPresent()) {
+		String root = agency(null).path();
+		Decision decision = responder.respond(agency.path(), root, question);
+		if (decision.kind() == Triage.Kind.DECLINE && ExtractiveAnswer.asked(question).isPresent()) {
 			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer
 			Optional<String> subject = lastSubject(conversation);
 			if (subject.isPresent()) {
-				found = confident(retrieval.search(agency.path(), subject.get() + " " + question, Mode.HYBRID));
+				decision = responder.respond(agency.path(), root, subject.get() + " " + question);
 			}
 		}
-		if (found.isEmpty()) {
-			return new Reply(messages.getMessage("assistant.decline", null, locale), List.of(), true, null, false);
+		List<Candidate> found = decision.candidates();
+		switch (decision.kind()) {
+			case DECLINE -> {
+				return new Reply(messages.getMessage("assistant.decline", null, locale), List.of(), true, null, false);
+			}
+			case CLARIFY -> {
+				if (generator.isPresent() && decision.close()) {
+					// a language model answers from close items, or says it does not know
+					break;
+				}
+				String choices = String.join("\n", found.stream().map(c -> "• " + c.best().title()).toList());
+				return new Reply(messages.getMessage("assistant.clarify", new Object[] { choices }, locale),
+						found.stream().map(Assistant::source).toList(), false, found.get(0), false, true, null);
+			}
+			case REDIRECT -> {
+				String path = decision.elsewhere();
+				String elsewhere = agencies.all()
+					.stream()
+					.filter(a -> a.path().equals(path))
+					.map(AgencyInfo::name)
+					.findFirst()
+					.orElse(found.get(0).best().agencyCode());
+				return new Reply(messages.getMessage("assistant.redirect",
+						new Object[] { agency.name(), elsewhere, found.get(0).best().title() }, locale),
+						found.stream().map(Assistant::source).toList(), false, found.get(0), false, false,
+						found.get(0).best().agencyCode());
+			}
+			case ANSWER -> {
+			}
 		}
 		List<AssistantAnswer.Source> sources = found.stream().map(Assistant::source).toList();
 		if (generator.isPresent()) {
@@ -258,20 +292,6 @@ public class Assistant {
 			}
 		}
 
-	}
-
-	/** The sources above the threshold, best first, at most {@link #SOURCES}. */
-	private List<Candidate> confident(List<Candidate> candidates) {
-		List<Candidate> kept = new ArrayList<>();
-		for (Candidate candidate : candidates) {
-			if (kept.size() < SOURCES && threshold.passes(candidate, Mode.HYBRID)) {
-				kept.add(candidate);
-			}
-			if (kept.isEmpty()) {
-				break;
-			}
-		}
-		return kept;
 	}
 
 	private Optional<String> lastSubject(String conversation) {

@@ -31,6 +31,27 @@ class AssistantConfiguration {
 		return new Retrieval(index, embedder);
 	}
 
+	/**
+	 * Reads questions with the dictionary as it is now and with the vocabulary of what is indexed now, derived
+	 * again when either changed.
+	 */
+	@Bean
+	Responder responder(Retrieval retrieval, KnowledgeIndex index, AssistantTerms terms, AssistantSettings settings) {
+		record Derived(long version, Terms terms, Vocabulary vocabulary) {
+		}
+		var derived = new java.util.concurrent.atomic.AtomicReference<Derived>();
+		java.util.function.Supplier<Vocabulary> vocabulary = () -> {
+			Terms now = terms.current();
+			Derived last = derived.get();
+			if (last == null || last.version() != index.version() || last.terms() != now) {
+				last = new Derived(index.version(), now, new Vocabulary(index.all(), now.words(), index::tokens));
+				derived.set(last);
+			}
+			return last.vocabulary();
+		};
+		return new Responder(retrieval, index, terms::current, vocabulary, Triage.defaults(settings.threshold()));
+	}
+
 	/** Only with {@code gongkai.assistant.llm.base-url} set; without it answers are extractive. */
 	@Bean
 	@WhenAssistantEnabled

@@ -20,11 +20,11 @@ record Chunk(String sourceKey, Kind kind, String ref, String agencyCode, String 
 
 	}
 
-	/** The parts of a source a passage can be; items have the first seven, documents only paragraphs. */
+	/** The parts of a source a passage can be; items have all but the last, documents only paragraphs. */
 	enum Section {
 
 		OVERVIEW("事项概况"), CONDITIONS("申请条件"), MATERIALS("申请材料"), PROCESS("办理流程"), TIME_AND_FEE("办理时限和收费"),
-		WHERE("办理地点和时间"), FAQ("常见问题"), PARAGRAPH("正文");
+		WHERE("办理地点和时间"), FAQ("常见问题"), ALIASES("常用说法"), PARAGRAPH("正文");
 
 		final String label;
 

@@ -44,6 +44,9 @@ final class Chunking {
 		add.accept(Section.TIME_AND_FEE, facts);
 		add.accept(Section.WHERE, "办理地点：" + item.location() + "；办理时间：" + item.hours() + "；咨询电话：" + item.phone());
 		item.faq().forEach(faq -> add.accept(Section.FAQ, "问：" + faq.q() + "\n答：" + faq.a()));
+		if (!item.aliases().isEmpty()) {
+			add.accept(Section.ALIASES, String.join("\n", item.aliases()));
+		}
 		return chunks;
 	}
 

@@ -65,8 +65,8 @@ final class ExtractiveAnswer {
 			if (shown.size() == PASSAGES) {
 				break;
 			}
-			if (passage.section() != Section.FAQ && passage.section() != Section.PARAGRAPH
-					&& shown.contains(passage.section())) {
+			if (passage.section() == Section.ALIASES || passage.section() != Section.FAQ
+					&& passage.section() != Section.PARAGRAPH && shown.contains(passage.section())) {
 				continue;
 			}
 			shown.add(passage.section());

@@ -93,6 +93,7 @@ final class KnowledgeIndex implements Closeable {
 			}
 			writer.commit();
 			searchers.maybeRefreshBlocking();
+			version.incrementAndGet();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the assistant's index", e);
@@ -105,6 +106,7 @@ final class KnowledgeIndex implements Closeable {
 			writer.deleteAll();
 			writer.commit();
 			searchers.maybeRefreshBlocking();
+			version.incrementAndGet();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot clear the assistant's index", e);
@@ -136,6 +138,20 @@ final class KnowledgeIndex implements Closeable {
 	List<Scored> nearest(String agencyPath, float[] vector, int limit) {
 		return search(new KnnFloatVectorQuery("vector", vector, limit, within(agencyPath)), limit);
 	}
+
+	/** Every passage indexed, for the vocabulary the questions are read with. */
+	List<Chunk> all() {
+		int size = size();
+		return size == 0 ? List.of()
+				: search(new org.apache.lucene.search.MatchAllDocsQuery(), size).stream().map(Scored::chunk).toList();
+	}
+
+	/** Counts the changes, so that what is derived from the index knows when to derive it again. */
+	long version() {
+		return version.get();
+	}
+
+	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
 	/** Every passage of a source, in the order it was indexed. */
 	List<Chunk> passages(String sourceKey) {

@@ -57,9 +57,21 @@ final class Retrieval {
 	}
 
 	List<Candidate> search(String agencyPath, String question, Mode mode) {
+		return search(agencyPath, question, mode == Mode.BM25 ? null : embedder.query(question), mode);
+	}
+
+	/** The question's vector, to search more than one subtree with it. */
+	float[] vector(String question) {
+		return embedder.query(question);
+	}
+
+	/**
+	 * Searches with the question's vector computed once; when the question asks for one part of a guide (its
+	 * materials, its time limit) that part becomes each item's first passage, the one quoted and shown as its source.
+	 */
+	List<Candidate> search(String agencyPath, String question, float[] vector, Mode mode) {
 		List<Scored> lexical = mode == Mode.VECTORS ? List.of() : index.bm25(agencyPath, question, DEPTH);
-		List<Scored> semantic = mode == Mode.BM25 ? List.of()
-				: index.nearest(agencyPath, embedder.query(question), DEPTH);
+		List<Scored> semantic = mode == Mode.BM25 ? List.of() : index.nearest(agencyPath, vector, DEPTH);
 		Map<String, Double> sourceScore = new LinkedHashMap<>();
 		Map<String, Double> chunkScore = new LinkedHashMap<>();
 		Map<String, Chunk> chunks = new LinkedHashMap<>();
@@ -94,7 +106,33 @@ final class Retrieval {
 					bm25.getOrDefault(source, 0.0)));
 		});
 		candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+		ExtractiveAnswer.asked(question).ifPresent(section -> {
+			for (int i = 0; i < Math.min(FIELD_AWARE, candidates.size()); i++) {
+				candidates.set(i, leading(candidates.get(i), section));
+			}
+		});
 		return candidates;
+	}
+
+	/** Candidates whose passages are reordered for the part of the guide asked. */
+	static final int FIELD_AWARE = 3;
+
+	private Candidate leading(Candidate candidate, Chunk.Section section) {
+		if (candidate.best().kind() != Chunk.Kind.ITEM || candidate.best().section() == section) {
+			return candidate;
+		}
+		List<Chunk> passages = new ArrayList<>(candidate.passages());
+		Chunk wanted = passages.stream()
+			.filter(p -> p.section() == section)
+			.findFirst()
+			.or(() -> index.passages(candidate.sourceKey()).stream().filter(p -> p.section() == section).findFirst())
+			.orElse(null);
+		if (wanted == null) {
+			return candidate;
+		}
+		passages.remove(wanted);
+		passages.add(0, wanted);
+		return new Candidate(candidate.sourceKey(), passages, candidate.fused(), candidate.cosine(), candidate.bm25());
 	}
 
 }

@@ -9,10 +9,19 @@ import java.util.List;
  *
  * @param code the item's code (事项编码), unique within its agency
  * @param materials one entry per material to bring
+ * @param aliases what citizens call the item (常用说法: 上户口 for 出生登记), which the assistant finds it by
  */
 public record ServiceItem(String code, String name, String department, String basis, String conditions,
 		List<String> materials, String process, String timeLimit, String fee, String location, String hours,
-		String phone, List<Faq> faq) {
+		String phone, List<Faq> faq, List<String> aliases) {
+
+	/** An item without aliases. */
+	public ServiceItem(String code, String name, String department, String basis, String conditions,
+			List<String> materials, String process, String timeLimit, String fee, String location, String hours,
+			String phone, List<Faq> faq) {
+		this(code, name, department, basis, conditions, materials, process, timeLimit, fee, location, hours, phone, faq,
+				List.of());
+	}
 
 	/** A question citizens often ask about the item, with its answer. */
 	public record Faq(String q, String a) {
@@ -64,6 +73,7 @@ public record ServiceItem(String code, String name, String department, String ba
 	public ServiceItem {
 		materials = materials == null ? List.of() : List.copyOf(materials);
 		faq = faq == null ? List.of() : List.copyOf(faq);
+		aliases = aliases == null ? List.of() : List.copyOf(aliases);
 	}
 
 }

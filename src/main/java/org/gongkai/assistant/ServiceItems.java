@@ -95,7 +95,7 @@ public class ServiceItems {
 		violations.throwIfAny();
 		int created = 0;
 		for (ServiceItem item : items) {
-			created += store(staff, agency, item, true) ? 1 : 0;
+			created += store(staff, agency, item, true, true) ? 1 : 0;
 		}
 		events.publishEvent(new ServiceItemsChanged(agency.code(),
 				items.stream().map(item -> item.code().strip()).toList(), "IMPORTED", staff.username()));
@@ -109,7 +109,7 @@ public class ServiceItems {
 		Violations violations = new Violations();
 		check(item, "", violations);
 		violations.throwIfAny();
-		boolean created = store(staff, agency, item, published);
+		boolean created = store(staff, agency, item, published, false);
 		events.publishEvent(new ServiceItemsChanged(agency.code(), List.of(item.code().strip()),
 				created ? "CREATED" : published ? "UPDATED" : "UNPUBLISHED", staff.username()));
 	}
@@ -199,18 +199,24 @@ public class ServiceItems {
 		}
 	}
 
-	/** Inserts or replaces the item; answers whether it was new. */
-	private boolean store(Staff staff, AgencyInfo agency, ServiceItem item, boolean published) {
+	/**
+	 * Inserts or replaces the item; answers whether it was new. An import without aliases keeps those staff added
+	 * (a service system does not know them); the back office's form replaces them.
+	 */
+	private boolean store(Staff staff, AgencyInfo agency, ServiceItem item, boolean published, boolean importing) {
 		List<String> materials = item.materials().stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();
 		return jdbc.sql("""
 				insert into service_item (agency_id, code, name, department, basis, conditions, materials, process,
-				       time_limit, fee, location, hours, phone, faq, published, updated_at, updated_by)
+				       time_limit, fee, location, hours, phone, faq, aliases, published, updated_at, updated_by)
 				values (:agency, :code, :name, :department, :basis, :conditions, cast(:materials as jsonb), :process,
-				       :timeLimit, :fee, :location, :hours, :phone, cast(:faq as jsonb), :published, :at, :by)
+				       :timeLimit, :fee, :location, :hours, :phone, cast(:faq as jsonb), cast(:aliases as jsonb),
+				       :published, :at, :by)
 				on conflict (agency_id, code) do update set name = excluded.name, department = excluded.department,
 				       basis = excluded.basis, conditions = excluded.conditions, materials = excluded.materials,
 				       process = excluded.process, time_limit = excluded.time_limit, fee = excluded.fee,
 				       location = excluded.location, hours = excluded.hours, phone = excluded.phone, faq = excluded.faq,
+				       aliases = case when :importing and excluded.aliases = '[]'::jsonb then service_item.aliases
+				                      else excluded.aliases end,
 				       published = excluded.published, updated_at = excluded.updated_at, updated_by = excluded.updated_by
 				returning (xmax = 0) as inserted""")
 			.param("agency", agency.id().value())
@@ -230,6 +236,9 @@ public class ServiceItems {
 				.stream()
 				.map(f -> new ServiceItem.Faq(f.q().strip(), f.a().strip()))
 				.toList()))
+			.param("aliases", json.writeValueAsString(
+					item.aliases().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).distinct().toList()))
+			.param("importing", importing)
 			.param("published", published)
 			.param("at", Timestamp.from(clock.instant()))
 			.param("by", staff.username())
@@ -244,6 +253,7 @@ public class ServiceItems {
 				}), rs.getString("process"), rs.getString("time_limit"), rs.getString("fee"),
 				rs.getString("location"), rs.getString("hours"), rs.getString("phone"),
 				json.readValue(rs.getString("faq"), new TypeReference<List<ServiceItem.Faq>>() {
+				}), json.readValue(rs.getString("aliases"), new TypeReference<List<String>>() {
 				}));
 		AgencyInfo agency = scope.get(rs.getLong("agency_id"));
 		return new ServiceGuide(agency.code(), agency.name(), agency.path(), item, rs.getBoolean("published"),

@@ -39,6 +39,9 @@ class GroundedGeneratorTests {
 	Retrieval retrieval;
 
 	@Autowired
+	Responder responder;
+
+	@Autowired
 	AgencyDirectory agencies;
 
 	@Autowired
@@ -150,8 +153,8 @@ class GroundedGeneratorTests {
 	private Assistant assistantWith(Duration timeout) {
 		GroundedGenerator generator = new GroundedGenerator(
 				"http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "sk-test", "qwen-test", timeout);
-		return new Assistant(retrieval, Optional.of(generator), new AssistantSettings(null, null, null, null, null, null, null),
-				agencies, jdbc, messages, events, Clock.systemUTC());
+		return new Assistant(retrieval, responder, Optional.of(generator), agencies, jdbc, messages, events,
+				Clock.systemUTC());
 	}
 
 	@Test

@@ -4,14 +4,15 @@ import org.gongkai.assistant.ServiceGuide;
 import org.gongkai.assistant.ServiceItem;
 
 /**
- * The back office's form of a service item: materials one a line, FAQ as "问：" and "答：" lines.
+ * The back office's form of a service item: materials one a line, FAQ as "问：" and "答：" lines, what citizens call
+ * it (常用说法) one a line.
  */
 record ServiceItemForm(String agency, String code, String name, String department, String basis, String conditions,
 		String materials, String process, String timeLimit, String fee, String location, String hours, String phone,
-		String faq, Boolean published) {
+		String faq, String aliases, Boolean published) {
 
 	static ServiceItemForm empty(String agency) {
-		return new ServiceItemForm(agency, "", "", "", "", "", "", "", "", "", "", "", "", "", Boolean.TRUE);
+		return new ServiceItemForm(agency, "", "", "", "", "", "", "", "", "", "", "", "", "", "", Boolean.TRUE);
 	}
 
 	static ServiceItemForm of(ServiceGuide guide) {
@@ -19,13 +20,13 @@ record ServiceItemForm(String agency, String code, String name, String departmen
 		return new ServiceItemForm(guide.agencyCode(), item.code(), item.name(), item.department(), item.basis(),
 				item.conditions(), String.join("\n", item.materials()), item.process(), item.timeLimit(), item.fee(),
 				item.location(), item.hours(), item.phone(),
-				ServiceItem.Faq.format(item.faq()),
+				ServiceItem.Faq.format(item.faq()), String.join("\n", item.aliases()),
 				guide.published());
 	}
 
 	ServiceItem item() {
 		return new ServiceItem(code, name, department, basis, conditions, ServiceItem.lines(materials), process,
-				timeLimit, fee, location, hours, phone, ServiceItem.Faq.parse(faq));
+				timeLimit, fee, location, hours, phone, ServiceItem.Faq.parse(faq), ServiceItem.lines(aliases));
 	}
 
 }

@@ -1,0 +1,76 @@
+package org.gongkai.assistant;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.gongkai.assistant.Retrieval.Candidate;
+import org.gongkai.assistant.Retrieval.Mode;
+import org.gongkai.assistant.Triage.Decision;
+
+/**
+ * Reads a question as its asker meant it — the dictionary's standard terms for dialect and colloquial words, typos
+ * of the guides' terms corrected by pinyin — searches the asked agency's subtree and the rest of the tree with it,
+ * and lets {@link Triage} decide. Free of Spring and the database, so bench/assistant runs exactly this.
+ */
+final class Responder {
+
+	/** Words too general to show that a question is outside an agency's remit. */
+	private static final Set<String> GENERAL = Set.of("办理", "申请", "需要", "材料", "多久", "时间", "手续", "多少", "东西",
+			"证件", "怎么办", "哪些", "准备", "地方", "部门", "问题", "情况", "现在", "已经", "知道", "听说", "具体", "时候", "今年",
+			"明年", "去年", "老家", "这边", "那边", "一个", "没有", "应该", "自己", "什么", "怎么", "为什么", "多长", "几天", "流程",
+			"条件", "补办", "办证", "交钱", "要钱", "收费", "费用", "在哪", "哪里", "能否", "是否", "需不需要", "要不要", "还是");
+
+	/** A question read: the text searched with and its content words. */
+	record Reading(String text, List<String> words) {
+	}
+
+	private final Retrieval retrieval;
+
+	private final KnowledgeIndex index;
+
+	private final Supplier<Terms> terms;
+
+	private final Supplier<Vocabulary> vocabulary;
+
+	private final Triage triage;
+
+	Responder(Retrieval retrieval, KnowledgeIndex index, Supplier<Terms> terms, Supplier<Vocabulary> vocabulary,
+			Triage triage) {
+		this.retrieval = retrieval;
+		this.index = index;
+		this.terms = terms;
+		this.vocabulary = vocabulary;
+		this.triage = triage;
+	}
+
+	Reading read(String question) {
+		Terms dictionary = terms.get();
+		String text = dictionary.normalise(vocabulary.get().correct(dictionary.normalise(question)));
+		List<String> words = index.tokens(text)
+			.stream()
+			.filter(w -> w.length() >= 2 && !GENERAL.contains(w) && w.codePoints().allMatch(Character::isIdeographic))
+			.toList();
+		return new Reading(text, words);
+	}
+
+	/** Decides what to answer to a question asked of the agency at {@code agencyPath}, within the tree at {@code rootPath}. */
+	Decision respond(String agencyPath, String rootPath, String question) {
+		Reading reading = read(question);
+		float[] vector = retrieval.vector(reading.text());
+		List<Candidate> here = retrieval.search(agencyPath, reading.text(), vector, Mode.HYBRID);
+		Vocabulary words = vocabulary.get();
+		List<String> unknownHere = reading.words().stream().filter(w -> !words.known(agencyPath, w)).toList();
+		boolean elsewhere = unknownHere.stream().anyMatch(w -> words.known(rootPath, w));
+		boolean nowhere = unknownHere.stream().anyMatch(w -> !words.known(rootPath, w));
+		List<Candidate> outside = List.of();
+		if (!agencyPath.equals(rootPath)) {
+			outside = retrieval.search(rootPath, reading.text(), vector, Mode.HYBRID)
+				.stream()
+				.filter(c -> !c.best().agencyPath().startsWith(agencyPath))
+				.toList();
+		}
+		return triage.decide(here, elsewhere, nowhere, outside);
+	}
+
+}

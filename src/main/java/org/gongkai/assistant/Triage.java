@@ -1,0 +1,87 @@
+package org.gongkai.assistant;
+
+import java.util.List;
+
+import org.gongkai.assistant.Retrieval.Candidate;
+import org.gongkai.assistant.Retrieval.Mode;
+
+/**
+ * What the assistant does with what it found: answers from the best item when it is close and clearly ahead;
+ * asks "您是不是想问" with the best few when they are close to each other or only moderately close; says the question
+ * belongs to another agency when that agency's sources answer it and the asked agency's do not; and declines,
+ * offering the hand-over to staff, only when nothing is close. Tuned on bench/assistant/eval-tuning.tsv only.
+ *
+ * @param threshold when an item is close enough to answer from
+ * @param margin how far (in cosine) the best item must be ahead of the second to answer without asking
+ * @param clarify the cosine from which an item is close enough to be offered as a choice
+ * @param choices how many items a clarification offers at most
+ */
+record Triage(Threshold threshold, double margin, double clarify, int choices) {
+
+	static Triage defaults(Threshold threshold) {
+		return new Triage(threshold, 0.03, 0.50, 3);
+	}
+
+	enum Kind {
+
+		ANSWER, CLARIFY, REDIRECT, DECLINE
+
+	}
+
+	/**
+	 * @param candidates the items answered from or offered, best first (for a redirect, the other agency's)
+	 * @param elsewhere for a redirect, the path of the agency the question belongs to
+	 * @param close whether the best item is close enough to answer from (a clarification between close items, which
+	 * a language model may answer from all of them)
+	 */
+	record Decision(Kind kind, List<Candidate> candidates, String elsewhere, boolean close) {
+	}
+
+	/**
+	 * @param here what the asked agency's subtree holds for the question, best first
+	 * @param elsewhere whether the question uses a word that none of the asked agency's sources use and another
+	 * agency's do (社保卡 asked of a 公安分局)
+	 * @param nowhere whether the question uses a word no source of the tree uses (护照 where no guide mentions it)
+	 * @param outside what the rest of the tree holds, best first
+	 */
+	Decision decide(List<Candidate> here, boolean elsewhere, boolean nowhere, List<Candidate> outside) {
+		Candidate top = here.isEmpty() ? null : here.get(0);
+		double best = top == null ? 0 : top.cosine();
+		Candidate other = outside.isEmpty() ? null : outside.get(0);
+		boolean otherAnswers = other != null && threshold.passes(other, Mode.HYBRID) && other.cosine() > best;
+		if (otherAnswers && (elsewhere || other.cosine() - best >= REDIRECT_LEAD)) {
+			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);
+		}
+		if (top != null && threshold.passes(top, Mode.HYBRID)) {
+			Candidate next = here.size() > 1 ? here.get(1) : null;
+			double second = next == null ? 0 : next.cosine();
+			boolean wordsLead = next != null && best >= second && top.bm25() >= WORDS_LEAD * next.bm25();
+			if (best - second >= margin || wordsLead) {
+				return new Decision(Kind.ANSWER, close(here, threshold), null, true);
+			}
+			return new Decision(Kind.CLARIFY, offered(here, best), null, true);
+		}
+		if (top != null && !nowhere && best >= clarify) {
+			return new Decision(Kind.CLARIFY, offered(here, best), null, false);
+		}
+		if (otherAnswers) {
+			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);
+		}
+		return new Decision(Kind.DECLINE, List.of(), null, false);
+	}
+
+	/** How many times the second item's BM25 the best one's must be to answer when their cosines are close. */
+	static final double WORDS_LEAD = 1.6;
+
+	/** How far (in cosine) another agency's item must be ahead to redirect a question that uses the asked one's words. */
+	static final double REDIRECT_LEAD = 0.08;
+
+	private List<Candidate> close(List<Candidate> found, Threshold threshold) {
+		return found.stream().limit(choices).filter(c -> c == found.get(0) || threshold.passes(c, Mode.HYBRID)).toList();
+	}
+
+	private List<Candidate> offered(List<Candidate> found, double best) {
+		return found.stream().limit(choices).toList();
+	}
+
+}

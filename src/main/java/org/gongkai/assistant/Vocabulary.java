@@ -1,0 +1,131 @@
+package org.gongkai.assistant;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The words the indexed sources and the dictionary use, for reading a question as its asker meant it: a typo of a
+ * guide's term (居柱证, 社宝卡, 户口薄) is corrected to the term, and the question's words that an agency's sources
+ * never use show a question outside that agency's remit (护照 asked of a bureau whose guides never mention it).
+ */
+final class Vocabulary {
+
+	/** The longest term a typo is looked for in. */
+	private static final int LONGEST = 4;
+
+	/** The term with one of its characters blanked, to the terms written so ({@code 居?证 → 居住证}). */
+	private final Map<String, List<String>> blanked = new HashMap<>();
+
+	private final Set<String> terms = new HashSet<>();
+
+	/** Every two characters that follow each other in some source or term: a window made of them is no typo. */
+	private final Set<String> bigrams = new HashSet<>();
+
+	/** The analysed words of each agency's sources, by the agency's path. */
+	private final Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
+
+	Vocabulary(Collection<Chunk> chunks, Collection<String> dictionaryTerms, Function<String, List<String>> tokens) {
+		for (Chunk chunk : chunks) {
+			addBigrams(chunk.title());
+			addBigrams(chunk.text());
+			addTerm(chunk.title());
+			if (chunk.section() == Chunk.Section.ALIASES) {
+				chunk.text().lines().forEach(this::addTerm);
+			}
+			wordsByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>())
+				.addAll(tokens.apply(chunk.title() + " " + chunk.text()));
+		}
+		for (String term : dictionaryTerms) {
+			addBigrams(term);
+			addTerm(term);
+		}
+	}
+
+	private void addTerm(String term) {
+		String t = term.strip();
+		for (int length = 2; length <= Math.min(LONGEST, t.length()); length++) {
+			for (int i = 0; i + length <= t.length(); i++) {
+				String word = t.substring(i, i + length);
+				if (terms.add(word)) {
+					for (int j = 0; j < length; j++) {
+						blanked.computeIfAbsent(blank(word, j), k -> new java.util.ArrayList<>()).add(word);
+					}
+				}
+			}
+		}
+	}
+
+	private void addBigrams(String text) {
+		for (int i = 0; i + 2 <= text.length(); i++) {
+			bigrams.add(text.substring(i, i + 2));
+		}
+	}
+
+	private static String blank(String word, int at) {
+		return word.substring(0, at) + '?' + word.substring(at + 1);
+	}
+
+	/**
+	 * The question with its typos of known terms corrected: a window that is no known term becomes the known term
+	 * it differs from in one character, when that character sounds the same as the term's (柱 for 住) and forms a
+	 * pair with its neighbour that no source writes.
+	 */
+	String correct(String question) {
+		StringBuilder out = new StringBuilder(question);
+		for (int length = LONGEST; length >= 2; length--) {
+			for (int i = 0; i + length <= out.length(); i++) {
+				String window = out.substring(i, i + length);
+				if (terms.contains(window) || !isHan(window)) {
+					continue;
+				}
+				String fix = fix(window);
+				if (fix != null) {
+					out.replace(i, i + length, fix);
+					i += length - 1;
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	private String fix(String window) {
+		for (int j = 0; j < window.length(); j++) {
+			if (!unfamiliarAt(window, j)) {
+				continue;
+			}
+			for (String term : blanked.getOrDefault(blank(window, j), List.of())) {
+				if (Pinyin.homophones(window.charAt(j), term.charAt(j))) {
+					return term;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Whether the character at {@code j} forms, with a neighbour in the window, a pair no source writes. */
+	private boolean unfamiliarAt(String window, int j) {
+		return j > 0 && !bigrams.contains(window.substring(j - 1, j + 1))
+				|| j + 1 < window.length() && !bigrams.contains(window.substring(j, j + 2));
+	}
+
+	private static boolean isHan(String window) {
+		return window.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+	}
+
+	/** Whether some source of the agency subtree at {@code path} uses the word. */
+	boolean known(String path, String word) {
+		return wordsByPath.entrySet().stream().anyMatch(e -> e.getKey().startsWith(path) && e.getValue().contains(word));
+	}
+
+	/** The paths of the agencies whose sources use the word. */
+	List<String> pathsUsing(String word) {
+		return wordsByPath.entrySet().stream().filter(e -> e.getValue().contains(word)).map(Map.Entry::getKey).toList();
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.gongkai.assistant;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.gongkai.assistant.Retrieval.Candidate;
+import org.gongkai.assistant.Retrieval.Mode;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * bench/assistant, the evaluation written before the retrieval was tuned: three catalogues of agencies the code was
+ * never calibrated on (bench/assistant/catalogues, imported as a new agency would) and 353 questions split once into
+ * a tuning part and a frozen test part (eval-tuning.tsv, eval-frozen.tsv). For each part and question category it
+ * prints: the right item first, the right item within the first three (answer or clarification), answerable
+ * questions declined with no candidate, questions no item answers declined or redirected, and latency p95. Not part
+ * of the test suite (its name does not end in Tests): run {@code bench/assistant/run.sh eval}.
+ */
+class AssistantEvaluationBench {
+
+	static final String DISTRICT = "/bench-district/";
+
+	static final List<String> AGENCIES = List.of("bench-police", "bench-hrss", "bench-market");
+
+	record Question(String agency, String category, String expected, String belongs, String text) {
+
+		boolean answerable() {
+			return !expected.equals("-");
+		}
+
+	}
+
+	/** What the assistant did with a question: the items it offered, in order, and how. */
+	record Outcome(String kind, List<String> items) {
+	}
+
+	static List<Question> read(String name) throws IOException {
+		return Files.readAllLines(Path.of("bench", "assistant", name))
+			.stream()
+			.filter(line -> !line.isBlank() && !line.startsWith("#"))
+			.map(line -> line.split("\t", -1))
+			.map(p -> new Question(p[0], p[1], p[2], p[3], p[4]))
+			.toList();
+	}
+
+	static KnowledgeIndex index(Embedder embedder) throws IOException {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		JsonMapper json = JsonMapper.builder().build();
+		for (String agency : AGENCIES) {
+			List<ServiceItem> items = json.readValue(Path.of("bench", "assistant", "catalogues", agency + ".json").toFile(),
+					new TypeReference<>() {
+					});
+			for (ServiceItem item : items) {
+				List<Chunk> chunks = Chunking.of(new ServiceGuide(agency, agency, DISTRICT + agency + "/", item, true, null));
+				index.replace(chunks.get(0).sourceKey(), chunks,
+						embedder.passages(chunks.stream().map(Chunk::searchable).toList()));
+			}
+		}
+		return index;
+	}
+
+	/** The assistant as it decides: what {@link Responder} decides, as the API would show it. */
+	static Outcome decide(Responder responder, Question q) {
+		Triage.Decision decision = responder.respond(DISTRICT + q.agency() + "/", DISTRICT, q.text());
+		return new Outcome(decision.kind().name().toLowerCase(Locale.ROOT),
+				decision.candidates().stream().map(c -> c.best().ref()).toList());
+	}
+
+	@Test
+	void run() throws IOException {
+		Embedder embedder = new Embedder(Path.of("target", "djl"));
+		KnowledgeIndex index = index(embedder);
+		Retrieval retrieval = new Retrieval(index, embedder);
+		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
+		Terms terms = new Terms(Terms.shipped());
+		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::tokens);
+		Responder responder = new Responder(retrieval, index, () -> terms, () -> vocabulary, Triage.defaults(threshold));
+		String label = System.getProperty("bench.label", "current");
+		// warm-up: JIT and ONNX Runtime
+		for (Question q : read("eval-tuning.tsv")) {
+			decide(responder, q);
+		}
+		for (String part : List.of("tuning", "frozen")) {
+			List<Question> questions = read("eval-" + part + ".tsv");
+			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+					"bench/assistant eval-%s.tsv (%s code): %d questions, %d answerable, %d no item answers%n", part, label,
+					questions.size(), questions.stream().filter(Question::answerable).count(),
+					questions.stream().filter(q -> !q.answerable()).count()));
+			report.append(String.format(Locale.ROOT, "%-11s %4s %7s %7s %9s %9s %9s%n", "category", "n", "first",
+					"top3", "declined", "unans-ok", "clarified"));
+			Map<String, int[]> byCategory = new LinkedHashMap<>();
+			for (String key : List.of("colloquial", "dialect", "typo", "keyword", "rambling", "confusable", "field", "none",
+					"ANSWERABLE", "NONE", "ALL")) {
+				byCategory.put(key, new int[6]);
+			}
+			double[] latencies = new double[questions.size()];
+			StringBuilder misses = new StringBuilder();
+			int i = 0;
+			for (Question q : questions) {
+				long started = System.nanoTime();
+				Outcome outcome = decide(responder, q);
+				latencies[i++] = (System.nanoTime() - started) / 1e6;
+				// n, first, top3, declined with no candidate, unanswerable declined or redirected, clarified
+				for (String key : List.of(q.category(), q.answerable() ? "ANSWERABLE" : "NONE", "ALL")) {
+					int[] c = byCategory.computeIfAbsent(key, k -> new int[6]);
+					c[0]++;
+					c[5] += outcome.kind().equals("clarify") ? 1 : 0;
+					if (q.answerable()) {
+						int rank = outcome.items().indexOf(q.expected());
+						c[1] += rank == 0 && !outcome.kind().equals("clarify") ? 1 : 0;
+						c[2] += rank >= 0 && rank < 3 ? 1 : 0;
+						c[3] += outcome.items().isEmpty() ? 1 : 0;
+					}
+					else {
+						c[4] += outcome.kind().equals("decline") || outcome.kind().equals("redirect") ? 1 : 0;
+					}
+				}
+				boolean miss = q.answerable() ? !(outcome.items().indexOf(q.expected()) == 0 && !outcome.kind().equals("clarify"))
+						: !(outcome.kind().equals("decline") || outcome.kind().equals("redirect"));
+				if (miss && part.equals("tuning")) {
+					Triage.Decision d = responder.respond(DISTRICT + q.agency() + "/", DISTRICT, q.text());
+					Responder.Reading reading = responder.read(q.text());
+					List<Candidate> here = retrieval.search(DISTRICT + q.agency() + "/", reading.text(), Mode.HYBRID);
+					misses.append(String.format(Locale.ROOT, "  miss %-10s %-12s %-9s %s: %s => %s %s %s%n", q.category(),
+							q.expected(), outcome.kind(), outcome.items(), q.text(), reading.text(),
+							reading.words().stream().filter(w -> !vocabulary.known(DISTRICT, w)).toList(),
+							here.stream().limit(3).map(c -> String.format(Locale.ROOT, "%s(%.2f/%.1f)", c.best().ref(),
+									c.cosine(), c.bm25())).toList()));
+				}
+			}
+			byCategory.forEach((key, c) -> {
+				boolean none = key.equals("none") || key.equals("NONE");
+				int answerable = none ? 0 : c[0] - (key.equals("ALL") ? byCategory.get("NONE")[0] : 0);
+				int unanswerable = key.equals("ALL") ? byCategory.get("NONE")[0] : none ? c[0] : 0;
+				report.append(String.format(Locale.ROOT, "%-11s %4d %7s %7s %9s %9s %9.3f%n", key, c[0],
+						ratio(c[1], answerable), ratio(c[2], answerable), ratio(c[3], answerable), ratio(c[4], unanswerable),
+						(double) c[5] / c[0]));
+			});
+			Arrays.sort(latencies);
+			report.append(String.format(Locale.ROOT, "latency p50 %.1f ms, p95 %.1f ms (retrieval and decision, no LLM)%n",
+					AssistantBench.percentile(latencies, 50), AssistantBench.percentile(latencies, 95)));
+			System.out.print(report);
+			if (System.getProperty("bench.misses") != null) {
+				System.out.print(misses);
+			}
+			Files.writeString(Path.of("bench", "assistant", "results-eval-" + part + "-" + label + ".txt"),
+					report.toString());
+		}
+	}
+
+	static String ratio(int count, int of) {
+		return of == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) count / of);
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.gongkai.assistant;
+
+import java.util.List;
+
+import org.gongkai.assistant.Chunk.Kind;
+import org.gongkai.assistant.Chunk.Section;
+import org.gongkai.assistant.Retrieval.Candidate;
+import org.gongkai.assistant.Terms.Term;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a question is read (dictionary, pinyin typos) and what is done with what was found (issue 15). */
+class QuestionReadingTests {
+
+	static Chunk chunk(String path, String code, String title, String text) {
+		return new Chunk("item:x:" + code, Kind.ITEM, code, "x", path, title, Section.CONDITIONS, text, "/g/" + code,
+				"办理时限：1日；收费：不收费");
+	}
+
+	static Candidate candidate(String path, String code, double cosine, double bm25) {
+		return new Candidate("item:x:" + code, List.of(chunk(path, code, code, code)), 0.03, cosine, bm25);
+	}
+
+	@Test
+	void theDictionaryReplacesDialectAndColloquialWordsButNotWhereTheStandardIsWritten() {
+		Terms terms = new Terms(List.of(new Term("伢", "孩子"), new Term("么样", "怎么"), new Term("执照", "营业执照")));
+		assertThat(terms.normalise("屋里伢刚生，户口么样上")).isEqualTo("屋里孩子刚生，户口怎么上");
+		assertThat(terms.normalise("营业执照丢了，执照怎么补")).isEqualTo("营业执照丢了，营业执照怎么补");
+	}
+
+	@Test
+	void theShippedDictionaryKnowsTheDialectWordsOfTheIssue() {
+		Terms terms = new Terms(Terms.shipped());
+		assertThat(terms.normalise("伢要办社保卡，要带么子")).isEqualTo("孩子要办社会保障卡，要带什么");
+		assertThat(terms.normalise("身份证咋补，啥材料")).isEqualTo("身份证怎么补，什么材料");
+	}
+
+	@Test
+	void aHomophoneTypoOfAGuidesTermIsCorrectedAndCorrectTextIsLeftAlone() {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		Vocabulary vocabulary = new Vocabulary(
+				List.of(chunk("/d/a/", "A", "居住证申领", "居民身份证、租赁合同"), chunk("/d/a/", "B", "社会保障卡申领", "居民身份证")),
+				List.of("社保卡"), index::tokens);
+		assertThat(vocabulary.correct("办居柱证要什么材料")).isEqualTo("办居住证要什么材料");
+		assertThat(vocabulary.correct("社宝卡怎么申请")).isEqualTo("社保卡怎么申请");
+		assertThat(vocabulary.correct("居住证要什么材料")).isEqualTo("居住证要什么材料");
+	}
+
+	@Test
+	void wordsOfAnotherAgencysSourcesShowWhereAQuestionBelongs() {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		Vocabulary vocabulary = new Vocabulary(List.of(chunk("/d/police/", "A", "居民身份证补领", "户口簿"),
+				chunk("/d/hrss/", "B", "社会保障卡挂失补换", "社会保障卡")), List.of(), index::tokens);
+		List<String> police = index.tokens("居民身份证补领 户口簿");
+		String residence = police.get(0);
+		String security = index.tokens("社会保障卡挂失补换 社会保障卡")
+			.stream()
+			.filter(w -> !police.contains(w))
+			.findFirst()
+			.orElseThrow();
+		assertThat(vocabulary.known("/d/police/", residence)).isTrue();
+		assertThat(vocabulary.known("/d/police/", security)).isFalse();
+		assertThat(vocabulary.known("/d/", security)).isTrue();
+	}
+
+	@Test
+	void answersAClearBestClarifiesCloseOnesRedirectsAndDeclinesOnlyWhenNothingIsClose() {
+		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
+		String here = "/d/police/";
+		Triage.Decision clear = triage.decide(List.of(candidate(here, "A", 0.80, 12), candidate(here, "B", 0.60, 5)),
+				false, false, List.of());
+		assertThat(clear.kind()).isEqualTo(Triage.Kind.ANSWER);
+		assertThat(clear.candidates().get(0).best().ref()).isEqualTo("A");
+		Triage.Decision close = triage.decide(List.of(candidate(here, "A", 0.70, 8), candidate(here, "B", 0.69, 8),
+				candidate(here, "C", 0.60, 3), candidate(here, "D", 0.55, 1)), false, false, List.of());
+		assertThat(close.kind()).isEqualTo(Triage.Kind.CLARIFY);
+		assertThat(close.candidates()).extracting(c -> c.best().ref()).containsExactly("A", "B", "C");
+		Triage.Decision moderate = triage.decide(List.of(candidate(here, "A", 0.58, 2)), false, false, List.of());
+		assertThat(moderate.kind()).isEqualTo(Triage.Kind.CLARIFY);
+		Triage.Decision foreignWord = triage.decide(List.of(candidate(here, "A", 0.58, 2)), false, true, List.of());
+		assertThat(foreignWord.kind()).isEqualTo(Triage.Kind.DECLINE);
+		Triage.Decision elsewhere = triage.decide(List.of(candidate(here, "A", 0.60, 3)), true, false,
+				List.of(candidate("/d/hrss/", "B", 0.80, 15)));
+		assertThat(elsewhere.kind()).isEqualTo(Triage.Kind.REDIRECT);
+		assertThat(elsewhere.elsewhere()).isEqualTo("/d/hrss/");
+		Triage.Decision nothing = triage.decide(List.of(candidate(here, "A", 0.40, 1)), false, false,
+				List.of(candidate("/d/hrss/", "B", 0.45, 1)));
+		assertThat(nothing.kind()).isEqualTo(Triage.Kind.DECLINE);
+	}
+
+}
