@@ -36,6 +36,7 @@ class AssistantConfiguration {
 	 * again when either changed.
 	 */
 	@Bean
+	@WhenAssistantEnabled
 	Responder responder(Retrieval retrieval, KnowledgeIndex index, AssistantTerms terms, AssistantSettings settings) {
 		record Derived(long version, Terms terms, Vocabulary vocabulary) {
 		}

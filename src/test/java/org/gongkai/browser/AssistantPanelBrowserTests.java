@@ -52,18 +52,24 @@ class AssistantPanelBrowserTests {
 		WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assistant-question")));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-suggestions button")));
 		question.sendKeys("居住证快过期了怎么续签", Keys.ENTER);
+		// "您是不是想问": the candidates as choices, the right one first; choosing it asks about it
+		WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-log li.bot .choices button")));
+		assertThat(browser.findElement(By.cssSelector(".assistant-log li.bot")).getText()).contains("您是不是想问");
+		assertThat(choice.getText()).isEqualTo("居住证签注");
+		choice.sendKeys(Keys.ENTER);
 		WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-log li.bot .sources a")));
 		assertThat(answer.getText()).isEqualTo("居住证签注");
 		assertThat(answer.getAttribute("href")).endsWith("/service-guides/demo-district/GA-JZZ-QZ");
-		assertThat(browser.findElement(By.cssSelector(".assistant-log li.bot")).getText()).contains("办理时限").contains("收费");
+		assertThat(browser.findElements(By.cssSelector(".assistant-log li.bot")).get(1).getText()).contains("办理时限").contains("收费");
 		Browser.screenshotQuietly(browser, "assistant-answer");
-		WebElement helpful = browser.findElement(By.cssSelector(".assistant-log li.bot .rate button"));
+		WebElement helpful = browser.findElements(By.cssSelector(".assistant-log li.bot")).get(1).findElement(By.cssSelector(".rate button"));
 		helpful.sendKeys(Keys.ENTER);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".assistant-log li.bot .rate"), "感谢您的评价"));
+		wait.until(driver -> driver.findElements(By.cssSelector(".assistant-log li.bot")).get(1).getText().contains("感谢您的评价"));
 
 		question.sendKeys("今天天气怎么样", Keys.ENTER);
 		WebElement contact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assistant-handoff-contact")));
-		assertThat(browser.findElements(By.cssSelector(".assistant-log li.bot")).get(1).getText()).contains("抱歉，我没有在办事指南");
+		var answers = browser.findElements(By.cssSelector(".assistant-log li.bot"));
+		assertThat(answers.get(answers.size() - 1).getText()).contains("抱歉，我没有在办事指南");
 		contact.sendKeys("13900002222", Keys.ENTER);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".assistant-log"), "您的问题已转为政务咨询"));
 		Browser.screenshotQuietly(browser, "assistant-handoff");
