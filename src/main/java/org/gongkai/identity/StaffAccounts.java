@@ -1,7 +1,6 @@
 package org.gongkai.identity;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.gongkai.platform.DomainException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,22 +32,14 @@ public class StaffAccounts {
 
 	private final Clock clock;
 
-	private final int lockoutLimit;
-
-	private final Duration lockoutDuration;
-
 	StaffAccounts(StaffUserRepository users, AgencyDirectory agencies, PasswordEncoder passwords,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-			@Value("${gongkai.security.lockout.max-failures:5}") int lockoutLimit,
-			@Value("${gongkai.security.lockout.duration:PT15M}") Duration lockoutDuration) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.users = users;
 		this.agencies = agencies;
 		this.passwords = passwords;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.lockoutLimit = lockoutLimit;
-		this.lockoutDuration = lockoutDuration;
 	}
 
 	/** An ADMIN opens an account for their agency or one below it. */
@@ -118,26 +108,6 @@ public class StaffAccounts {
 
 	public Optional<StaffAccount> account(long id) {
 		return query(" where u.id = :id", "id", id).stream().findFirst();
-	}
-
-	@Transactional
-	void recordFailedLogin(String username) {
-		users.findByUsername(username).ifPresent(user -> {
-			if (user.recordFailedLogin(lockoutLimit, lockoutDuration, clock.instant())) {
-				events.publishEvent(new StaffAccountChanged(username, agencyCode(user), "STAFF_ACCOUNT_LOCKED",
-						"lockedUntil=" + user.lockedUntil(), "system"));
-			}
-			users.save(user);
-		});
-	}
-
-	@Transactional
-	void recordSuccessfulLogin(String username) {
-		users.findByUsername(username).filter(StaffUser::recordSuccessfulLogin).ifPresent(users::save);
-	}
-
-	private String agencyCode(StaffUser user) {
-		return agencies.find(new AgencyId(user.agencyId())).map(AgencyInfo::code).orElse(null);
 	}
 
 	private List<StaffAccount> query(String where, String name, Object value) {

@@ -65,17 +65,6 @@ class StaffUser {
 				roles.stream().map(RoleGrant::new).collect(Collectors.toSet()));
 	}
 
-	/** Counts a failed login; the limit-th failure in a row locks the account for the given time. */
-	boolean recordFailedLogin(int limit, Duration lockFor, Instant now) {
-		failedLogins++;
-		if (failedLogins >= limit) {
-			lockedUntil = now.plus(lockFor);
-			failedLogins = 0;
-			return true;
-		}
-		return false;
-	}
-
 	/** Clears the failure count; answers whether there was anything to clear. */
 	boolean recordSuccessfulLogin() {
 		boolean changed = failedLogins > 0 || lockedUntil != null;
