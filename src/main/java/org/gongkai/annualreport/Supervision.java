@@ -55,21 +55,29 @@ public class Supervision {
 
 	}
 
-	/** One agency's line; {@code remind} from 1 January of the next year until it is published. */
+	/**
+	 * One agency's line; {@code remind} from 1 January of the next year until it is published; {@code dueOn} by the
+	 * agency's level ({@link ReportDeadline}); {@code failed} the checks that fail (errors and warnings), so that the
+	 * supervising office sees the figures the agency was asked to look at again.
+	 */
 	public record Line(String agencyCode, String agencyName, int depth, State state, int version,
-			Instant publishedAt, boolean remind, ReportFigures figures) {
+			Instant publishedAt, boolean remind, ReportFigures figures, LocalDate dueOn, List<Check> failed) {
 	}
 
-	/** The agencies the staff member reads, its own first, and the sum of those below it. */
-	public record Board(int year, List<Line> lines, ReportFigures sumBelow, int below) {
+	/**
+	 * The agencies the staff member reads, its own first, and the sum of those below it; {@code sumFees} questions
+	 * the summed 行政事业性收费 at the level of the staff member's agency.
+	 */
+	public record Board(int year, List<Line> lines, ReportFigures sumBelow, int below, Check sumFees) {
 	}
 
 	public Board board(Staff staff, int year) {
 		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
-		LocalDate due = LocalDate.of(year + 1, 1, 31);
 		List<Line> lines = new ArrayList<>();
 		List<ReportFigures> below = new ArrayList<>();
+		AgencyInfo own = null;
 		for (AgencyInfo agency : agencies.readableBy(staff)) {
+			LocalDate due = ReportDeadline.dueOn(agency.level(), year);
 			Optional<AnnualReport> published = reports.published(agency.code(), year);
 			AnnualReport report = published.orElseGet(() -> reports.draft(agency, year, null));
 			Instant first = store.publishedAt(agency.id(), year).orElse(null);
@@ -88,12 +96,18 @@ public class Supervision {
 			}
 			boolean remind = first == null && !today.isBefore(LocalDate.of(year + 1, 1, 1));
 			lines.add(new Line(agency.code(), agency.name(), agency.depth(), state, report.version(),
-					report.publishedAt(), remind, report.figures()));
+					report.publishedAt(), remind, report.figures(), due, report.failed()));
 			if (!agency.id().equals(staff.agencyId())) {
 				below.add(report.figures());
 			}
+			else {
+				own = agency;
+			}
 		}
-		return new Board(year, lines, sum(below), below.size());
+		ReportFigures sum = sum(below);
+		Check sumFees = FeeMagnitude.unit(sum.proactive().administrativeFeesWanYuan(),
+				own != null ? own.level() : org.gongkai.identity.AgencyLevel.DISTRICT, null);
+		return new Board(year, lines, sum, below.size(), sumFees);
 	}
 
 	/**
