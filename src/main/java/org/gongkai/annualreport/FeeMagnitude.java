@@ -21,7 +21,7 @@ final class FeeMagnitude {
 	static final BigDecimal PEER_RATIO = new BigDecimal(20);
 
 	/** Peers with fees needed before a comparison with them means anything. */
-	static final int MIN_PEERS = 2;
+	static final int MIN_PEERS = 3;
 
 	private FeeMagnitude() {
 	}

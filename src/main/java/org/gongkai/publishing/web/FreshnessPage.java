@@ -48,12 +48,12 @@ class FreshnessPage {
 	/** One agency's columns and sections, and the vetoes that hold. */
 	record Board(ColumnFreshness.Report report, List<Section> sections) {
 
-		long vetoes() {
+		public long vetoes() {
 			return report.vetoes().size() + sections.stream().filter(Section::veto).count();
 		}
 
 		/** How many rows of the other sources are in the named state. */
-		long sourceCount(String state) {
+		public long sourceCount(String state) {
 			return sections.stream()
 				.flatMap(section -> section.rows().stream())
 				.filter(row -> row.state() == ColumnFreshness.State.valueOf(state))
