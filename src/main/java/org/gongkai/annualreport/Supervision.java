@@ -17,9 +17,10 @@ import org.gongkai.requests.RequestTable;
 import org.springframework.stereotype.Service;
 
 /**
- * What a supervising office sees (OGI art. 49–50): each agency's report for a year with its state, a reminder from 1
- * January while it is not published, the sum of their tables as the basis of the government's own report (due 31
- * March), and the same checks run on a report published elsewhere.
+ * What a supervising office sees (OGI art. 49–50): each agency's report for a year with its state, its due day and
+ * the checks that fail, a reminder from 1 January while it is not published, the sum of their tables as the basis of
+ * the government's own report (due 31 March) with its fees questioned, and the same checks run on a report
+ * published elsewhere.
  */
 @Service
 public class Supervision {
@@ -48,9 +49,9 @@ public class Supervision {
 		DRAFT,
 		/** A draft an error check stops. */
 		CHECKS_FAILING,
-		/** Published by 31 January. */
+		/** Published by its due day ({@link ReportDeadline}: 31 January, or 31 March for a government's own). */
 		PUBLISHED,
-		/** Published after 31 January, or not published and past it. */
+		/** Published after its due day, or not published and past it. */
 		LATE
 
 	}
