@@ -1,5 +1,7 @@
 package org.gongkai.browser;
 
+import java.time.Duration;
+
 import org.gongkai.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The district's supervisor opens 示例区财政局's 2025 report: it reads it with the checks and the fee warning, finds
  * no 保存 or 发布, is refused (403) when it posts 发布 from the page anyway, and sends the report back with a
- * comment; the bureau's officer then finds the comment on its report page.
+ * comment; the bureau's officer then finds the comment on its report page, with the live preview beside its editor
+ * and a Chinese placeholder inserted by the picker and filled.
  */
 @IntegrationTest
 class SupervisionBrowserTests {
@@ -73,6 +78,19 @@ class SupervisionBrowserTests {
 			assertThat(browser.findElement(By.id("comments")).getText()).contains(comment);
 			assertThat(browser.findElement(By.id("publish-report")).isDisplayed()).isTrue();
 			assertThat(browser.findElements(By.id("send-back"))).isEmpty();
+
+			// the officer's editor: the preview beside the text on a 1280 px screen, a placeholder inserted by the
+			// picker and filled in the live preview
+			WebElement overview = browser.findElement(By.id("overview"));
+			WebElement preview = browser.findElement(By.id("preview"));
+			assertThat(preview.getLocation().getX()).isGreaterThan(overview.getLocation().getX() + overview.getSize().getWidth());
+			assertThat(preview.getLocation().getY()).isLessThan(overview.getLocation().getY());
+			assertThat(overview.getAttribute("value")).doesNotContain("{publishedCount}");
+			overview.sendKeys("\n测试插入");
+			browser.findElement(By.xpath("//button[@data-insert='{主动公开信息条数}']")).click();
+			assertThat(overview.getAttribute("value")).contains("测试插入{主动公开信息条数}");
+			new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+					ready -> ready.findElement(By.cssSelector(".report-preview")).getText().matches("(?s).*测试插入\\d+.*"));
 		}
 		catch (RuntimeException | AssertionError e) {
 			Browser.screenshotQuietly(browser, "supervision");
