@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import org.gongkai.identity.AgencyScope;
 import org.gongkai.platform.ClusterLock;
+import org.gongkai.platform.DailyJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rather than being raised twice.
  */
 @Component
-class DeadlineWatch {
+class DeadlineWatch implements DailyJob {
 
 	static final String JOB = "interaction-deadlines";
 
@@ -47,8 +48,17 @@ class DeadlineWatch {
 
 	@Scheduled(cron = "${gongkai.jobs.interaction-deadlines:0 20 0 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		LocalDate today = records.today();
-		lock.oncePerDay(JOB, today, () -> run(today));
+		runFor(records.today());
+	}
+
+	@Override
+	public String name() {
+		return JOB;
+	}
+
+	@Override
+	public boolean runFor(LocalDate day) {
+		return lock.oncePerDay(JOB, day, () -> run(day));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.gongkai.platform;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -27,7 +29,13 @@ public class Outbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-	private static final int MAX_ATTEMPTS = 10;
+	/**
+	 * The waits after each failed attempt: 1, 2, 4 … minutes, at most two hours; after {@value #MAX_ATTEMPTS}
+	 * attempts (about 16 hours) a message is given up and listed as undelivered on the jobs page.
+	 */
+	static final Duration LONGEST_WAIT = Duration.ofHours(2);
+
+	static final int MAX_ATTEMPTS = 15;
 
 	private final JdbcClient jdbc;
 
@@ -70,8 +78,10 @@ public class Outbox {
 		}
 		List<Object[]> batch = jdbc.sql("""
 				select id, recipient, subject, body from outgoing_mail
-				where sent_at is null and attempts < :max order by id limit 50 for update skip locked""")
+				where sent_at is null and attempts < :max and (next_attempt_at is null or next_attempt_at <= :now)
+				order by id limit 50 for update skip locked""")
 			.param("max", MAX_ATTEMPTS)
+			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.list();
 		for (Object[] mail : batch) {
@@ -90,12 +100,56 @@ public class Outbox {
 			}
 			catch (Exception e) {
 				log.warn("Mail {} to {} not sent: {}", mail[0], mail[1], e.getMessage());
-				jdbc.sql("update outgoing_mail set attempts = attempts + 1, last_error = :error where id = :id")
+				int attempts = jdbc.sql("""
+						update outgoing_mail set attempts = attempts + 1, last_error = :error where id = :id
+						returning attempts""")
 					.param("error", e.getMessage())
+					.param("id", mail[0])
+					.query(Integer.class)
+					.single();
+				jdbc.sql("update outgoing_mail set next_attempt_at = :next where id = :id")
+					.param("next", Timestamp.from(clock.instant().plus(wait(attempts))))
 					.param("id", mail[0])
 					.update();
 			}
 		}
+	}
+
+	/** How long to wait after the given number of failed attempts. */
+	static Duration wait(int failedAttempts) {
+		Duration wait = Duration.ofMinutes(1L << Math.min(failedAttempts - 1, 10));
+		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+	}
+
+	/** A message given up after {@value #MAX_ATTEMPTS} attempts; the recipient masked, the body never shown. */
+	public record Undelivered(long id, String recipient, String subject, Instant createdAt, int attempts,
+			String lastError) {
+	}
+
+	/** The messages given up, newest first, for the jobs page. */
+	public List<Undelivered> undelivered() {
+		return jdbc.sql("""
+				select id, recipient, subject, created_at, attempts, last_error from outgoing_mail
+				where sent_at is null and attempts >= :max order by id desc limit 200""")
+			.param("max", MAX_ATTEMPTS)
+			.query((rs, row) -> new Undelivered(rs.getLong(1), masked(rs.getString(2)), rs.getString(3),
+					rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getString(6)))
+			.list();
+	}
+
+	/** Queues a given-up message again, from its first attempt (an administrator fixed the mail server). */
+	public boolean retry(long id) {
+		return jdbc.sql("""
+				update outgoing_mail set attempts = 0, next_attempt_at = null
+				where id = :id and sent_at is null and attempts >= :max""")
+			.param("id", id)
+			.param("max", MAX_ATTEMPTS)
+			.update() > 0;
+	}
+
+	static String masked(String address) {
+		int at = address.indexOf('@');
+		return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
 	}
 
 }

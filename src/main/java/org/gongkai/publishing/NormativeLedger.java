@@ -12,12 +12,10 @@ import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.Beijing;
-import org.gongkai.platform.ClusterLock;
 import org.gongkai.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +36,7 @@ public class NormativeLedger {
 
 	private final ApplicationEventPublisher events;
 
-	private final ClusterLock lock;
-
-	NormativeLedger(JdbcClient jdbc, AgencyDirectory agencies, Clock clock, ApplicationEventPublisher events,
-			ClusterLock lock) {
-		this.lock = lock;
+	NormativeLedger(JdbcClient jdbc, AgencyDirectory agencies, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
@@ -188,12 +182,6 @@ public class NormativeLedger {
 					(String) row.get("title"), "validUntil=" + row.get("valid_until"), "system"));
 		}
 		return expired.size();
-	}
-
-	/** Every morning, on the one node that claims the day. */
-	@Scheduled(cron = "${gongkai.jobs.normative-expiry:0 15 0 * * *}", zone = "Asia/Shanghai")
-	void daily() {
-		lock.oncePerDay("normative-expiry", LocalDate.now(clock.withZone(Beijing.ZONE)), this::announceExpiries);
 	}
 
 	/** The entry, if the reader may read its agency; otherwise "not found". */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.gongkai.identity.AgencyScope;
 import org.gongkai.platform.ClusterLock;
+import org.gongkai.platform.DailyJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the last scan.
  */
 @Component
-class DeadlineScan {
+class DeadlineScan implements DailyJob {
 
 	static final String JOB = "request-deadlines";
 
@@ -42,6 +43,16 @@ class DeadlineScan {
 		this.records = records;
 		this.events = events;
 		this.lock = lock;
+	}
+
+	@Override
+	public String name() {
+		return JOB;
+	}
+
+	@Override
+	public boolean runFor(LocalDate day) {
+		return run(day);
 	}
 
 	@Scheduled(cron = "${gongkai.jobs.request-deadlines:0 10 0 * * *}", zone = "Asia/Shanghai")

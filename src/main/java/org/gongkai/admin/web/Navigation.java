@@ -14,9 +14,10 @@ import org.gongkai.identity.Staff;
  * @param catalog the catalog and the disclosure guide: editors and administrators
  * @param users staff accounts: administrators and supervisors
  * @param audit the audit log: administrators
+ * @param jobs the scheduled jobs and undelivered mail: the platform's administrators
  */
 record Navigation(boolean requests, boolean annualReports, boolean documents, boolean normativeDocuments,
-		boolean catalog, boolean users, boolean audit) {
+		boolean catalog, boolean users, boolean audit, boolean jobs) {
 
 	static Navigation of(Staff staff) {
 		boolean editor = staff.has(Role.EDITOR);
@@ -24,7 +25,7 @@ record Navigation(boolean requests, boolean annualReports, boolean documents, bo
 		boolean admin = staff.has(Role.ADMIN);
 		boolean caseWork = !editor || staff.roles().size() > 1;
 		return new Navigation(caseWork, caseWork, editor || reviewer || admin, editor || reviewer, editor || admin,
-				admin || staff.has(Role.SUPERVISOR), admin);
+				admin || staff.has(Role.SUPERVISOR), admin, staff.isPlatformAdministrator());
 	}
 
 }

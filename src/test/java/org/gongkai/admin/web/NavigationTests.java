@@ -15,28 +15,34 @@ class NavigationTests {
 	@Test
 	void anEditorWritesDocumentsAndSeesNoCaseWork() {
 		assertThat(Navigation.of(staff(Role.EDITOR)))
-			.isEqualTo(new Navigation(false, false, true, true, true, false, false));
+			.isEqualTo(new Navigation(false, false, true, true, true, false, false, false));
 		assertThat(Navigation.of(staff(Role.EDITOR, Role.OFFICER)).requests()).isTrue();
 	}
 
 	@Test
 	void aReviewerReviewsDocumentsAndNormativeDocuments() {
 		assertThat(Navigation.of(staff(Role.REVIEWER)))
-			.isEqualTo(new Navigation(true, true, true, true, false, false, false));
+			.isEqualTo(new Navigation(true, true, true, true, false, false, false, false));
 	}
 
 	@Test
 	void anOfficerHandlesCasesOnly() {
 		assertThat(Navigation.of(staff(Role.OFFICER)))
-			.isEqualTo(new Navigation(true, true, false, false, false, false, false));
+			.isEqualTo(new Navigation(true, true, false, false, false, false, false, false));
 	}
 
 	@Test
 	void aSupervisorReadsAccountsAndAnAdministratorEverythingButNormativeDocuments() {
 		assertThat(Navigation.of(staff(Role.SUPERVISOR)))
-			.isEqualTo(new Navigation(true, true, false, false, false, true, false));
+			.isEqualTo(new Navigation(true, true, false, false, false, true, false, false));
 		assertThat(Navigation.of(staff(Role.ADMIN)))
-			.isEqualTo(new Navigation(true, true, true, false, true, true, true));
+			.isEqualTo(new Navigation(true, true, true, false, true, true, true, false));
+	}
+
+	@Test
+	void onlyThePlatformsAdministratorSeesTheJobs() {
+		assertThat(Navigation.of(new Staff(1, "admin", new AgencyId(1), "demo-district", "/1/", Set.of(Role.ADMIN))))
+			.isEqualTo(new Navigation(true, true, true, false, true, true, true, true));
 	}
 
 	private static Staff staff(Role... roles) {

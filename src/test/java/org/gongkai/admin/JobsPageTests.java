@@ -1,0 +1,92 @@
+package org.gongkai.admin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.gongkai.IntegrationTest;
+import org.gongkai.identity.NewStaffAccount;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffAccounts;
+import org.gongkai.identity.StaffFixtures;
+import org.gongkai.platform.Beijing;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The jobs page shows every scheduled job with its timer and its last run, and the daily ones with the day and node
+ * of their last run on the cluster; a day that no node ran can be run from it, once; it is the platform
+ * administrator's, not an agency administrator's.
+ */
+@IntegrationTest
+class JobsPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Test
+	void thePlatformAdministratorSeesTheJobsAndRunsAMissedDayOnce() throws Exception {
+		var admin = user(StaffFixtures.principal(context, "admin"));
+		mvc.perform(get("/admin/jobs").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("依申请公开期限检查")))
+			.andExpect(content().string(containsString("规范性文件到期失效")))
+			.andExpect(content().string(containsString("发送邮件")))
+			.andExpect(content().string(containsString("Outbox.send")))
+			.andExpect(content().string(containsString("每次结束后 60 秒")))
+			.andExpect(content().string(containsString("定时器已关闭")))
+			.andExpect(content().string(containsString("没有未能发出的邮件")));
+
+		// the interaction deadlines ran when the node started; as if no node had been up that day:
+		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
+		jdbc.sql("delete from job_run where job = 'interaction-deadlines' and day = :today")
+			.param("today", today)
+			.update();
+		mvc.perform(get("/admin/jobs").with(admin))
+			.andExpect(content().string(containsString("/admin/jobs/interaction-deadlines/run")));
+		mvc.perform(post("/admin/jobs/interaction-deadlines/run").with(admin).with(csrf()))
+			.andExpect(flash().attribute("ran", "interaction-deadlines"));
+		mvc.perform(get("/admin/jobs").with(admin))
+			.andExpect(content().string(not(containsString("/admin/jobs/interaction-deadlines/run"))))
+			.andExpect(content().string(containsString(today.toString())));
+		mvc.perform(post("/admin/jobs/interaction-deadlines/run").with(admin).with(csrf()))
+			.andExpect(flash().attribute("alreadyRan", "interaction-deadlines"));
+		mvc.perform(post("/admin/jobs/no-such-job/run").with(admin).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/admin/jobs/mail/999999999/retry").with(admin).with(csrf()))
+			.andExpect(status().isConflict());
+
+		accounts.ensure(new NewStaffAccount("jobs-bureau-admin", "某局管理员", "Jobs-Bureau-Admin-2026", "demo-bureau",
+				Set.of(Role.ADMIN)));
+		mvc.perform(get("/admin/jobs").with(user(StaffFixtures.principal(context, "jobs-bureau-admin"))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/jobs").with(user(StaffFixtures.principal(context, "officer"))))
+			.andExpect(status().isForbidden());
+	}
+
+}
