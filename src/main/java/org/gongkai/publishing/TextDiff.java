@@ -53,6 +53,16 @@ public final class TextDiff {
 			endA--;
 			endB--;
 		}
+		if ((long) (endA - start) * (endB - start) > MAX_CELLS) {
+			// compared line by line: the middle widened to whole lines
+			while (start > 0 && !a.get(start - 1).equals("\n")) {
+				start--;
+			}
+			while (endA < a.size() && !a.get(endA - 1).equals("\n")) {
+				endA++;
+				endB++;
+			}
+		}
 		add(out, Change.SAME, a.subList(0, start));
 		List<String> middleA = a.subList(start, endA);
 		List<String> middleB = b.subList(start, endB);
