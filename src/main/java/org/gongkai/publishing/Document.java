@@ -156,9 +156,13 @@ class Document {
 		status = DocumentTransitions.TABLE.move(status, DocumentAction.SUBMIT);
 	}
 
-	/** Taken back by the editor before a reviewer decided: a draft again, with no comment of a reviewer. */
+	/**
+	 * Taken back by the editor before a reviewer decided: a draft again; a comment of an earlier send-back, kept for
+	 * the reviewer while it was resubmitted, is no longer current.
+	 */
 	void recall() {
 		status = DocumentTransitions.TABLE.move(status, DocumentAction.RECALL);
+		reviewComment = null;
 	}
 
 	/** Sent back to its author with a comment. */

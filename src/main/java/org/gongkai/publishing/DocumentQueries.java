@@ -79,7 +79,7 @@ public class DocumentQueries {
 				lines(scope, editing, mine + " and d.status = 'DRAFT' and d.review_comment is not null" + newest,
 						staff.username()),
 				lines(scope, editing, mine + " and d.status in ('SUBMITTED', 'SCHEDULED')" + newest, staff.username()),
-				lines(scope, reviewing, " and d.status = 'SUBMITTED' and d.author <> :me order by d.id limit " + limit,
+				lines(scope, reviewing, " and d.status = 'SUBMITTED' and d.author <> :me" + newest,
 						staff.username()));
 	}
 
