@@ -115,8 +115,9 @@ class DemoPublications {
 				"自" + noticed.getMonthValue() + "月" + noticed.getDayOfMonth() + "日起，政务服务大厅服务时间调整为工作日9:00至17:00。\n"
 						+ "咨询电话：000-60580000。",
 				null, "服务时间", null, null, null, null, noticed, Validity.VALID);
-		long corrected = desk.importPublished(agencies.findByCode(DemoData.BUREAU).orElseThrow().id(), notice,
-				noticed);
+		long corrected = desk.create(editor, DemoData.BUREAU, notice);
+		desk.review(editor, corrected, new DocumentCommand.Submit());
+		desk.review(reviewer, corrected, new DocumentCommand.Publish(null, null));
 		desk.update(editor, corrected, new Draft(notice.columnCode(), notice.title(),
 				"自" + noticed.getMonthValue() + "月" + noticed.getDayOfMonth() + "日起，政务服务大厅服务时间调整为工作日8:30至17:30，"
 						+ "中午不休息。\n咨询电话：000-60580000。",

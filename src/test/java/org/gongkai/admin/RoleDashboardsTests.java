@@ -11,6 +11,7 @@ import org.gongkai.interaction.FindingView;
 import org.gongkai.interaction.Inspections;
 import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
+import org.gongkai.publishing.DocumentQueries;
 import org.gongkai.publishing.Draft;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.RequestStatus;
@@ -45,6 +46,9 @@ class RoleDashboardsTests {
 
 	@Autowired
 	RequestQueries requests;
+
+	@Autowired
+	DocumentQueries documents;
 
 	@Autowired
 	Inspections inspections;
@@ -95,6 +99,18 @@ class RoleDashboardsTests {
 		assertThat(page.select(".card h2").text()).as("no request counts, no user count")
 			.doesNotContain("依申请公开", "用户", "机构");
 		assertThat(page.select("header").text()).contains("张编辑（示例区某局）");
+	}
+
+	@Test
+	void theDemoPutsADraftASendBackAndACorrectionOnTheDesks() {
+		var editorDesk = documents.desk(staff("editor"), 500);
+		assertThat(editorDesk.drafts()).extracting(DocumentQueries.Line::title).contains("示例区某局开展冬季安全生产大检查");
+		assertThat(editorDesk.sentBack()).extracting(DocumentQueries.Line::title).contains("示例区某局召开政务公开工作推进会");
+		assertThat(editorDesk.waiting()).filteredOn(line -> line.title().equals("示例区某局关于政务服务大厅调整服务时间的通知"))
+			.singleElement()
+			.satisfies(line -> assertThat(line.statusKey()).isEqualTo("documents.status.correction.SUBMITTED"));
+		assertThat(documents.desk(staff("reviewer"), 500).toReview()).extracting(DocumentQueries.Line::title)
+			.contains("示例区某局关于政务服务大厅调整服务时间的通知", "关于张某反映低保待遇问题的回应");
 	}
 
 	@Test

@@ -114,4 +114,21 @@ class ReviewBrowserTests {
 		assertThat(browser.findElements(By.id("save-document"))).as("editable again").hasSize(1);
 	}
 
+	@Test
+	void theNewDocumentFormUsesTheScreenWidthAndTakesFiles() throws Exception {
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+		Browser.logIn(browser, port, "editor");
+		browser.get("http://localhost:" + port + "/admin/documents/new");
+		assertThat(browser.findElement(By.cssSelector("form.document-form")).getSize().getWidth())
+			.as("not the 40rem (640 px) column of the other forms").isGreaterThan(900);
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("报名表", ".pdf");
+		java.nio.file.Files.writeString(file, "%PDF-1.4\n%%EOF\n");
+		browser.findElement(By.id("title")).sendKeys("示例区某局报名表下载（附件随草稿保存）");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-11-30'",
+				browser.findElement(By.id("formedOn")));
+		browser.findElement(By.id("new-files")).sendKeys(file.toString());
+		Browser.clickAndLoad(browser, browser.findElement(By.id("save-document")));
+		assertThat(browser.findElement(By.cssSelector(".attachments table")).getText()).contains(".pdf");
+	}
+
 }
