@@ -21,7 +21,9 @@ public class DomainException extends RuntimeException {
 		/** The request clashes with the current state, e.g. a duplicate or a disallowed transition (409). */
 		CONFLICT,
 		/** Well-formed, but the platform lacks what it needs to answer, e.g. a missing calendar year (422). */
-		UNPROCESSABLE
+		UNPROCESSABLE,
+		/** The caller asked too often; {@link RateLimited} says when to try again (429). */
+		TOO_MANY
 
 	}
 

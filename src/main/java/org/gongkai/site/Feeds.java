@@ -3,11 +3,16 @@ package org.gongkai.site;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.publishing.CatalogColumn;
 import org.gongkai.publishing.PublishedDocument;
+import org.jsoup.nodes.Entities;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The channels beside the portal (rules.md §4; glossary "Channel"): an Atom feed (RFC 4287) and a JSON Feed 1.1 per
@@ -16,6 +21,8 @@ import org.gongkai.publishing.PublishedDocument;
 final class Feeds {
 
 	private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private Feeds() {
 	}
@@ -50,25 +57,23 @@ final class Feeds {
 
 	static String json(String baseUrl, AgencyInfo agency, CatalogColumn column, List<PublishedDocument> documents) {
 		String self = baseUrl + "/site/" + agency.code() + "/" + column.code() + "/";
-		StringBuilder json = new StringBuilder("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
-			.append("  \"title\": ").append(string(agency.name() + " - " + column.name())).append(",\n")
-			.append("  \"home_page_url\": ").append(string(self + "index.html")).append(",\n")
-			.append("  \"feed_url\": ").append(string(self + "feed.json")).append(",\n")
-			.append("  \"items\": [");
-		for (int i = 0; i < documents.size(); i++) {
-			PublishedDocument document = documents.get(i);
-			String url = baseUrl + "/site/" + document.path();
-			json.append(i == 0 ? "\n" : ",\n")
-				.append("    {\"id\": ").append(string(document.indexNumber()))
-				.append(", \"url\": ").append(string(url))
-				.append(", \"title\": ").append(string(document.title()))
-				.append(", \"date_published\": ").append(string(time(document)))
-				.append(", \"content_html\": ")
-				.append(string(document.withdrawn() ? "<p>该信息已撤销：" + document.withdrawalReason() + "</p>"
-						: document.bodyHtml()))
-				.append("}");
-		}
-		return json.append(documents.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+		Map<String, Object> feed = new LinkedHashMap<>();
+		feed.put("version", "https://jsonfeed.org/version/1.1");
+		feed.put("title", agency.name() + " - " + column.name());
+		feed.put("home_page_url", self + "index.html");
+		feed.put("feed_url", self + "feed.json");
+		feed.put("items", documents.stream().map(document -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("id", document.indexNumber());
+			item.put("url", baseUrl + "/site/" + document.path());
+			item.put("title", document.title());
+			item.put("date_published", time(document));
+			item.put("content_html", document.withdrawn()
+					? "<p>该信息已撤销：" + Entities.escape(document.withdrawalReason()) + "</p>"
+					: document.bodyHtml());
+			return item;
+		}).toList());
+		return JSON.writeValueAsString(feed) + "\n";
 	}
 
 	static String sitemap(String baseUrl, Collection<String> htmlPaths) {
@@ -90,23 +95,33 @@ final class Feeds {
 		return RFC3339.format(document.publishedAt().atOffset(ZoneOffset.ofHours(8)));
 	}
 
-	private static String xml(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-	}
-
-	private static String string(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : (text == null ? "" : text).toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> out.append(c < 0x20 ? "\\u%04x".formatted((int) c) : String.valueOf(c));
+	/**
+	 * Text escaped for XML, without the characters XML 1.0 forbids (§2.2: controls other than tab and line breaks,
+	 * unpaired surrogates, U+FFFE and U+FFFF), which text pasted from a word processor can carry and which would make
+	 * the whole feed unreadable.
+	 */
+	static String xml(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				out.append(c).append(text.charAt(++i));
+			}
+			else if (allowedInXml(c)) {
+				switch (c) {
+					case '&' -> out.append("&amp;");
+					case '<' -> out.append("&lt;");
+					case '>' -> out.append("&gt;");
+					case '"' -> out.append("&quot;");
+					default -> out.append(c);
+				}
 			}
 		}
-		return out.append('"').toString();
+		return out.toString();
+	}
+
+	private static boolean allowedInXml(char c) {
+		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
 	}
 
 }

@@ -109,6 +109,21 @@ class ApplyAndStatusPagesTests {
 	}
 
 	@Test
+	void onlyAcceptedApplicationsCountAgainstTheLimit() throws Exception {
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(apply("10.1.0.9").param("name", "张三")
+				.param("idNumber", "110105194912310021")
+				.param("phone", "13800138000")
+				.param("description", "示例区某局2025年部门预算")
+				.param("consent", "true"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("身份证号码不正确")))
+				.andExpect(content().string(not(containsString("提交过于频繁"))));
+		}
+		mvc.perform(valid(apply("10.1.0.9"))).andExpect(redirectedUrl("/requests/submitted"));
+	}
+
+	@Test
 	void theApplicantFollowsTheApplicationAndDownloadsTheLetter() throws Exception {
 		Submitted submitted = (Submitted) mvc.perform(valid(apply("10.1.0.6")))
 			.andReturn()

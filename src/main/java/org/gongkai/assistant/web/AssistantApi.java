@@ -79,9 +79,8 @@ class AssistantApi {
 
 	/** At most {@code gongkai.assistant.max-questions} per address in {@code gongkai.assistant.questions-window}. */
 	private void limitQuestions(HttpServletRequest request) {
-		if (!limiter.tryAcquire("assistant-ask", request, settings.maxQuestions(), settings.questionsWindow())) {
-			throw new DomainException(DomainException.Kind.CONFLICT, null, "assistant.ask.tooMany");
-		}
+		limiter.enforce("assistant-ask", request, settings.maxQuestions(), settings.questionsWindow(),
+				"assistant.ask.tooMany");
 	}
 
 	/**
@@ -133,9 +132,7 @@ class AssistantApi {
 	@PostMapping("/api/v1/assistant/handoffs")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Long> handOver(@RequestBody HandoffBody body, HttpServletRequest request) {
-		if (!limiter.tryAcquire("assistant-handoff", request)) {
-			throw new DomainException(DomainException.Kind.CONFLICT, null, "assistant.handoff.tooMany");
-		}
+		limiter.enforce("assistant-handoff", request, "assistant.handoff.tooMany");
 		return Map.of("id", assistant.handOver(body.agency(), body.conversationId(), body.name(), body.contact()));
 	}
 

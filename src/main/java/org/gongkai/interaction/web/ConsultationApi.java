@@ -9,10 +9,6 @@ import org.gongkai.interaction.ConsultationDesk;
 import org.gongkai.interaction.Question;
 import org.gongkai.platform.web.SubmissionLimiter;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,12 +27,9 @@ class ConsultationApi {
 
 	private final SubmissionLimiter limiter;
 
-	private final MessageSource messages;
-
-	ConsultationApi(ConsultationDesk desk, SubmissionLimiter limiter, MessageSource messages) {
+	ConsultationApi(ConsultationDesk desk, SubmissionLimiter limiter) {
 		this.desk = desk;
 		this.limiter = limiter;
-		this.messages = messages;
 	}
 
 	record QuestionBody(String name, String phone, String email, String subject, String question, Boolean publish) {
@@ -46,12 +39,8 @@ class ConsultationApi {
 	}
 
 	@PostMapping("/api/v1/agencies/{code}/consultations")
-	ResponseEntity<?> ask(@PathVariable String code, @RequestBody QuestionBody body, HttpServletRequest http) {
-		if (!limiter.tryAcquire("consultation", http)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-					messages.getMessage("interaction.tooMany", null, LocaleContextHolder.getLocale()));
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(problem);
-		}
+	ResponseEntity<Receipt> ask(@PathVariable String code, @RequestBody QuestionBody body, HttpServletRequest http) {
+		limiter.enforce("consultation", http, "interaction.tooMany");
 		Asked asked = desk.ask(code, new Question(body.name(), body.phone(), body.email(), body.subject(),
 				body.question(), Boolean.TRUE.equals(body.publish())));
 		return ResponseEntity.created(URI.create("/consultations/lookup"))

@@ -89,6 +89,7 @@ class ConsultationPortal {
 			return "redirect:/consultations/asked";
 		}
 		catch (DomainException e) {
+			limiter.release("consultation", http);
 			FormErrors.reject(result, e);
 			return FORM;
 		}

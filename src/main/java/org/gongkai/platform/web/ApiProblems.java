@@ -6,12 +6,15 @@ import java.util.Map;
 
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput;
+import org.gongkai.platform.RateLimited;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -51,6 +54,14 @@ class ApiProblems {
 			problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", text)));
 		}
 		return problem;
+	}
+
+	/** A refusal for asking too often: 429 with {@code Retry-After} in seconds (RFC 9110 §10.2.3). */
+	@ExceptionHandler(RateLimited.class)
+	ResponseEntity<ProblemDetail> tooMany(RateLimited e) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+			.body(domain(e));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

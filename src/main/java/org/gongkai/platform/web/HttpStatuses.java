@@ -17,6 +17,7 @@ public final class HttpStatuses {
 			case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 	}
 

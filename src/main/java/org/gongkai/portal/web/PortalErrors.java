@@ -1,12 +1,15 @@
 package org.gongkai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.Features;
+import org.gongkai.platform.RateLimited;
 import org.gongkai.platform.SiteIdentity;
 import org.gongkai.platform.web.HttpStatuses;
 import org.gongkai.platform.web.PageChrome;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,8 +32,11 @@ class PortalErrors {
 	}
 
 	@ExceptionHandler(DomainException.class)
-	ModelAndView rejected(DomainException e, HttpServletRequest request) {
+	ModelAndView rejected(DomainException e, HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = HttpStatuses.of(e.kind());
+		if (e instanceof RateLimited limited) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+		}
 		ModelAndView view = new ModelAndView(VIEW, status);
 		view.addObject("status", status.value());
 		view.addObject("messageKey", e.messageKey());

@@ -114,6 +114,7 @@ class ApplyPages {
 				FormErrors.reject(result, e);
 			}
 		}
+		limiter.release("apply", http);
 		return FORM;
 	}
 

@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,8 +27,10 @@ import org.gongkai.site.Site;
  * the response carries the same headers as {@link SiteFiles} behind the security chain, security headers included
  * ({@link PageSecurityHeaders}). The cache belongs to one generation: when the live generation switches — a
  * publication, a withdrawal, a rebuild — it is dropped, so that a replaced or withdrawn page is never served from
- * it. It holds at most {@code gongkai.site.memory-cache} bytes (64 MB by default, 0 turns it off); what does not fit,
- * range requests, and paths the live generation does not have go on to the chain as before.
+ * it. It holds at most {@code gongkai.site.memory-cache} bytes (64 MB by default, 0 turns it off), weighed by the
+ * pages' sizes: when full, the pages asked for least recently and least often leave (Caffeine's W-TinyLFU), so the
+ * hot set stays in memory whatever was read first. Range requests, larger files and paths the live generation does
+ * not have go on to the chain as before.
  */
 class SitePageFilter implements Filter {
 
@@ -42,21 +43,25 @@ class SitePageFilter implements Filter {
 	/** Larger files (attachments) are left to the chain, which streams them. */
 	private final long largestPage;
 
-	private volatile PageCache cache = new PageCache(Optional.empty());
+	private volatile PageCache cache;
 
 	SitePageFilter(Site site, long capacity) {
 		this.site = site;
 		this.capacity = capacity;
 		this.largestPage = Math.min(1024 * 1024, capacity / 16);
+		this.cache = cacheFor(Optional.empty());
 	}
 
-	/** The pages of one generation held in memory, and their size. */
-	private record PageCache(Optional<Path> generation, Map<String, Page> pages, AtomicLong bytes) {
+	/** The pages of one generation held in memory. */
+	private record PageCache(Optional<Path> generation, Cache<String, Page> pages) {
+	}
 
-		PageCache(Optional<Path> generation) {
-			this(generation, new ConcurrentHashMap<>(), new AtomicLong());
-		}
-
+	private PageCache cacheFor(Optional<Path> generation) {
+		return new PageCache(generation, Caffeine.newBuilder()
+			.maximumWeight(Math.max(capacity, 0))
+			.executor(Runnable::run)
+			.<String, Page>weigher((path, page) -> page.body().length + path.length())
+			.build());
 	}
 
 	/** A page as served: its bytes and the header values computed once. */
@@ -107,7 +112,7 @@ class SitePageFilter implements Filter {
 		if (!current.generation().equals(live)) {
 			current = switchTo(live);
 		}
-		Page page = current.pages().get(path);
+		Page page = current.pages().getIfPresent(path);
 		if (page != null) {
 			return page;
 		}
@@ -127,26 +132,17 @@ class SitePageFilter implements Filter {
 			if (size > largestPage) {
 				return null;
 			}
-			if (current.bytes().addAndGet(size) > capacity) {
-				current.bytes().addAndGet(-size);
-				return null;
-			}
 			byte[] body;
 			try {
 				body = Files.readAllBytes(file.file());
 			}
 			catch (NoSuchFileException pruned) {
-				current.bytes().addAndGet(-size);
 				return null;
 			}
 			page = new Page(body, "\"" + file.sha256() + "\"", SiteFiles.type(path, file.file()).toString(),
 					Integer.toString(body.length));
-			Page raced = current.pages().putIfAbsent(path, page);
-			if (raced != null) {
-				current.bytes().addAndGet(-size);
-				return raced;
-			}
-			return page;
+			Page raced = current.pages().asMap().putIfAbsent(path, page);
+			return raced != null ? raced : page;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -157,16 +153,26 @@ class SitePageFilter implements Filter {
 	private synchronized PageCache switchTo(Optional<Path> live) {
 		PageCache current = cache;
 		if (!current.generation().equals(live)) {
-			current = new PageCache(live);
+			current = cacheFor(live);
 			cache = current;
 		}
 		return current;
 	}
 
+	/** Lets the cache finish its pending evictions (for tests that weigh it). */
+	void settle() {
+		cache.pages().cleanUp();
+	}
+
+	/** The bytes held now. */
+	long weight() {
+		return cache.pages().policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+	}
+
 	/** Whether the page at this path of the live generation is held in memory. */
 	boolean holds(String path) {
 		PageCache current = cache;
-		return current.generation().equals(site.liveGeneration()) && current.pages().containsKey(path);
+		return current.generation().equals(site.liveGeneration()) && current.pages().getIfPresent(path) != null;
 	}
 
 	/** Whether If-None-Match names this ETag (weak or strong, as Spring's checkNotModified compares). */

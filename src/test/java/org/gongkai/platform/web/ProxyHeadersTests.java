@@ -48,7 +48,7 @@ class ProxyHeadersTests {
 
 	@Test
 	void behindTheProxyEachReaderHasALimitOfTheirOwn() throws Exception {
-		SubmissionLimiter limiter = new SubmissionLimiter(1, Duration.ofMinutes(10), Clock.systemUTC());
+		SubmissionLimiter limiter = new SubmissionLimiter(1, Duration.ofMinutes(10), 1000, Clock.systemUTC());
 		assertThat(limiter.tryAcquire("form", pass(request("10.0.0.1", "203.0.113.1", "https")))).isTrue();
 		assertThat(limiter.tryAcquire("form", pass(request("10.0.0.1", "203.0.113.2", "https"))))
 			.as("another reader through the same proxy")
