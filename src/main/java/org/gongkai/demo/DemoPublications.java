@@ -92,6 +92,37 @@ class DemoPublications {
 				null, null, today, Validity.VALID));
 		desk.review(editor, draft, new DocumentCommand.Submit());
 		publishWithTable(editor, today);
+		deskWork(editor, today);
+	}
+
+	/**
+	 * What the editor's and the reviewer's dashboards show (issue 18): a draft being written, one sent back with the
+	 * reviewer's comment, and a correction of a published notice waiting for review with its difference from the
+	 * live version.
+	 */
+	private void deskWork(org.gongkai.identity.Staff editor, LocalDate today) {
+		var reviewer = ((StaffPrincipal) staff.loadUserByUsername("reviewer")).staff();
+		desk.create(editor, DemoData.BUREAU, new Draft("news", "示例区某局开展冬季安全生产大检查",
+				"为做好冬季安全生产工作，本局组织开展安全生产大检查。", null, "安全生产、冬季检查", null, null, null, null, today,
+				Validity.VALID));
+		long sentBack = desk.create(editor, DemoData.BUREAU, new Draft("news", "示例区某局召开政务公开工作推进会",
+				"会议总结了今年政务公开工作，部署了下一阶段任务。", null, null, null, null, null, null, today.minusDays(1),
+				Validity.VALID));
+		desk.review(editor, sentBack, new DocumentCommand.Submit());
+		desk.review(reviewer, sentBack, new DocumentCommand.Reject("请补充会议时间、地点和参会单位。"));
+		LocalDate noticed = today.minusDays(12);
+		Draft notice = new Draft("news", "示例区某局关于政务服务大厅调整服务时间的通知",
+				"自" + noticed.getMonthValue() + "月" + noticed.getDayOfMonth() + "日起，政务服务大厅服务时间调整为工作日9:00至17:00。\n"
+						+ "咨询电话：000-60580000。",
+				null, "服务时间", null, null, null, null, noticed, Validity.VALID);
+		long corrected = desk.create(editor, DemoData.BUREAU, notice);
+		desk.review(editor, corrected, new DocumentCommand.Submit());
+		desk.review(reviewer, corrected, new DocumentCommand.Publish(null, null));
+		desk.update(editor, corrected, new Draft(notice.columnCode(), notice.title(),
+				"自" + noticed.getMonthValue() + "月" + noticed.getDayOfMonth() + "日起，政务服务大厅服务时间调整为工作日8:30至17:30，"
+						+ "中午不休息。\n咨询电话：000-60580000。",
+				null, "服务时间、政务服务大厅", null, null, null, null, noticed, Validity.VALID));
+		desk.review(editor, corrected, new DocumentCommand.Submit());
 	}
 
 	/**

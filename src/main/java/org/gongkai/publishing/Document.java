@@ -130,7 +130,7 @@ class Document {
 		title = draft.title().strip();
 		bodyHtml = cleanBody;
 		summary = blankToNull(draft.summary());
-		keywords = blankToNull(draft.keywords());
+		keywords = keywords(draft.keywords());
 		genre = blankToNull(draft.genre());
 		topic = draft.topic();
 		disclosureMethod = draft.disclosureMethod() == null ? DisclosureMethod.PROACTIVE : draft.disclosureMethod();
@@ -154,6 +154,15 @@ class Document {
 
 	void submit() {
 		status = DocumentTransitions.TABLE.move(status, DocumentAction.SUBMIT);
+	}
+
+	/**
+	 * Taken back by the editor before a reviewer decided: a draft again; a comment of an earlier send-back, kept for
+	 * the reviewer while it was resubmitted, is no longer current.
+	 */
+	void recall() {
+		status = DocumentTransitions.TABLE.move(status, DocumentAction.RECALL);
+		reviewComment = null;
 	}
 
 	/** Sent back to its author with a comment. */
@@ -241,6 +250,23 @@ class Document {
 	String checkedText() {
 		return String.join("\n", title, summary == null ? "" : summary,
 				org.jsoup.Jsoup.parse(bodyHtml).text());
+	}
+
+	/**
+	 * Keywords as the site lists them: separated by "、" (the Chinese enumeration comma), whatever the editor typed
+	 * between them (ASCII or full-width commas and semicolons, "、", spaces), each once.
+	 */
+	static String keywords(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		java.util.Set<String> words = new java.util.LinkedHashSet<>();
+		for (String word : typed.split("[,，;；、\\s\u3000]+")) {
+			if (!word.isBlank()) {
+				words.add(word.strip());
+			}
+		}
+		return words.isEmpty() ? null : String.join("、", words);
 	}
 
 	private static String blankToNull(String value) {

@@ -9,6 +9,8 @@ public enum DocumentAction {
 	SUBMIT,
 	/** Send it back to its author with a comment. */
 	REJECT,
+	/** The editor takes the submission back before a reviewer has decided (撤回): a draft again. */
+	RECALL,
 	/** Approve and publish now (OGI art. 17, 26). */
 	PUBLISH,
 	/** Approve now, publish at a set time. */

@@ -25,6 +25,7 @@ public sealed interface DocumentCommand {
 		return switch (action) {
 			case SUBMIT -> new Submit();
 			case REJECT -> new Reject(text);
+			case RECALL -> new Recall();
 			case PUBLISH, SCHEDULE -> new Publish(text, at);
 			case UNSCHEDULE -> new Unschedule();
 			case WITHDRAW -> new Withdraw(text);
@@ -38,6 +39,16 @@ public sealed interface DocumentCommand {
 		@Override
 		public DocumentAction action() {
 			return DocumentAction.SUBMIT;
+		}
+
+	}
+
+	/** The editor takes the submission back before a reviewer has decided. */
+	record Recall() implements DocumentCommand {
+
+		@Override
+		public DocumentAction action() {
+			return DocumentAction.RECALL;
 		}
 
 	}

@@ -77,6 +77,10 @@ public class DocumentDesk {
 				document.submit();
 				records.save(document, agency, staff, "DOCUMENT_SUBMITTED", null);
 			};
+			case RECALL -> () -> {
+				document.recall();
+				records.save(document, agency, staff, "DOCUMENT_RECALLED", null);
+			};
 			case REJECT -> () -> {
 				String comment = ((DocumentCommand.Reject) command).comment();
 				document.reject(comment);

@@ -23,31 +23,82 @@ public class DocumentQueries {
 
 	private final Attachments attachments;
 
-	DocumentQueries(DocumentRecords records, DocumentSupport support, JdbcClient jdbc, Attachments attachments) {
+	private final Corrections corrections;
+
+	DocumentQueries(DocumentRecords records, DocumentSupport support, JdbcClient jdbc, Attachments attachments,
+			Corrections corrections) {
+		this.corrections = corrections;
 		this.records = records;
 		this.support = support;
 		this.jdbc = jdbc;
 		this.attachments = attachments;
 	}
 
-	/** A line of the back office's list. */
+	/**
+	 * A line of the back office's list and of the dashboard; {@code statusKey} words its state for people
+	 * ({@link DocumentView#statusKey}).
+	 */
 	public record Line(long id, String agencyName, String columnName, DocumentStatus status, String title,
-			String author, String indexNumber, java.time.Instant publishedAt) {
+			String author, String indexNumber, java.time.Instant publishedAt, String statusKey, String reviewComment) {
 	}
+
+	private static final String LINE_SQL = """
+			select d.id, d.agency_id, c.name as column_name, d.status, d.title, d.author, d.index_number,
+			       d.published_at, d.revision, d.review_comment
+			from document d join catalog_column c on c.id = d.column_id
+			where d.agency_id in (:agencies)""";
 
 	public List<Line> readableBy(Staff staff) {
 		AgencyScope scope = records.scope(staff);
-		return jdbc.sql("""
-				select d.id, d.agency_id, c.name as column_name, d.status, d.title, d.author, d.index_number,
-				       d.published_at
-				from document d join catalog_column c on c.id = d.column_id
-				where d.agency_id in (:agencies) order by (d.status = 'SUBMITTED') desc, d.id desc limit 500""")
-			.param("agencies", scope.ids())
-			.query((rs, row) -> new Line(rs.getLong("id"), scope.get(rs.getLong("agency_id")).name(),
-					rs.getString("column_name"),
-					DocumentStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("author"),
-					rs.getString("index_number"),
-					rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant()))
+		return lines(scope, scope.ids(), " order by (d.status = 'SUBMITTED') desc, d.id desc limit 500", "");
+	}
+
+	/**
+	 * The documents on a staff member's desk: as an editor their own drafts, those sent back to them with the
+	 * reviewer's comment, and those waiting for review or a set time; as a reviewer those submitted by others in the
+	 * agencies they review for. Each list is at most {@code limit} long, newest first.
+	 */
+	public record Desk(List<Line> drafts, List<Line> sentBack, List<Line> waiting, List<Line> toReview) {
+	}
+
+	public Desk desk(Staff staff, int limit) {
+		AgencyScope scope = records.scope(staff);
+		List<Long> editing = scope.agencies().stream()
+			.filter(a -> staff.canActFor(a, org.gongkai.identity.Role.EDITOR))
+			.map(a -> a.id().value())
+			.toList();
+		List<Long> reviewing = scope.agencies().stream()
+			.filter(a -> staff.canActFor(a, org.gongkai.identity.Role.REVIEWER))
+			.map(a -> a.id().value())
+			.toList();
+		String newest = " order by d.id desc limit " + limit;
+		String mine = " and d.author = :me";
+		return new Desk(
+				lines(scope, editing, mine + " and d.status = 'DRAFT' and d.review_comment is null" + newest,
+						staff.username()),
+				lines(scope, editing, mine + " and d.status = 'DRAFT' and d.review_comment is not null" + newest,
+						staff.username()),
+				lines(scope, editing, mine + " and d.status in ('SUBMITTED', 'SCHEDULED')" + newest, staff.username()),
+				lines(scope, reviewing, " and d.status = 'SUBMITTED' and d.author <> :me" + newest,
+						staff.username()));
+	}
+
+	private List<Line> lines(AgencyScope scope, List<Long> agencies, String rest, String me) {
+		if (agencies.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(LINE_SQL + rest)
+			.param("agencies", agencies)
+			.params(rest.contains(":me") ? java.util.Map.of("me", me) : java.util.Map.of())
+			.query((rs, row) -> {
+				DocumentStatus status = DocumentStatus.valueOf(rs.getString("status"));
+				String comment = rs.getString("review_comment");
+				return new Line(rs.getLong("id"), scope.get(rs.getLong("agency_id")).name(),
+						rs.getString("column_name"), status, rs.getString("title"), rs.getString("author"),
+						rs.getString("index_number"),
+						rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant(),
+						DocumentView.statusKey(status, rs.getInt("revision"), comment), comment);
+			})
 			.list();
 	}
 
@@ -61,6 +112,7 @@ public class DocumentQueries {
 		DocumentRecords.Held held = records.load(staff, id);
 		Document d = held.document();
 		AgencyInfo agency = held.agency();
+		List<ConfidentialityCheck.Finding> findings = support.check(d);
 		return jdbc.sql("select code as column_code, name as column_name from catalog_column where id = :column")
 			.param("column", d.columnId)
 			.query((rs, row) -> new DocumentView(d.id, agency.code(), agency.name(), rs.getString("column_code"),
@@ -68,8 +120,12 @@ public class DocumentQueries {
 					d.topic, d.disclosureMethod,
 					d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
 					d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
-					d.withdrawalReason, d.revision, support.check(d), attachments.current(d.id, agency.code()),
-					DocumentRoles.allowed(d.status, d.author, staff, agency)))
+					d.withdrawalReason, d.revision, findings, attachments.current(d.id, agency.code()),
+					DocumentRoles.allowed(d.status, d.author, staff, agency),
+					DocumentView.statusKey(d.status, d.revision, d.reviewComment),
+					ReviewCopy.markedText(d.title, findings), ReviewCopy.markedText(d.summary, findings),
+					ReviewCopy.marked(d.bodyHtml, findings),
+					corrections.of(d, rs.getString("column_name")).orElse(null)))
 			.single();
 	}
 

@@ -10,7 +10,7 @@ import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
 /**
- * Who may move a document of an agency: its EDITORs write and submit; its REVIEWERs send back, publish, schedule,
+ * Who may move a document of an agency: its EDITORs write, submit and take a submission back; its REVIEWERs send back, publish, schedule,
  * call off and withdraw, and publish only what they did not write themselves (OGI art. 17: reviewed by another).
  * Nobody moves a scheduled document live by hand: the set time does.
  */
@@ -42,7 +42,8 @@ final class DocumentRoles {
 	}
 
 	private static Role role(DocumentAction action) {
-		return action == DocumentAction.EDIT || action == DocumentAction.SUBMIT ? Role.EDITOR : Role.REVIEWER;
+		return action == DocumentAction.EDIT || action == DocumentAction.SUBMIT || action == DocumentAction.RECALL
+				? Role.EDITOR : Role.REVIEWER;
 	}
 
 	private static boolean approves(DocumentAction action) {

@@ -7,6 +7,7 @@ import org.gongkai.platform.TransitionTable;
 import static org.gongkai.publishing.DocumentAction.EDIT;
 import static org.gongkai.publishing.DocumentAction.PUBLISH;
 import static org.gongkai.publishing.DocumentAction.PUBLISH_DUE;
+import static org.gongkai.publishing.DocumentAction.RECALL;
 import static org.gongkai.publishing.DocumentAction.REJECT;
 import static org.gongkai.publishing.DocumentAction.SCHEDULE;
 import static org.gongkai.publishing.DocumentAction.SUBMIT;
@@ -31,7 +32,7 @@ public final class DocumentTransitions {
 		.initial(DRAFT)
 		.initial(PUBLISHED)
 		.from(DRAFT).on(EDIT, DRAFT).on(SUBMIT, SUBMITTED)
-		.from(SUBMITTED).on(REJECT, DRAFT).on(PUBLISH, PUBLISHED).on(SCHEDULE, SCHEDULED)
+		.from(SUBMITTED).on(REJECT, DRAFT).on(RECALL, DRAFT).on(PUBLISH, PUBLISHED).on(SCHEDULE, SCHEDULED)
 		.from(SCHEDULED).on(PUBLISH_DUE, PUBLISHED).on(UNSCHEDULE, SUBMITTED)
 		.from(PUBLISHED).on(EDIT, DRAFT).on(WITHDRAW, WITHDRAWN)
 		.from(WITHDRAWN)

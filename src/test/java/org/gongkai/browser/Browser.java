@@ -67,9 +67,29 @@ public final class Browser {
 		element.click();
 		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
 				java.time.Duration.ofSeconds(30));
-		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		wait.until(left -> gone(page));
 		wait.until(loaded -> "complete"
 			.equals(((org.openqa.selenium.JavascriptExecutor) loaded).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element's page is gone. Chromium sometimes answers a look at an element of a page being left with
+	 * "Node with given id does not belong to the document" instead of a stale-element error; that too means gone.
+	 */
+	private static boolean gone(org.openqa.selenium.WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException e) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException e) {
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	/** Like {@link #screenshot} where a test has no use for the path. */

@@ -35,6 +35,8 @@ class DocumentRolesTests {
 		assertThat(DocumentRoles.allowed(DocumentStatus.SUBMITTED, "editor", staff("reviewer", Role.REVIEWER),
 				BUREAU))
 			.containsExactlyInAnyOrder(REJECT, PUBLISH, SCHEDULE);
+		assertThat(DocumentRoles.allowed(DocumentStatus.SUBMITTED, "editor", staff("editor", Role.EDITOR), BUREAU))
+			.as("an editor takes a submission back").containsExactly(RECALL);
 		assertThat(DocumentRoles.allowed(DocumentStatus.PUBLISHED, "editor",
 				staff("both", Role.EDITOR, Role.REVIEWER), BUREAU))
 			.containsExactlyInAnyOrder(EDIT, WITHDRAW);
@@ -45,7 +47,8 @@ class DocumentRolesTests {
 	void theAuthorIsNotOfferedThePublication() {
 		assertThat(DocumentRoles.allowed(DocumentStatus.SUBMITTED, "both", staff("both", Role.EDITOR, Role.REVIEWER),
 				BUREAU))
-			.containsExactly(REJECT);
+			.as("sends back or, as its editor, takes it back; never publishes it")
+			.containsExactly(REJECT, RECALL);
 	}
 
 	@Test

@@ -33,6 +33,7 @@ class DocumentTransitionTableTests {
 		.allow(DRAFT, EDIT, DRAFT)
 		.allow(DRAFT, SUBMIT, SUBMITTED) // art. 17: reviewed before publication
 		.allow(SUBMITTED, REJECT, DRAFT)
+		.allow(SUBMITTED, RECALL, DRAFT) // the editor takes the submission back before a reviewer decides
 		.allow(SUBMITTED, PUBLISH, PUBLISHED) // art. 17, 26
 		.allow(SUBMITTED, SCHEDULE, SCHEDULED)
 		.allow(SCHEDULED, UNSCHEDULE, SUBMITTED)
@@ -72,6 +73,7 @@ class DocumentTransitionTableTests {
 			case EDIT -> document.startVersion();
 			case SUBMIT -> document.submit();
 			case REJECT -> document.reject("请补充会议时间");
+			case RECALL -> document.recall();
 			case PUBLISH -> document.publish("reviewer", 0, null, "x/2025-00002", NOW, false);
 			case SCHEDULE -> document.schedule("reviewer", 0, null, NOW.plusSeconds(7200), NOW);
 			case UNSCHEDULE -> document.unschedule();
@@ -109,6 +111,7 @@ class DocumentTransitionTableTests {
 	void theDiagramShowsEveryMove() {
 		assertThat(DocumentTransitions.mermaid()).contains("SUBMITTED --> SCHEDULED : SCHEDULE")
 			.contains("PUBLISHED --> DRAFT : EDIT")
+			.contains("SUBMITTED --> DRAFT : RECALL")
 			.contains("WITHDRAWN --> [*]");
 	}
 

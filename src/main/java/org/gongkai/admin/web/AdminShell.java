@@ -1,5 +1,7 @@
 package org.gongkai.admin.web;
 
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.StaffPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,14 +15,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class AdminShell {
 
-	/** What the layout shows of the signed-in user. */
-	record Me(String username, String displayName, String agencyCode) {
+	private final AgencyDirectory agencies;
+
+	AdminShell(AgencyDirectory agencies) {
+		this.agencies = agencies;
+	}
+
+	/** What the layout shows of the signed-in user: their name and their agency's name (not its code). */
+	record Me(String username, String displayName, String agencyCode, String agencyName) {
 	}
 
 	@ModelAttribute("me")
 	Me me(@AuthenticationPrincipal Object principal) {
 		if (principal instanceof StaffPrincipal staff) {
-			return new Me(staff.getUsername(), staff.displayName(), staff.staff().agencyCode());
+			String code = staff.staff().agencyCode();
+			String name = agencies.find(staff.staff().agencyId()).map(AgencyInfo::name).orElse(code);
+			return new Me(staff.getUsername(), staff.displayName(), code, name);
 		}
 		return null;
 	}

@@ -93,19 +93,31 @@ class DocumentPages {
 		return EDIT;
 	}
 
+	/**
+	 * A new draft, with the files chosen on the same form attached to it after it is saved; a file refused (its type,
+	 * its size) leaves the draft saved and says why on its page.
+	 */
 	@PostMapping("/new")
 	String save(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("form") DraftForm form,
-			BindingResult result, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult result, @RequestParam(name = "files", required = false) java.util.List<MultipartFile> files,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+		long id;
 		try {
-			long id = desk.create(me.staff(), me.staff().agencyCode(), form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/admin/documents/" + id;
+			id = desk.create(me.staff(), me.staff().agencyCode(), form.draft());
 		}
 		catch (DomainException e) {
 			FormErrors.reject(result, e);
 			refused(response, e);
 			return EDIT;
 		}
+		redirect.addFlashAttribute("saved", true);
+		for (MultipartFile file : files == null ? java.util.List.<MultipartFile>of() : files) {
+			if (!file.isEmpty()) {
+				byte[] content = file.getBytes();
+				refusing(redirect, id, () -> desk.attach(me.staff(), id, file.getOriginalFilename(), content));
+			}
+		}
+		return "redirect:/admin/documents/" + id;
 	}
 
 	@GetMapping("/{id}")
