@@ -61,12 +61,10 @@ class DemoRequests {
 		Staff officer = staff("officer");
 		Staff leader = staff("leader");
 		Staff financeOfficer = staff("finance-editor");
-		// The names the replies give for the remedies and for questions (OGI art. 36; 《行政复议法》 art. 24: a
-		// district bureau's reconsideration goes to the district government).
+		// The names 示例区某局's replies give for the remedies and for questions (OGI art. 36; 《行政复议法》
+		// art. 24: a district bureau's reconsideration goes to the district government), set by its head of office.
 		letterSettings.save(leader, "demo-bureau", new LetterSettings("示例区人民政府", "示例区人民法院", "王专员",
 				"027-88880001", "本答复书一式两份，一份送达申请人，一份存档。", 0, null, null));
-		letterSettings.save(staff("admin"), "demo-finance", new LetterSettings("示例区人民政府", "示例区人民法院",
-				"刘编辑", "027-88880002", null, 0, null, null));
 
 		intake.submitOnline("demo-bureau", person("陈晓明", "11010519491231002X", "13800138001",
 				"2026年示例区老旧小区改造项目清单及资金安排", DeliveryMethod.EMAIL), List.of());

@@ -39,7 +39,7 @@ public class TimelineWording {
 		if ("REGISTERED".equals(event.action())) {
 			String channel = "online".equals(details) ? Channel.ONLINE.name() : details;
 			if (isChannel(channel)) {
-				return messages.getMessage("requests.channel." + channel, null, channel, locale);
+				return messages.getMessage(key("channel", channel), null, channel, locale);
 			}
 		}
 		List<String> words = new ArrayList<>();
@@ -57,11 +57,16 @@ public class TimelineWording {
 		String key = token.substring(0, eq);
 		String value = token.substring(eq + 1);
 		String shown = switch (key) {
-			case "outcome" -> messages.getMessage("requests.outcome." + value, null, value, locale);
-			case "basis" -> messages.getMessage("requests.basis." + value, null, value, locale);
+			case "outcome" -> messages.getMessage(key("outcome", value), null, value, locale);
+			case "basis" -> messages.getMessage(key("basis", value), null, value, locale);
 			default -> value;
 		};
-		return messages.getMessage("requests.timeline." + key, new Object[] { shown }, token, locale);
+		return messages.getMessage(key("timeline", key), new Object[] { shown }, token, locale);
+	}
+
+	/** The message key {@code requests.<group>.<name>}. */
+	private static String key(String group, String name) {
+		return String.join(".", "requests", group, name);
 	}
 
 	private static boolean isChannel(String value) {
