@@ -140,11 +140,23 @@ public class RequestHandling {
 	/** Keeps a file of the information provided with the application; the applicant downloads it on the status page. */
 	@Transactional
 	public void attach(Staff actor, long requestId, Upload upload) {
+		attach(actor, requestId, upload, false);
+	}
+
+	/**
+	 * Keeps a file with the application: the information provided (the applicant downloads it on the status page),
+	 * or, {@code clarification}, material the applicant sent with a clarification (OGI art. 30), kept for the record
+	 * and not counted as information provided.
+	 */
+	@Transactional
+	public void attach(Staff actor, long requestId, Upload upload, boolean clarification) {
 		DisclosureRequest request = handled(actor, requestId);
-		documents.store(requestId, "PROVIDED", upload.safeName(), upload.sniffedContentType(), upload.bytes(), true);
-		records.note(request, "ATTACHED", actor.username(), upload.safeName());
-		annotated(request, "REQUEST_FILE_ATTACHED", "file=" + upload.safeName() + ", bytes=" + upload.bytes().length,
-				actor);
+		documents.store(requestId, clarification ? "CLARIFICATION" : "PROVIDED", upload.safeName(),
+				upload.sniffedContentType(), upload.bytes(), !clarification);
+		records.note(request, clarification ? "CLARIFICATION_ATTACHED" : "ATTACHED", actor.username(),
+				upload.safeName());
+		annotated(request, "REQUEST_FILE_ATTACHED", "file=" + upload.safeName() + ", bytes=" + upload.bytes().length
+				+ (clarification ? ", clarification" : ""), actor);
 	}
 
 	/** An internal note, never shown to the applicant. */

@@ -141,6 +141,10 @@ class RepliesAndExtensionsTests {
 
 		byte[] pdf = new LetterRenderer(List.of()).pdf(new Letter(Letter.Kind.REPLY, "处理结果（公开部分）", "1", "张三",
 				List.of("处理结果"), "示例区答复测试局", today));
+		handling.attach(officer, request.id(), new Upload("file", "补正材料.pdf", pdf), true);
+		assertThatThrownBy(() -> handling.act(officer, request.id(), partial))
+			.as("material the applicant sent is not information provided")
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("provided"));
 		handling.attach(officer, request.id(), new Upload("file", "处理结果（公开部分）.pdf", pdf));
 		RequestView closed = handling.act(officer, request.id(), partial);
 		assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);

@@ -178,10 +178,12 @@ class RequestPages {
 
 	@PostMapping("/{id}/attachments")
 	String attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
+			@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean clarification, RedirectAttributes redirect)
 			throws java.io.IOException {
 		try {
-			handling.attach(me.staff(), id, new Upload("file", file.getOriginalFilename(), file.getBytes()));
+			handling.attach(me.staff(), id, new Upload("file", file.getOriginalFilename(), file.getBytes()),
+					clarification);
 			redirect.addFlashAttribute("attached", file.getOriginalFilename());
 		}
 		catch (DomainException e) {
