@@ -48,6 +48,9 @@ class RepliesAndExtensionsTests {
 	RequestLetterSettings letterSettings;
 
 	@Autowired
+	RequestTransparency transparency;
+
+	@Autowired
 	AgencyAdministration agencies;
 
 	@Autowired
@@ -110,6 +113,13 @@ class RepliesAndExtensionsTests {
 			.containsSubsequence("REQUEST_EXTENSION", "APPROVE_EXTENSION");
 		assertThat(queries.documents(officer, request.id())).extracting(RequestDocument::kind)
 			.contains("EXTENSION_NOTICE");
+		assertThat(transparency.deadline(officer, request.id()).steps())
+			.filteredOn(step -> step.kind() == DeadlineExplanation.Kind.EXTENSION)
+			.singleElement()
+			.satisfies(step -> {
+				assertThat(step.from()).as("dated on the approval").isEqualTo(today);
+				assertThat(step.days()).isEqualTo(15);
+			});
 	}
 
 	@Test
