@@ -103,10 +103,11 @@ class EveryDateTests {
 					new RequestCommand.RequestClarification(day, "请写明所需预算信息的具体项目。", 15));
 			assertThat(clarifying.pendingDueOn()).isEqualTo(calendar.addWorkingDays(day, 15));
 			RequestView clarified = handling.act(officer, registered.id(),
-					new RequestCommand.RecordClarification(day));
+					new RequestCommand.RecordClarification(day, "2026年部门预算中的项目支出明细"));
 			assertThat(clarified.dueOn()).isEqualTo(calendar.addWorkingDays(day, 20));
 			RequestView replied = handling.act(officer, registered.id(),
-					new RequestCommand.Reply(day, Outcome.DISCLOSED));
+					new RequestCommand.Reply(day, Outcome.DISCLOSED, null, java.util.List.of(),
+							"门户网站“财政预决算”栏目", null, 0));
 			assertThat(replied.status()).isEqualTo(RequestStatus.CLOSED);
 
 			Staff editor = StaffFixtures.principal(app, "editor").staff();

@@ -15,10 +15,14 @@ import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FeeSchedule;
+import org.gongkai.requests.LegalBasis;
+import org.gongkai.requests.LetterSettings;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestCommand;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.RequestLetterSettings;
+import org.gongkai.requests.WithheldPart;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -35,6 +39,8 @@ class DemoRequests {
 
 	private final RequestHandling handling;
 
+	private final RequestLetterSettings letterSettings;
+
 	private final UserDetailsService staff;
 
 	private final WorkingDayCalendar calendar;
@@ -43,11 +49,12 @@ class DemoRequests {
 
 	private final PublicationCandidates candidates;
 
-	DemoRequests(RequestIntake intake, RequestHandling handling, UserDetailsService staff,
-			WorkingDayCalendar calendar, Clock clock, PublicationCandidates candidates) {
+	DemoRequests(RequestIntake intake, RequestHandling handling, RequestLetterSettings letterSettings,
+			UserDetailsService staff, WorkingDayCalendar calendar, Clock clock, PublicationCandidates candidates) {
 		this.candidates = candidates;
 		this.intake = intake;
 		this.handling = handling;
+		this.letterSettings = letterSettings;
 		this.staff = staff;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -58,6 +65,10 @@ class DemoRequests {
 		Staff officer = staff("officer");
 		Staff leader = staff("leader");
 		Staff financeOfficer = staff("finance-editor");
+		// The names 示例区某局's replies give for the remedies and for questions (OGI art. 36; 《行政复议法》
+		// art. 24: a district bureau's reconsideration goes to the district government), set by its head of office.
+		letterSettings.save(leader, "demo-bureau", new LetterSettings("示例区人民政府", "示例区人民法院", "王专员",
+				"027-88880001", "本答复书一式两份，一份送达申请人，一份存档。", 0, null, null));
 
 		intake.submitOnline("demo-bureau", person("陈晓明", "11010519491231002X", "13800138001",
 				"2026年示例区老旧小区改造项目清单及资金安排", DeliveryMethod.EMAIL), List.of());
@@ -85,43 +96,54 @@ class DemoRequests {
 				person("何静", null, "13800138009", "示例区某局关于某小区加装电梯补助的审批材料", DeliveryMethod.EMAIL));
 		act(officer, clarifiedAndPaused, new RequestCommand.RequestClarification(back(today, 30),
 				"请写明小区名称和申请补助的年度。", 10));
-		act(officer, clarifiedAndPaused, new RequestCommand.RecordClarification(back(today, 26)));
+		act(officer, clarifiedAndPaused, new RequestCommand.RecordClarification(back(today, 26),
+				"幸福里小区，2025年度加装电梯补助的审批材料"));
 		act(officer, clarifiedAndPaused,
 				new RequestCommand.StartConsultation(back(today, 22), "示例物业服务有限公司（申请材料提交方）"));
 		act(officer, clarifiedAndPaused, new RequestCommand.EndConsultation(back(today, 12)));
 		long disclosed = register(officer, "demo-bureau", back(today, 30),
 				person("郑丽", null, "13800138006", "示例区某局2025年部门决算", DeliveryMethod.EMAIL));
-		act(officer, disclosed, new RequestCommand.Reply(back(today, 16), Outcome.DISCLOSED));
+		act(officer, disclosed, new RequestCommand.Reply(back(today, 16), Outcome.DISCLOSED, null, List.of(),
+				"示例区人民政府门户网站“财政预决算”栏目《示例区某局2025年部门决算》", null, 0));
 		// OGI art. 44: three applicants were given the same final accounts, which the editor drafted for proactive
-		// publication (DemoData); two were given the same tender documents, which wait for the editor's decision.
-		for (String[] again : new String[][] { { "钱进", "13800138010", "请公开示例区某局2025年度部门决算", "34", "20" },
-				{ "冯雪", "13800138011", "示例区某局2025年部门决算及说明", "28", "14" } }) {
+		// publication (below); two were given the same tender documents, which wait for the editor's decision.
+		String accounts = "示例区人民政府门户网站“财政预决算”栏目《示例区某局2025年部门决算》";
+		String tenders = "示例区公共资源交易网“招标公告”“中标结果公示”栏目";
+		for (String[] again : new String[][] {
+				{ "钱进", "13800138014", "请公开示例区某局2025年度部门决算", "34", "20", accounts },
+				{ "冯雪", "13800138015", "示例区某局2025年部门决算及说明", "28", "14", accounts },
+				{ "蒋涛", "13800138012", "示例区2026年城市道路维修工程招标文件和中标结果", "45", "30", tenders },
+				{ "沈洁", "13800138013", "2026年城市道路维修工程的招标文件及中标结果", "38", "24", tenders } }) {
 			long same = register(officer, "demo-bureau", back(today, Integer.parseInt(again[3])),
 					person(again[0], null, again[1], again[2], DeliveryMethod.EMAIL));
-			act(officer, same, new RequestCommand.Reply(back(today, Integer.parseInt(again[4])), Outcome.DISCLOSED));
-		}
-		for (String[] tender : new String[][] { { "蒋涛", "13800138012", "示例区2026年城市道路维修工程招标文件和中标结果", "45", "30" },
-				{ "沈洁", "13800138013", "2026年城市道路维修工程的招标文件及中标结果", "38", "24" } }) {
-			long asked = register(officer, "demo-bureau", back(today, Integer.parseInt(tender[3])),
-					person(tender[0], null, tender[1], tender[2], DeliveryMethod.EMAIL));
-			act(officer, asked, new RequestCommand.Reply(back(today, Integer.parseInt(tender[4])), Outcome.DISCLOSED));
+			act(officer, same, new RequestCommand.Reply(back(today, Integer.parseInt(again[4])), Outcome.DISCLOSED,
+					null, List.of(), again[5], null, 0));
 		}
 		long partial = register(officer, "demo-bureau", back(today, 40),
 				company("示例律师事务所", null, "某投诉举报的处理结果"));
-		act(officer, partial,
-				new RequestCommand.Reply(back(today, 25), Outcome.PARTIALLY_DISCLOSED));
+		act(officer, partial, new RequestCommand.Reply(back(today, 25), Outcome.PARTIALLY_DISCLOSED, null,
+				List.of(new WithheldPart("举报人的姓名、联系电话和住址", LegalBasis.ART15_THIRD_PARTY,
+						"属于举报人的个人信息，公开会对其合法权益造成损害，且举报人不同意公开")),
+				"示例区某局门户网站“行政执法公示”栏目，处理结果公告第12号", null, 0));
+		// An officer asks for an extension; the head of the office finds it on the dashboard (art. 33 ¶2).
+		long toExtend = register(officer, "demo-bureau", back(today, 17),
+				person("马丽", null, "13800138010", "示例区某局2023年至2025年行政许可事项办理统计数据", DeliveryMethod.EMAIL));
+		act(officer, toExtend, new RequestCommand.RequestExtension(back(today, 1), 15,
+				"需要从三个业务系统汇总并逐项核对统计口径"));
 
 		long carried = register(financeOfficer, "demo-finance", LocalDate.of(2024, 12, 20),
 				person("黄磊", null, "13800138007", "2024年示例区财政预算执行情况", DeliveryMethod.EMAIL));
 		act(financeOfficer, carried,
-				new RequestCommand.Reply(LocalDate.of(2025, 1, 15), Outcome.DISCLOSED));
+				new RequestCommand.Reply(LocalDate.of(2025, 1, 15), Outcome.DISCLOSED, null, List.of(),
+						"示例区人民政府门户网站“财政信息”栏目", null, 0));
 		long notHeld = register(financeOfficer, "demo-finance", LocalDate.of(2025, 3, 10),
 				person("林静", null, "13800138008", "某街道2019年专项资金明细", DeliveryMethod.EMAIL));
 		act(financeOfficer, notHeld, new RequestCommand.Reply(LocalDate.of(2025, 3, 28), Outcome.UNAVAILABLE_NOT_HELD));
 		long intoNextYear = register(financeOfficer, "demo-finance", LocalDate.of(2025, 12, 22),
 				company("示例研究院", null, "2025年示例区政府债务情况"));
 		act(financeOfficer, intoNextYear,
-				new RequestCommand.Reply(LocalDate.of(2026, 1, 16), Outcome.DISCLOSED));
+				new RequestCommand.Reply(LocalDate.of(2026, 1, 16), Outcome.DISCLOSED, null, List.of(),
+						"示例区人民政府门户网站“财政信息”栏目", null, 0));
 
 		Staff editor = staff("editor");
 		candidates.list(editor)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.platform.DomainException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -73,6 +74,8 @@ class DisclosureRequest {
 
 	LocalDate clarifiedOn;
 
+	String clarifiedContent;
+
 	String consultedParty;
 
 	LocalDate consultationDueOn;
@@ -92,6 +95,29 @@ class DisclosureRequest {
 	int extensionDays;
 
 	String extensionReason;
+
+	LocalDate extensionRequestedOn;
+
+	Integer extensionRequestedDays;
+
+	String extensionRequestedReason;
+
+	String extensionRequestedBy;
+
+	LocalDate extensionApprovedOn;
+
+	String extensionApprovedBy;
+
+	String replyReason;
+
+	String replyReference;
+
+	String replyPaperNote;
+
+	Integer replyFiles;
+
+	@MappedCollection(idColumn = "request_id", keyColumn = "position")
+	List<WithheldPart> withheld;
 
 	String assignedTo;
 
@@ -123,6 +149,7 @@ class DisclosureRequest {
 		this.deliveryMethod = deliveryMethod;
 		this.paperCopy = paperCopy;
 		this.pauses = new ArrayList<>();
+		this.withheld = new ArrayList<>();
 	}
 
 	/** An online application waits in SUBMITTED until the office confirms it (OGI art. 31 (三)). */
@@ -154,6 +181,11 @@ class DisclosureRequest {
 	 * table first, then the statutory guard of the action.
 	 */
 	void apply(RequestCommand command, LocalDate today, WorkingDayCalendar calendar) {
+		apply(command, today, calendar, null);
+	}
+
+	/** Like {@link #apply(RequestCommand, LocalDate, WorkingDayCalendar)}, recording who acted where it matters. */
+	void apply(RequestCommand command, LocalDate today, WorkingDayCalendar calendar, String actor) {
 		RequestAction action = command.action();
 		RequestStatus next = Transitions.next(status, action)
 			.orElseThrow(() -> new TransitionNotAllowed(status, action));
@@ -175,6 +207,7 @@ class DisclosureRequest {
 				() -> requestClarification(on, (RequestCommand.RequestClarification) command, calendar);
 			case RECORD_CLARIFICATION -> () -> {
 				clarifiedOn = on;
+				clarifiedContent = ((RequestCommand.RecordClarification) command).content();
 				clockStartedOn = on;
 			};
 			case CLOSE_UNCLARIFIED -> () -> close(on, Outcome.OTHER_NO_CLARIFICATION,
@@ -190,7 +223,10 @@ class DisclosureRequest {
 			case CLOSE_UNPAID -> () -> close(on, Outcome.OTHER_FEE_UNPAID, feeDueOn != null && on.isAfter(feeDueOn),
 					"requests.fee.periodRuns");
 			case EXTEND -> () -> extend(on, (RequestCommand.Extend) command);
-			case REPLY -> () -> close(on, ((RequestCommand.Reply) command).outcome(), true, null);
+			case REQUEST_EXTENSION -> () -> requestExtension(on, (RequestCommand.RequestExtension) command, actor);
+			case APPROVE_EXTENSION, REFUSE_EXTENSION ->
+				() -> decideExtension(on, (RequestCommand.DecideExtension) command, actor);
+			case REPLY -> () -> reply(on, (RequestCommand.Reply) command);
 			case WITHDRAW -> () -> close(on, Outcome.OTHER, true, null);
 		};
 		effect.run();
@@ -256,6 +292,81 @@ class DisclosureRequest {
 		}
 		extensionDays = command.workingDays();
 		extensionReason = command.reason();
+	}
+
+	/**
+	 * OGI art. 33 ¶2: the officer asks, once and before the reply is due; the head of the office decides. While the
+	 * request waits, the clock runs on.
+	 */
+	private void requestExtension(LocalDate on, RequestCommand.RequestExtension command, String actor) {
+		if (extensionDays > 0) {
+			throw new TransitionNotAllowed("action", "requests.extension.once");
+		}
+		if (extensionPending()) {
+			throw new TransitionNotAllowed("action", "requests.extension.alreadyRequested", extensionRequestedOn);
+		}
+		if (dueOn != null && on.isAfter(dueOn)) {
+			throw new TransitionNotAllowed("on", "requests.extension.afterDue", dueOn);
+		}
+		extensionRequestedOn = on;
+		extensionRequestedDays = command.workingDays();
+		extensionRequestedReason = command.reason();
+		extensionRequestedBy = actor;
+	}
+
+	/** The head's decision; an approval counts from its own day, which must be before the reply is due. */
+	private void decideExtension(LocalDate on, RequestCommand.DecideExtension command, String actor) {
+		if (!extensionPending()) {
+			throw new TransitionNotAllowed("action", "requests.extension.noneRequested");
+		}
+		if (on.isBefore(extensionRequestedOn)) {
+			throw new TransitionNotAllowed("on", "requests.on.beforeLast", on, extensionRequestedOn);
+		}
+		if (command.approved()) {
+			if (dueOn != null && on.isAfter(dueOn)) {
+				throw new TransitionNotAllowed("on", "requests.extension.afterDue", dueOn);
+			}
+			extensionDays = extensionRequestedDays;
+			extensionReason = extensionRequestedReason;
+			extensionApprovedOn = on;
+			extensionApprovedBy = actor;
+		}
+		extensionRequestedOn = command.approved() ? extensionRequestedOn : null;
+		extensionRequestedDays = command.approved() ? extensionRequestedDays : null;
+		extensionRequestedReason = command.approved() ? extensionRequestedReason : null;
+		extensionRequestedBy = command.approved() ? extensionRequestedBy : null;
+	}
+
+	/** Whether an extension was asked for and the head of the office has not decided yet. */
+	boolean extensionPending() {
+		return extensionRequestedOn != null && extensionApprovedOn == null;
+	}
+
+	/**
+	 * OGI art. 36, 37: a disclosure provides the information (files attached, a reference to where it is published,
+	 * or paper copies when the applicant asked for paper), and the reply records what was withheld and why.
+	 */
+	private void reply(LocalDate on, RequestCommand.Reply command) {
+		if (command.provides() && command.files() == 0 && command.reference() == null) {
+			if (command.paperNote() == null) {
+				throw DomainException.invalid("provided", "requests.reply.providedRequired");
+			}
+			if (!onPaper()) {
+				throw DomainException.invalid("paperNote", "requests.reply.paperNotAsked");
+			}
+		}
+		replyReason = command.reason();
+		replyReference = command.reference();
+		replyPaperNote = command.paperNote();
+		replyFiles = command.files();
+		withheld.clear();
+		withheld.addAll(command.withheld());
+		close(on, command.outcome(), true, null);
+	}
+
+	/** Whether the applicant asked for the information on paper: by post, to collect, or a paper copy. */
+	boolean onPaper() {
+		return paperCopy || deliveryMethod == DeliveryMethod.POST || deliveryMethod == DeliveryMethod.IN_PERSON;
 	}
 
 	private void close(LocalDate on, Outcome result, boolean guard, String refusal) {

@@ -15,23 +15,37 @@ import org.gongkai.platform.PdfLogging;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a {@link Letter} to A4 PDF (openhtmltopdf with the bundled TrueType CJK font) and to DOCX (Apache POI,
- * 仿宋/宋体 for Word), the forms an agency files and an applicant downloads.
+ * Renders a {@link Letter} to A4 PDF (openhtmltopdf, in a serif CJK face of the system when {@link LetterFont} finds
+ * one it can embed, else the bundled TrueType CJK font) and to DOCX (Apache POI, 仿宋/宋体 for Word), the forms an
+ * agency files and an applicant downloads.
  */
 @Component
 class LetterRenderer {
 
 	static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
+	/** The system's serif CJK face, or null for the bundled font only. */
+	private final java.io.File serif;
+
 	LetterRenderer() {
+		this(LetterFont.DEBIAN_SERIF_CJK);
+	}
+
+	LetterRenderer(java.util.List<java.io.File> serifCandidates) {
 		PdfLogging.install();
+		this.serif = LetterFont.serif(serifCandidates).orElse(null);
+	}
+
+	/** The serif face the PDFs use, if any. */
+	java.util.Optional<java.io.File> serif() {
+		return java.util.Optional.ofNullable(serif);
 	}
 
 	byte[] pdf(Letter letter) {
 		StringBuilder html = new StringBuilder("""
 				<html><head><style>
 				@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-				body { font-family: 'cjk'; font-size: 16pt; line-height: 1.8; }
+				body { font-family: 'serif-cjk', 'cjk'; font-size: 16pt; line-height: 1.8; }
 				h1 { font-size: 22pt; text-align: center; font-weight: bold; margin: 0 0 6pt; }
 				.number { text-align: center; margin: 0 0 18pt; }
 				p { margin: 0; text-indent: 2em; }
@@ -50,6 +64,9 @@ class LetterRenderer {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			if (serif != null) {
+				builder.useFont(serif, "serif-cjk");
+			}
 			builder.useFont(() -> LetterRenderer.class.getResourceAsStream("/fonts/DroidSansFallbackFull.ttf"), "cjk");
 			builder.withHtmlContent(html.toString(), null);
 			builder.toStream(out);

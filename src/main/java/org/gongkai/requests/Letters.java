@@ -15,8 +15,16 @@ final class Letters {
 
 	private static final DateTimeFormatter DATE = LetterRenderer.CHINESE_DATE;
 
-	static final String REMEDIES = "如对本答复不服，可以自收到本答复之日起60日内依法申请行政复议，"
-			+ "或者自收到本答复之日起6个月内依法提起行政诉讼。";
+	/** The remedies (《行政复议法》 art. 20; 《行政诉讼法》 art. 46), naming the bodies of the agency's settings. */
+	static String remedies(LetterSettings settings) {
+		return "如对本答复不服，可以自收到本答复之日起60日内向" + settings.reconsiderationBody() + "申请行政复议，"
+				+ "或者自收到本答复之日起6个月内向" + settings.court() + "提起行政诉讼。";
+	}
+
+	/** Who the applicant may ask about the letter. */
+	static String contact(LetterSettings settings) {
+		return "联系人：" + settings.contactPerson() + "；联系电话：" + settings.contactPhone() + "。";
+	}
 
 	private Letters() {
 	}
@@ -26,8 +34,8 @@ final class Letters {
 	 * notice is not out yet ({@code provisionalYear}, else null), the letter says so.
 	 */
 	static Optional<Letter> after(RequestAction action, DisclosureRequest r, String agencyName,
-			Integer provisionalYear) {
-		Optional<Letter> letter = Optional.ofNullable(letterAfter(action, r, agencyName));
+			Integer provisionalYear, LetterSettings settings) {
+		Optional<Letter> letter = Optional.ofNullable(letterAfter(action, r, agencyName, settings));
 		return provisionalYear == null ? letter
 				: letter.map(l -> l.kind() == Letter.Kind.REPLY ? l : withProvisionalNote(l, provisionalYear));
 	}
@@ -45,9 +53,10 @@ final class Letters {
 				letter.agencyName(), letter.date());
 	}
 
-	private static Letter letterAfter(RequestAction action, DisclosureRequest r, String agencyName) {
+	private static Letter letterAfter(RequestAction action, DisclosureRequest r, String agencyName,
+			LetterSettings settings) {
 		return switch (action) {
-			case REPLY -> reply(r, agencyName);
+			case REPLY -> reply(r, agencyName, settings);
 			case REQUEST_CLARIFICATION -> letter(Letter.Kind.CLARIFICATION_NOTICE, "补正政府信息公开申请告知书", r,
 					agencyName, r.clarificationRequestedOn, List.of(
 							opening(r) + "经审查，您的申请内容不够明确。根据《中华人民共和国政府信息公开条例》第三十条的规定，"
@@ -55,10 +64,10 @@ final class Letters {
 							r.clarificationItems,
 							"请您于" + r.clarificationDueOn.format(DATE) + "前补正。答复期限自本机关收到补正的申请之日起计算。"
 									+ "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。"));
-			case EXTEND -> letter(Letter.Kind.EXTENSION_NOTICE, "延期答复告知书", r, agencyName, r.lastActionOn,
-					List.of(opening(r) + "因" + r.extensionReason + "，本机关不能在法定期限内答复。根据《中华人民共和国政府信息公开条例》"
-							+ "第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长" + r.extensionDays
-							+ "个工作日，本机关将于" + r.dueOn.format(DATE) + "前作出答复。"));
+			case EXTEND, APPROVE_EXTENSION -> letter(Letter.Kind.EXTENSION_NOTICE, "延期答复告知书", r, agencyName,
+					r.lastActionOn, List.of(opening(r) + "因" + r.extensionReason + "，本机关不能在法定期限内答复。根据《中华人民共和国政府信息公开条例》"
+							+ "第三十三条第二款的规定，" + approval(r) + "答复期限延长" + r.extensionDays
+							+ "个工作日，本机关将于" + r.dueOn.format(DATE) + "前作出答复。", contact(settings)));
 			case START_CONSULTATION -> letter(Letter.Kind.CONSULTATION_LETTER, "政府信息公开征求意见函", r, agencyName,
 					r.lastActionOn, List.of("本机关收到申请人关于“" + r.description + "”的政府信息公开申请。该信息的公开可能涉及贵方合法权益，"
 							+ "根据《中华人民共和国政府信息公开条例》第三十二条的规定，现书面征求贵方意见。",
@@ -74,20 +83,71 @@ final class Letters {
 		};
 	}
 
-	private static Letter reply(DisclosureRequest r, String agencyName) {
+	/** Who approved the extension, and when (art. 33 ¶2: the head of the office; the day of the approval). */
+	private static String approval(DisclosureRequest r) {
+		if (r.extensionApprovedOn == null) {
+			return "经本机关政府信息公开工作机构负责人同意，";
+		}
+		return "经本机关政府信息公开工作机构负责人于" + r.extensionApprovedOn.format(DATE) + "同意，";
+	}
+
+	/**
+	 * The reply: the application (and its clarified content, art. 30), the decision with its legal basis, what is
+	 * provided, each withheld part with its basis and reason (art. 36, 37), the remedies naming the reconsideration
+	 * body and the court, the agency's own closing paragraph and the contact person. Only the closing paragraph and
+	 * the names come from the agency's settings; the statutory sentences are fixed here.
+	 */
+	private static Letter reply(DisclosureRequest r, String agencyName, LetterSettings settings) {
 		List<String> body = new ArrayList<>();
-		body.add(opening(r) + decision(r.outcome));
-		body.add(REMEDIES);
+		body.add(opening(r) + clarified(r) + decision(r.outcome));
+		provided(r).ifPresent(body::add);
+		for (WithheldPart part : r.withheld) {
+			body.add("不予公开的部分：" + part.part() + "。该部分" + part.basis().ground() + "，具体理由是：" + sentence(part.reason())
+					+ "根据《中华人民共和国政府信息公开条例》" + part.basis().article() + "的规定，不予公开。");
+		}
+		if (r.replyReason != null) {
+			body.add((RequestCommand.Reply.withheldOutcome(r.outcome) ? "具体理由是：" : "具体说明：") + sentence(r.replyReason));
+		}
+		body.add(remedies(settings));
+		if (settings.closingParagraph() != null) {
+			body.add(settings.closingParagraph());
+		}
+		body.add(contact(settings));
 		return letter(Letter.Kind.REPLY, "政府信息公开申请答复书", r, agencyName, r.closedOn, body);
 	}
+
+	private static String clarified(DisclosureRequest r) {
+		return r.clarifiedContent == null ? ""
+				: "您于" + r.clarifiedOn.format(DATE) + "补正了申请，补正后申请公开的内容为：“" + r.clarifiedContent + "”。";
+	}
+
+	/** What a disclosure provides: the files attached, where it is published, the paper copies sent. */
+	private static Optional<String> provided(DisclosureRequest r) {
+		List<String> items = new ArrayList<>();
+		if (r.replyFiles != null && r.replyFiles > 0) {
+			items.add("随本答复书提供的电子文件" + r.replyFiles + "份（见附件）");
+		}
+		if (r.replyReference != null) {
+			items.add("该信息已主动公开，您可以通过以下途径获取：" + r.replyReference);
+		}
+		if (r.replyPaperNote != null) {
+			items.add("纸质材料：" + r.replyPaperNote + "，按您选择的方式送达");
+		}
+		return items.isEmpty() ? Optional.empty() : Optional.of("本机关提供的信息：" + String.join("；", items) + "。");
+	}
+
+	private static String sentence(String text) {
+		return text.endsWith("。") ? text : text + "。";
+	}
+
 
 	/** What is decided and on what basis, per outcome (art. 36, and annual-report.md §1 for the mapping). */
 	static String decision(Outcome outcome) {
 		return switch (outcome) {
 			case DISCLOSED -> "经审查，您申请的信息属于可以公开的政府信息。根据《中华人民共和国政府信息公开条例》第三十六条第（二）项的规定，"
-					+ "现向您提供该政府信息（见附件）。";
+					+ "现向您提供该政府信息。";
 			case PARTIALLY_DISCLOSED -> "经审查，您申请的信息中含有不应当公开的内容，但能够作区分处理。根据《中华人民共和国政府信息公开条例》"
-					+ "第三十七条的规定，现向您提供可以公开的部分；不予公开的部分涉及条例第十四条至第十六条规定的情形，不予公开。";
+					+ "第三十七条的规定，现向您提供可以公开的部分；不应当公开的部分及其理由、依据如下。";
 			case WITHHELD_STATE_SECRET -> withheld("属于国家秘密", "第十四条");
 			case WITHHELD_PROHIBITED_BY_LAW -> withheld("属于法律、行政法规禁止公开的政府信息", "第十四条");
 			case WITHHELD_SECURITY_STABILITY -> withheld("公开后可能危及国家安全、公共安全、经济安全、社会稳定", "第十四条");

@@ -15,7 +15,8 @@ public record PublicTimeline(List<Entry> entries, Next next) {
 	/** The timeline's steps the applicant sees; assignments to officers and anything else are left out. */
 	static final Set<String> PUBLIC_STEPS = Set.of("REGISTERED", "CONFIRM_RECEIPT", "REQUEST_CLARIFICATION",
 			"RECORD_CLARIFICATION", "CLOSE_UNCLARIFIED", "START_CONSULTATION", "END_CONSULTATION", "SEND_FEE_NOTICE",
-			"RECORD_PAYMENT", "CLOSE_UNPAID", "EXTEND", "REPLY", "WITHDRAW", "ATTACHED", "DATES_RECOUNTED");
+			"RECORD_PAYMENT", "CLOSE_UNPAID", "EXTEND", "APPROVE_EXTENSION", "REPLY", "WITHDRAW", "ATTACHED",
+			"DATES_RECOUNTED");
 
 	/** A dated step; {@code step} names its sentence ({@code status.timeline.STEP}). */
 	public record Entry(LocalDate on, String step) {

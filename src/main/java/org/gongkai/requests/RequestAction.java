@@ -23,6 +23,12 @@ public enum RequestAction {
 	CLOSE_UNPAID,
 	/** One extension of up to 20 working days, approved by the head of the office before the due date (art. 33). */
 	EXTEND,
+	/** The officer asks the head of the office to extend, with the reason (art. 33 ¶2); nothing changes yet. */
+	REQUEST_EXTENSION,
+	/** The head of the office approves the extension asked for; the day of approval is the day of the decision. */
+	APPROVE_EXTENSION,
+	/** The head of the office refuses the extension asked for: the reply stays due when it was. */
+	REFUSE_EXTENSION,
 	/** The reply, with its outcome (art. 36). */
 	REPLY,
 	/** The applicant withdraws the application. */

@@ -2,6 +2,8 @@ package org.gongkai.requests;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.gongkai.platform.DomainException;
 
@@ -36,7 +38,7 @@ public sealed interface RequestCommand {
 		return switch (action) {
 			case CONFIRM_RECEIPT -> new ConfirmReceipt(on);
 			case REQUEST_CLARIFICATION -> new RequestClarification(on, reason, workingDays);
-			case RECORD_CLARIFICATION -> new RecordClarification(on);
+			case RECORD_CLARIFICATION -> new RecordClarification(on, reason);
 			case CLOSE_UNCLARIFIED -> new CloseUnclarified(on);
 			case START_CONSULTATION -> new StartConsultation(on, party);
 			case END_CONSULTATION -> new EndConsultation(on);
@@ -44,7 +46,10 @@ public sealed interface RequestCommand {
 			case RECORD_PAYMENT -> new RecordPayment(on);
 			case CLOSE_UNPAID -> new CloseUnpaid(on);
 			case EXTEND -> new Extend(on, workingDays, reason);
-			case REPLY -> new Reply(on, outcome);
+			case REQUEST_EXTENSION -> new RequestExtension(on, workingDays, reason);
+			case APPROVE_EXTENSION -> new DecideExtension(on, true, reason);
+			case REFUSE_EXTENSION -> new DecideExtension(on, false, reason);
+			case REPLY -> new Reply(on, outcome, reason);
 			case WITHDRAW -> new Withdraw(on);
 		};
 	}
@@ -91,12 +96,27 @@ public sealed interface RequestCommand {
 
 	}
 
-	/** OGI art. 30: the clarification arrived; the 20 working days start again. */
-	record RecordClarification(LocalDate on) implements RequestCommand {
+	/**
+	 * OGI art. 30: the clarification arrived, with what it says (the reply quotes it); the 20 working days start
+	 * again.
+	 */
+	record RecordClarification(LocalDate on, String content) implements RequestCommand {
+
+		public RecordClarification {
+			if (content == null || content.isBlank()) {
+				throw DomainException.invalid("reason", "requests.clarification.contentRequired");
+			}
+			content = content.strip();
+		}
 
 		@Override
 		public RequestAction action() {
 			return RequestAction.RECORD_CLARIFICATION;
+		}
+
+		@Override
+		public String details() {
+			return content;
 		}
 
 	}
@@ -232,10 +252,60 @@ public sealed interface RequestCommand {
 	}
 
 	/**
-	 * OGI art. 36: the reply with its outcome; the outcomes that only the closing steps produce (no clarification,
-	 * fee unpaid, withdrawn) are not a reply's.
+	 * OGI art. 33 ¶2: the officer asks the head of the office for an extension of 1 to 20 working days, with its
+	 * reason.
 	 */
-	record Reply(LocalDate on, Outcome outcome) implements RequestCommand {
+	record RequestExtension(LocalDate on, Integer workingDays, String reason) implements RequestCommand {
+
+		public RequestExtension {
+			Extend checked = new Extend(on, workingDays, reason);
+			reason = checked.reason();
+		}
+
+		@Override
+		public RequestAction action() {
+			return RequestAction.REQUEST_EXTENSION;
+		}
+
+		@Override
+		public String details() {
+			return "workingDays=" + workingDays + " " + reason;
+		}
+
+	}
+
+	/** OGI art. 33 ¶2: the head of the office approves or refuses the extension asked for; a refusal says why. */
+	record DecideExtension(LocalDate on, boolean approved, String comment) implements RequestCommand {
+
+		public DecideExtension {
+			if (!approved && (comment == null || comment.isBlank())) {
+				throw DomainException.invalid("reason", "requests.extension.refusalReasonRequired");
+			}
+			comment = comment == null || comment.isBlank() ? null : comment.strip();
+		}
+
+		@Override
+		public RequestAction action() {
+			return approved ? RequestAction.APPROVE_EXTENSION : RequestAction.REFUSE_EXTENSION;
+		}
+
+		@Override
+		public String details() {
+			return comment == null ? "" : comment;
+		}
+
+	}
+
+	/**
+	 * OGI art. 36: the reply with its outcome and what the statute asks of it: for a partial disclosure (art. 37) the
+	 * parts withheld, each with its legal basis and reason; for a refusal (art. 36 (三)) the specific reason; for a
+	 * disclosure, the information provided: files uploaded to the application ({@code files}, counted by
+	 * {@link RequestHandling}), a reference to where it is published, or a note of the paper copies sent when the
+	 * applicant asked for paper. The outcomes that only the closing steps produce (no clarification, fee unpaid,
+	 * withdrawn) are not a reply's.
+	 */
+	record Reply(LocalDate on, Outcome outcome, String reason, List<WithheldPart> withheld, String reference,
+			String paperNote, int files) implements RequestCommand {
 
 		public Reply {
 			if (outcome == null) {
@@ -244,6 +314,39 @@ public sealed interface RequestCommand {
 			if (outcome == Outcome.OTHER_NO_CLARIFICATION || outcome == Outcome.OTHER_FEE_UNPAID) {
 				throw DomainException.invalid("outcome", "requests.reply.outcomeByAction", outcome);
 			}
+			withheld = withheld == null ? List.of() : List.copyOf(withheld);
+			reason = blankToNull(reason);
+			reference = blankToNull(reference);
+			paperNote = blankToNull(paperNote);
+			if (outcome == Outcome.PARTIALLY_DISCLOSED && withheld.isEmpty()) {
+				throw DomainException.invalid("withheldPart", "requests.reply.withheldRequired");
+			}
+			if (withheldOutcome(outcome) && reason == null) {
+				throw DomainException.invalid("reason", "requests.reply.reasonRequired");
+			}
+		}
+
+		/** A reply without withheld parts, reference or paper note (an outcome that needs none of them). */
+		public Reply(LocalDate on, Outcome outcome) {
+			this(on, outcome, null, List.of(), null, null, 0);
+		}
+
+		Reply(LocalDate on, Outcome outcome, String reason) {
+			this(on, outcome, reason, List.of(), null, null, 0);
+		}
+
+		/** This reply, knowing how many files of the information are attached to the application. */
+		Reply withFiles(int count) {
+			return new Reply(on, outcome, reason, withheld, reference, paperNote, count);
+		}
+
+		/** Whether the outcome provides information, which must then be provided (art. 36 (一)(二), 37). */
+		boolean provides() {
+			return outcome == Outcome.DISCLOSED || outcome == Outcome.PARTIALLY_DISCLOSED;
+		}
+
+		static boolean withheldOutcome(Outcome outcome) {
+			return outcome.name().startsWith("WITHHELD_");
 		}
 
 		@Override
@@ -253,7 +356,23 @@ public sealed interface RequestCommand {
 
 		@Override
 		public String details() {
-			return "outcome=" + outcome;
+			List<String> details = new ArrayList<>();
+			details.add("outcome=" + outcome);
+			withheld.forEach(part -> details.add("basis=" + part.basis()));
+			if (files > 0) {
+				details.add("files=" + files);
+			}
+			if (reference != null) {
+				details.add("reference=" + reference);
+			}
+			if (paperNote != null) {
+				details.add("paper=" + paperNote);
+			}
+			return String.join(" ", details);
+		}
+
+		private static String blankToNull(String value) {
+			return value == null || value.isBlank() ? null : value.strip();
 		}
 
 	}

@@ -89,6 +89,14 @@ class RequestDocuments {
 			.list();
 	}
 
+	/** How many files of the information provided (uploaded by the officers) the application has. */
+	int providedCount(long requestId) {
+		return jdbc.sql("select count(*) from request_document where request_id = :id and kind = 'PROVIDED'")
+			.param("id", requestId)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The bytes of a document of the given application. */
 	Optional<byte[]> content(long requestId, long documentId) {
 		return jdbc.sql("select storage_path from request_document where id = :doc and request_id = :request")

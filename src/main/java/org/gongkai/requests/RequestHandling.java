@@ -29,12 +29,15 @@ public class RequestHandling {
 
 	private final ApplicationEventPublisher events;
 
+	private final RequestLetterSettings letterSettings;
+
 	RequestHandling(RequestRecords records, RequestDocuments documents, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RequestLetterSettings letterSettings) {
 		this.records = records;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.letterSettings = letterSettings;
 	}
 
 	@Transactional
@@ -42,10 +45,27 @@ public class RequestHandling {
 		DisclosureRequest request = records.load(requestId);
 		AgencyInfo agency = records.agencyFor(actor, request);
 		if (!RequestRoles.may(actor, agency, command.action())) {
-			throw DomainException.notPermitted(command.action() == RequestAction.EXTEND
+			throw DomainException.notPermitted(RequestRoles.leadersOnly(command.action())
 					? "requests.extension.leaderOnly" : "requests.officerOnly");
 		}
 		return records.view(apply(request, agency, command, actor.username()), agency, actor);
+	}
+
+	/**
+	 * The letter the action would produce, for the officer to read before confirming: the action is checked as
+	 * {@link #act} checks it, on a copy that is never saved.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Letter> preview(Staff actor, long requestId, RequestCommand command) {
+		DisclosureRequest request = records.load(requestId);
+		AgencyInfo agency = records.agencyFor(actor, request);
+		if (!RequestRoles.may(actor, agency, command.action())) {
+			throw DomainException.notPermitted(RequestRoles.leadersOnly(command.action())
+					? "requests.extension.leaderOnly" : "requests.officerOnly");
+		}
+		RequestCommand prepared = prepared(request, command);
+		request.apply(prepared, records.today(), records.calendar(), actor.username());
+		return Letters.after(prepared.action(), request, agency.name(), null, letterSettings.current(agency));
 	}
 
 	/** The daily scan closes applications whose clarification or payment period has run out. */
@@ -57,16 +77,29 @@ public class RequestHandling {
 
 	private DisclosureRequest apply(DisclosureRequest request, AgencyInfo agency, RequestCommand given,
 			String actor) {
-		RequestCommand command = given instanceof RequestCommand.SendFeeNotice fee ? withMonthlyRank(request, fee)
-				: given;
+		RequestCommand command = prepared(request, given);
 		RequestStatus from = request.status;
-		request.apply(command, records.today(), records.calendar());
+		request.apply(command, records.today(), records.calendar(), actor);
+		if (command.action() == RequestAction.CONFIRM_RECEIPT && request.assignedTo == null && !"system".equals(actor)) {
+			request.assignTo(actor);
+		}
 		DisclosureRequest saved = records.record(request, agency, command.action(), from, request.lastActionOn, actor,
 				command.details());
 		Integer provisionalYear = RequestQueries.Provisional.of(saved, records.calendar()).year();
-		Letters.after(command.action(), saved, agency.name(), provisionalYear)
+		Letters.after(command.action(), saved, agency.name(), provisionalYear, letterSettings.current(agency))
 			.ifPresent(letter -> documents.keepLetter(saved.id, letter));
 		return saved;
+	}
+
+	/** The command with what the application knows: a fee's monthly rank, the files provided with a reply. */
+	private RequestCommand prepared(DisclosureRequest request, RequestCommand given) {
+		if (given instanceof RequestCommand.SendFeeNotice fee) {
+			return withMonthlyRank(request, fee);
+		}
+		if (given instanceof RequestCommand.Reply reply && request.id != null) {
+			return reply.withFiles(documents.providedCount(request.id));
+		}
+		return given;
 	}
 
 	/**
@@ -107,11 +140,23 @@ public class RequestHandling {
 	/** Keeps a file of the information provided with the application; the applicant downloads it on the status page. */
 	@Transactional
 	public void attach(Staff actor, long requestId, Upload upload) {
+		attach(actor, requestId, upload, false);
+	}
+
+	/**
+	 * Keeps a file with the application: the information provided (the applicant downloads it on the status page),
+	 * or, {@code clarification}, material the applicant sent with a clarification (OGI art. 30), kept for the record
+	 * and not counted as information provided.
+	 */
+	@Transactional
+	public void attach(Staff actor, long requestId, Upload upload, boolean clarification) {
 		DisclosureRequest request = handled(actor, requestId);
-		documents.store(requestId, "PROVIDED", upload.safeName(), upload.sniffedContentType(), upload.bytes(), true);
-		records.note(request, "ATTACHED", actor.username(), upload.safeName());
-		annotated(request, "REQUEST_FILE_ATTACHED", "file=" + upload.safeName() + ", bytes=" + upload.bytes().length,
-				actor);
+		documents.store(requestId, clarification ? "CLARIFICATION" : "PROVIDED", upload.safeName(),
+				upload.sniffedContentType(), upload.bytes(), !clarification);
+		records.note(request, clarification ? "CLARIFICATION_ATTACHED" : "ATTACHED", actor.username(),
+				upload.safeName());
+		annotated(request, "REQUEST_FILE_ATTACHED", "file=" + upload.safeName() + ", bytes=" + upload.bytes().length
+				+ (clarification ? ", clarification" : ""), actor);
 	}
 
 	/** An internal note, never shown to the applicant. */

@@ -119,6 +119,7 @@ public class RequestIntake {
 						records.now(), receivedOn, applicant(application), applicantKey(application),
 						application.description().strip(), blankToNull(application.documentNumber()),
 						application.deliveryMethod(), application.paperCopy(), records.calendar());
+		request.assignTo(actor.username());
 		DisclosureRequest saved = records.record(request, agency, null, null,
 				receivedOn == null ? today : receivedOn, actor.username(), channel.name());
 		return records.view(saved, agency, actor);

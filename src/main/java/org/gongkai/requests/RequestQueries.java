@@ -87,7 +87,7 @@ public class RequestQueries {
 	/** A line of the worklist; {@code provisional}: a date shown was counted over a year without a notice. */
 	public record WorkItem(long id, String trackingNumber, String agencyName, RequestStatus status,
 			String applicantName, String description, LocalDate receivedOn, LocalDate dueOn, LocalDate pendingDueOn,
-			boolean dueSoon, boolean overdue, boolean provisional, String assignedTo) {
+			boolean dueSoon, boolean overdue, boolean provisional, String assignedTo, LocalDate submittedOn) {
 	}
 
 	/**
@@ -119,7 +119,7 @@ public class RequestQueries {
 		};
 		return bounds.bind(jdbc.sql("""
 				select r.id, r.tracking_number, r.agency_id, r.status, r.applicant_name, r.description,
-				       r.received_on, r.due_on, r.assigned_to,
+				       r.received_on, r.due_on, r.assigned_to, r.submitted_at,
 				       case r.status when 'AWAITING_CLARIFICATION' then r.clarification_due_on
 				                     when 'IN_CONSULTATION' then r.consultation_due_on
 				                     when 'AWAITING_PAYMENT' then r.fee_due_on end as pending_due_on
@@ -138,7 +138,10 @@ public class RequestQueries {
 						rs.getString("description"), received, due, pending, bounds.dueSoon(status.isOpen(), due),
 						bounds.overdue(status.isOpen(), due),
 						calendar.isProvisional(received, due) || calendar.isProvisional(received, pending),
-						rs.getString("assigned_to"));
+						rs.getString("assigned_to"), rs.getTimestamp("submitted_at")
+							.toInstant()
+							.atZone(org.gongkai.platform.Beijing.ZONE)
+							.toLocalDate());
 			})
 			.list();
 	}
@@ -175,6 +178,43 @@ public class RequestQueries {
 			})
 			.list();
 		return agencies.inTreeOrder(rows, Row::agencyId).stream().map(Row::counts).toList();
+	}
+
+	/** An extension an officer asked for that waits for the head of the office (OGI art. 33 ¶2). */
+	public record ExtensionAwaiting(long requestId, String trackingNumber, String agencyName, String applicantName,
+			String description, LocalDate dueOn, LocalDate requestedOn, int workingDays, String reason,
+			String requestedBy) {
+	}
+
+	/**
+	 * The extensions waiting for this staff member's decision: those asked for in the agencies where they are the
+	 * head of the office (LEADER), oldest request first; empty for anyone else.
+	 */
+	public List<ExtensionAwaiting> extensionsAwaiting(Staff staff) {
+		AgencyScope agencies = records.scope(staff);
+		List<Long> led = agencies.agencies()
+			.stream()
+			.filter(agency -> staff.canActFor(agency, org.gongkai.identity.Role.LEADER))
+			.map(agency -> agency.id().value())
+			.toList();
+		if (led.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select r.id, r.tracking_number, r.agency_id, r.applicant_name, r.description, r.due_on,
+				       r.extension_requested_on, r.extension_requested_days, r.extension_requested_reason,
+				       r.extension_requested_by
+				from disclosure_request r
+				where r.agency_id in (:agencies) and r.status <> 'CLOSED' and r.extension_requested_on is not null
+				  and r.extension_approved_on is null
+				order by r.extension_requested_on, r.id limit 200""")
+			.param("agencies", led)
+			.query((rs, row) -> new ExtensionAwaiting(rs.getLong("id"), rs.getString("tracking_number"),
+					agencies.get(rs.getLong("agency_id")).name(), rs.getString("applicant_name"),
+					rs.getString("description"), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("extension_requested_on", LocalDate.class), rs.getInt("extension_requested_days"),
+					rs.getString("extension_requested_reason"), rs.getString("extension_requested_by")))
+			.list();
 	}
 
 	/** An open application whose dates the calendar moved, and the timeline's sentence saying how. */
@@ -275,7 +315,12 @@ public class RequestQueries {
 				PersonalData.mask(personalData.open(a.phone())), a.email(), a.address(), a.creditCode(),
 				a.legalRepresentative(), r.description, r.documentNumber, r.deliveryMethod, r.paperCopy,
 				r.clarificationItems, r.clarificationDueOn, r.consultedParty, r.feeAmountYuan, r.feeNoticeOn,
-				r.feePaidOn, r.extensionDays, r.extensionReason, r.assignedTo, allowedActions);
+				r.feePaidOn, r.extensionDays, r.extensionReason, r.assignedTo, allowedActions, r.submittedAt,
+				r.clockStartedOn != null, r.clarifiedContent, r.clarifiedOn,
+				r.extensionPending() ? new RequestView.ExtensionRequest(r.extensionRequestedOn,
+						r.extensionRequestedDays, r.extensionRequestedReason, r.extensionRequestedBy) : null,
+				r.extensionApprovedOn, r.extensionApprovedBy, r.onPaper(), r.replyReason, r.replyReference,
+				r.replyPaperNote, List.copyOf(r.withheld));
 	}
 
 }

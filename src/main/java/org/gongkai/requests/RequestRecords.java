@@ -101,7 +101,7 @@ class RequestRecords {
 	/** The application as this staff member sees it, with the actions they may take on it now. */
 	RequestView view(DisclosureRequest request, AgencyInfo agency, Staff staff) {
 		return RequestQueries.view(request, agency, personalData, today(), calendar,
-				RequestRoles.allowed(request.status, staff, agency));
+				RequestRoles.allowed(request, staff, agency));
 	}
 
 	WorkingDayCalendar calendar() {

@@ -19,7 +19,13 @@ final class RequestRoles {
 
 	/** Whether the staff member may take the action on an application of the agency. */
 	static boolean may(Staff staff, AgencyInfo agency, RequestAction action) {
-		return action == RequestAction.EXTEND ? staff.canActFor(agency, Role.LEADER) : handles(staff, agency);
+		return leadersOnly(action) ? staff.canActFor(agency, Role.LEADER) : handles(staff, agency);
+	}
+
+	/** The head of the office extends, and approves or refuses an extension an officer asked for (art. 33 ¶2). */
+	static boolean leadersOnly(RequestAction action) {
+		return action == RequestAction.EXTEND || action == RequestAction.APPROVE_EXTENSION
+				|| action == RequestAction.REFUSE_EXTENSION;
 	}
 
 	/** Disclosure officers and the head of the office handle their agency's applications. */
@@ -31,6 +37,23 @@ final class RequestRoles {
 	static Set<RequestAction> allowed(RequestStatus status, Staff staff, AgencyInfo agency) {
 		Set<RequestAction> allowed = new LinkedHashSet<>(Transitions.allowedActions(status));
 		allowed.removeIf(action -> !may(staff, agency, action));
+		return Collections.unmodifiableSet(allowed);
+	}
+
+	/**
+	 * Like {@link #allowed(RequestStatus, Staff, AgencyInfo)}, without the extension steps that the application's own
+	 * state rules out now: once extended, no other extension; a decision only on a pending request, and no new
+	 * request or direct extension while one waits.
+	 */
+	static Set<RequestAction> allowed(DisclosureRequest request, Staff staff, AgencyInfo agency) {
+		Set<RequestAction> allowed = new LinkedHashSet<>(allowed(request.status, staff, agency));
+		boolean pending = request.extensionPending();
+		boolean extended = request.extensionDays > 0;
+		allowed.removeIf(action -> switch (action) {
+			case EXTEND, REQUEST_EXTENSION -> pending || extended;
+			case APPROVE_EXTENSION, REFUSE_EXTENSION -> !pending;
+			default -> false;
+		});
 		return Collections.unmodifiableSet(allowed);
 	}
 

@@ -45,7 +45,8 @@ public class RequestTransparency {
 	private DeadlineExplanation explain(DisclosureRequest request) {
 		List<RequestEvent> events = timeline.of(request.id);
 		LocalDate extendedOn = events.stream()
-			.filter(event -> RequestAction.EXTEND.name().equals(event.action()))
+			.filter(event -> RequestAction.EXTEND.name().equals(event.action())
+					|| RequestAction.APPROVE_EXTENSION.name().equals(event.action()))
 			.map(RequestEvent::on)
 			.reduce((first, last) -> last)
 			.orElse(null);

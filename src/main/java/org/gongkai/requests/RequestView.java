@@ -9,7 +9,9 @@ import java.util.Set;
  * those the transition table allows now that the staff member who reads it may take for its agency.
  * {@code dueOnProvisional} and {@code pendingDueOnProvisional} say that a date was counted over
  * {@code provisionalYear}, a year whose holiday notice is not entered yet (so are the overdue flag and the days left
- * that derive from it); it is recomputed when the notice is entered.
+ * that derive from it); it is recomputed when the notice is entered. {@code clockStarted} says whether the reply
+ * period has begun (not before receipt is confirmed); {@code extensionRequest} is the extension waiting for the head
+ * of the office, else null; {@code onPaper} whether the applicant asked for paper.
  */
 public record RequestView(long id, String trackingNumber, String agencyCode, String agencyName, RequestStatus status,
 		Channel channel, LocalDate receivedOn, LocalDate dueOn, boolean dueOnProvisional, LocalDate pendingDueOn,
@@ -19,5 +21,13 @@ public record RequestView(long id, String trackingNumber, String agencyCode, Str
 		String description, String documentNumber, DeliveryMethod deliveryMethod, boolean paperCopy,
 		String clarificationItems, LocalDate clarificationDueOn, String consultedParty, BigDecimal feeAmountYuan,
 		LocalDate feeNoticeOn, LocalDate feePaidOn, int extensionDays, String extensionReason, String assignedTo,
-		Set<RequestAction> allowedActions) {
+		Set<RequestAction> allowedActions, java.time.Instant submittedAt, boolean clockStarted,
+		String clarifiedContent, LocalDate clarifiedOn, ExtensionRequest extensionRequest,
+		LocalDate extensionApprovedOn, String extensionApprovedBy, boolean onPaper, String replyReason,
+		String replyReference, String replyPaperNote, java.util.List<WithheldPart> withheld) {
+
+	/** An extension an officer asked for, waiting for the head of the office (OGI art. 33 ¶2). */
+	public record ExtensionRequest(LocalDate requestedOn, int workingDays, String reason, String requestedBy) {
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.gongkai.platform.TransitionTable;
 
+import static org.gongkai.requests.RequestAction.APPROVE_EXTENSION;
 import static org.gongkai.requests.RequestAction.CLOSE_UNCLARIFIED;
 import static org.gongkai.requests.RequestAction.CLOSE_UNPAID;
 import static org.gongkai.requests.RequestAction.CONFIRM_RECEIPT;
@@ -12,8 +13,10 @@ import static org.gongkai.requests.RequestAction.END_CONSULTATION;
 import static org.gongkai.requests.RequestAction.EXTEND;
 import static org.gongkai.requests.RequestAction.RECORD_CLARIFICATION;
 import static org.gongkai.requests.RequestAction.RECORD_PAYMENT;
+import static org.gongkai.requests.RequestAction.REFUSE_EXTENSION;
 import static org.gongkai.requests.RequestAction.REPLY;
 import static org.gongkai.requests.RequestAction.REQUEST_CLARIFICATION;
+import static org.gongkai.requests.RequestAction.REQUEST_EXTENSION;
 import static org.gongkai.requests.RequestAction.SEND_FEE_NOTICE;
 import static org.gongkai.requests.RequestAction.START_CONSULTATION;
 import static org.gongkai.requests.RequestAction.WITHDRAW;
@@ -40,6 +43,9 @@ public final class Transitions {
 		.on(START_CONSULTATION, IN_CONSULTATION)
 		.on(SEND_FEE_NOTICE, AWAITING_PAYMENT)
 		.on(EXTEND, RECEIVED)
+		.on(REQUEST_EXTENSION, RECEIVED)
+		.on(APPROVE_EXTENSION, RECEIVED)
+		.on(REFUSE_EXTENSION, RECEIVED)
 		.on(REPLY, CLOSED)
 		.on(WITHDRAW, CLOSED)
 		.from(AWAITING_CLARIFICATION).on(RECORD_CLARIFICATION, RECEIVED)

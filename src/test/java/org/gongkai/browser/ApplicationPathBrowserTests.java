@@ -90,9 +90,16 @@ class ApplicationPathBrowserTests {
 		assertThat(citizen.findElement(By.id("clarification")).getText()).contains("具体项目");
 		Browser.screenshot(citizen, "status-clarification");
 
-		act(officer, "RECORD_CLARIFICATION", null);
+		act(officer, "RECORD_CLARIFICATION", "2025年度部门预算中的“三公”经费说明");
+		open(officer, "REPLY");
 		new Select(officer.findElement(By.id("outcome-REPLY"))).selectByValue("PARTIALLY_DISCLOSED");
-		act(officer, "REPLY", null);
+		officer.findElement(By.id("withheld-part-0")).sendKeys("公务接待对象的姓名");
+		new Select(officer.findElement(By.id("withheld-basis-0"))).selectByValue("ART15_THIRD_PARTY");
+		officer.findElement(By.id("withheld-reason-0")).sendKeys("属于个人信息，公开会损害其合法权益");
+		officer.findElement(By.id("reference-REPLY")).sendKeys("示例区人民政府门户网站“财政预决算”栏目");
+		Browser.clickAndLoad(officer, officer.findElement(By.cssSelector("#action-REPLY button")));
+		assertThat(officer.findElement(By.id("reply-preview")).getText()).contains("“三公”经费说明", "公务接待对象的姓名");
+		Browser.clickAndLoad(officer, officer.findElement(By.id("confirm-reply-button")));
 		assertThat(officer.findElement(By.tagName("h1")).getText()).contains("已办结");
 		Browser.screenshot(officer, "request-replied");
 
@@ -119,7 +126,16 @@ class ApplicationPathBrowserTests {
 		Browser.clickAndLoad(citizen, citizen.findElement(By.cssSelector("button.primary")));
 	}
 
+	/** Opens the action's panel (one is open at a time). */
+	private static void open(WebDriver driver, String action) {
+		WebElement panel = driver.findElement(By.id("action-" + action));
+		if (panel.getAttribute("open") == null) {
+			panel.findElement(By.tagName("summary")).click();
+		}
+	}
+
 	private void act(WebDriver driver, String action, String reason) {
+		open(driver, action);
 		WebElement form = driver.findElement(By.id("action-" + action));
 		WebElement date = form.findElement(By.name("on"));
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,

@@ -43,7 +43,8 @@ public record ClarifiedAndPaused(long id, String trackingNumber, String queryCod
 		handling.act(officer, id, new RequestCommand.ConfirmReceipt(LocalDate.of(2025, 9, 19)));
 		handling.act(officer, id, new RequestCommand.RequestClarification(LocalDate.of(2025, 9, 22),
 				"请写明小区名称和申请补助的年度。", 10));
-		handling.act(officer, id, new RequestCommand.RecordClarification(LocalDate.of(2025, 9, 26)));
+		handling.act(officer, id, new RequestCommand.RecordClarification(LocalDate.of(2025, 9, 26),
+				"幸福里小区，2025年度"));
 		handling.act(officer, id, new RequestCommand.StartConsultation(LocalDate.of(2025, 9, 29), PARTY));
 		handling.act(officer, id, new RequestCommand.EndConsultation(LocalDate.of(2025, 10, 13)));
 		handling.assign(officer, id, "officer");

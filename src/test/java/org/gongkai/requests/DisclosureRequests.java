@@ -49,7 +49,8 @@ final class DisclosureRequests {
 	/** A command for the action that satisfies its statutory guards for an application built by {@link #in}. */
 	static RequestCommand validCommand(RequestAction action) {
 		return switch (action) {
-			case CONFIRM_RECEIPT, REQUEST_CLARIFICATION, START_CONSULTATION, SEND_FEE_NOTICE, EXTEND ->
+			case CONFIRM_RECEIPT, REQUEST_CLARIFICATION, START_CONSULTATION, SEND_FEE_NOTICE, EXTEND, REQUEST_EXTENSION,
+					APPROVE_EXTENSION, REFUSE_EXTENSION ->
 				command(action, LocalDate.of(2025, 3, 5));
 			case RECORD_CLARIFICATION, RECORD_PAYMENT -> command(action, LocalDate.of(2025, 3, 12));
 			case END_CONSULTATION -> command(action, LocalDate.of(2025, 3, 20));
@@ -58,11 +59,30 @@ final class DisclosureRequests {
 		};
 	}
 
-	/** A valid command of the action on a day. */
+	/**
+	 * A valid command of the action on a day; a reply discloses the information by a reference to where it is
+	 * published (OGI art. 36 (一)).
+	 */
 	static RequestCommand command(RequestAction action, LocalDate on) {
-		return RequestCommand.of(action, on, Outcome.DISCLOSED, action == RequestAction.EXTEND ? 20 : 10,
-				action == RequestAction.EXTEND ? "需要调取档案，经负责人同意延期" : "请写明所需文件的名称或文号", "某建设有限公司",
+		if (action == RequestAction.REPLY) {
+			return new RequestCommand.Reply(on, Outcome.DISCLOSED, null, java.util.List.of(),
+					"示例区人民政府门户网站“财政预决算”栏目", null, 0);
+		}
+		boolean extension = action == RequestAction.EXTEND || action == RequestAction.REQUEST_EXTENSION;
+		return RequestCommand.of(action, on, Outcome.DISCLOSED, extension ? 20 : 10,
+				extension ? "需要调取档案，经负责人同意延期" : "请写明所需文件的名称或文号", "某建设有限公司",
 				new BigDecimal("100"), FeeSchedule.PER_PAGE, 40);
+	}
+
+	/**
+	 * Brings a RECEIVED application to where the action's own guard lets it act: the head of the office decides only
+	 * on an extension an officer asked for (OGI art. 33 ¶2).
+	 */
+	static void prepareFor(DisclosureRequest request, RequestAction action) {
+		if (request.status == RequestStatus.RECEIVED
+				&& (action == RequestAction.APPROVE_EXTENSION || action == RequestAction.REFUSE_EXTENSION)) {
+			act(request, command(RequestAction.REQUEST_EXTENSION, LocalDate.of(2025, 3, 5)));
+		}
 	}
 
 	static void act(DisclosureRequest request, RequestCommand command) {

@@ -20,19 +20,86 @@ class LettersTests {
 
 	private final LetterRenderer renderer = new LetterRenderer();
 
+	/** The settings of 示例区某局: its reconsideration body, court and contact. */
+	static final LetterSettings SETTINGS = new LetterSettings("示例区人民政府", "示例区人民法院", "王专员", "027-88880001",
+			"本答复书一式两份。", 1, "leader", java.time.Instant.parse("2025-01-02T00:00:00Z"));
+
 	@Test
-	void aPartialDisclosureReplyCitesArticle37AndTheRemedies() throws Exception {
+	void aPartialDisclosureReplyNamesEachWithheldPartItsBasisAndReasonTheRemediesAndTheContact() throws Exception {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
-		act(request, new RequestCommand.Reply(LocalDate.of(2025, 3, 20), Outcome.PARTIALLY_DISCLOSED));
-		Letter letter = Letters.after(RequestAction.REPLY, request, "示例区某局", null).orElseThrow();
+		act(request, new RequestCommand.Reply(LocalDate.of(2025, 3, 20), Outcome.PARTIALLY_DISCLOSED, null,
+				List.of(new WithheldPart("中标人的报价明细", LegalBasis.ART15_THIRD_PARTY, "属于中标人的商业秘密，其不同意公开"),
+						new WithheldPart("评标专家的讨论记录", LegalBasis.ART16_PROCESS_INFORMATION, "属于评审过程中的讨论记录")),
+				"示例区政府门户网站“政府采购”栏目", null, 0));
+		Letter letter = Letters.after(RequestAction.REPLY, request, "示例区某局", null, SETTINGS).orElseThrow();
 
 		String pdf = pdfText(renderer.pdf(letter));
 		assertThat(pdf).contains("政府信息公开申请答复书", "张三", "第三十七条", "60日内", "6个月内", "示例区某局",
-				"2025年3月20日");
+				"2025年3月20日", "向示例区人民政府申请行政复议", "向示例区人民法院提起行政诉讼", "联系人：王专员", "027-88880001");
 
 		List<String> docx = docxParagraphs(renderer.docx(letter));
 		assertThat(docx.get(0)).isEqualTo("政府信息公开申请答复书");
-		assertThat(String.join("\n", docx)).contains("第三十七条", Letters.REMEDIES, "2025年3月20日");
+		String text = String.join("\n", docx);
+		assertThat(text).contains("第三十七条", Letters.remedies(SETTINGS), "2025年3月20日", "本答复书一式两份。")
+			.contains("不予公开的部分：中标人的报价明细。该部分涉及商业秘密、个人隐私等公开会对第三方合法权益造成损害，"
+					+ "具体理由是：属于中标人的商业秘密，其不同意公开。根据《中华人民共和国政府信息公开条例》第十五条的规定，不予公开。")
+			.contains("评标专家的讨论记录", "第十六条第二款")
+			.contains("该信息已主动公开，您可以通过以下途径获取：示例区政府门户网站“政府采购”栏目")
+			.doesNotContain("第十四条至第十六条");
+	}
+
+	@Test
+	void aRefusalGivesItsSpecificReason() {
+		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
+		act(request, new RequestCommand.Reply(LocalDate.of(2025, 3, 20), Outcome.WITHHELD_INTERNAL_AFFAIRS,
+				"所申请的是本局干部考核的内部工作流程", List.of(), null, null, 0));
+		Letter letter = Letters.after(RequestAction.REPLY, request, "示例区某局", null, SETTINGS).orElseThrow();
+		assertThat(String.join("", letter.paragraphs())).contains("第十六条第一款",
+				"具体理由是：所申请的是本局干部考核的内部工作流程。");
+	}
+
+	@Test
+	void theReplyQuotesTheClarifiedRequest() {
+		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
+		act(request, command(RequestAction.REQUEST_CLARIFICATION, LocalDate.of(2025, 3, 4)));
+		act(request, new RequestCommand.RecordClarification(LocalDate.of(2025, 3, 6), "2024年度老旧小区改造项目的资金拨付明细"));
+		act(request, command(RequestAction.REPLY, LocalDate.of(2025, 3, 20)));
+		Letter letter = Letters.after(RequestAction.REPLY, request, "示例区某局", null, SETTINGS).orElseThrow();
+		assertThat(letter.paragraphs().get(0)).contains("2024年度某项目资金使用情况")
+			.contains("您于2025年3月6日补正了申请，补正后申请公开的内容为：“2024年度老旧小区改造项目的资金拨付明细”。");
+	}
+
+	@Test
+	void theExtensionNoticeNamesTheDayTheHeadOfTheOfficeApproved() {
+		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
+		act(request, command(RequestAction.REQUEST_EXTENSION, LocalDate.of(2025, 3, 20)));
+		act(request, new RequestCommand.DecideExtension(LocalDate.of(2025, 3, 24), true, null));
+		Letter notice = Letters.after(RequestAction.APPROVE_EXTENSION, request, "示例区某局", null, SETTINGS)
+			.orElseThrow();
+		assertThat(notice.kind()).isEqualTo(Letter.Kind.EXTENSION_NOTICE);
+		assertThat(String.join("", notice.paragraphs())).contains("经本机关政府信息公开工作机构负责人于2025年3月24日同意",
+				"答复期限延长20个工作日", "联系人：王专员");
+	}
+
+	@Test
+	void pdfsUseASystemSerifFaceOnlyWhenItHasTrueTypeOutlines() throws Exception {
+		java.io.File noto = new java.io.File("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc");
+		if (noto.canRead()) {
+			assertThat(LetterFont.hasTrueTypeOutlines(noto)).as("Noto Serif CJK has CFF outlines").isFalse();
+		}
+		java.nio.file.Path trueType = java.nio.file.Files.createTempFile("serif", ".ttf");
+		try (var in = LetterRenderer.class.getResourceAsStream("/fonts/DroidSansFallbackFull.ttf")) {
+			java.nio.file.Files.copy(in, trueType, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		LetterRenderer withSerif = new LetterRenderer(List.of(noto, new java.io.File("/nonexistent.ttf"),
+				trueType.toFile()));
+		assertThat(withSerif.serif()).contains(trueType.toFile());
+		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
+		act(request, command(RequestAction.REPLY, LocalDate.of(2025, 3, 20)));
+		Letter letter = Letters.after(RequestAction.REPLY, request, "示例区某局", null, SETTINGS).orElseThrow();
+		assertThat(pdfText(withSerif.pdf(letter))).contains("政府信息公开申请答复书", "示例区人民法院");
+		assertThat(new LetterRenderer(List.of(noto)).serif()).as("no usable serif face: the bundled font").isEmpty();
+		java.nio.file.Files.delete(trueType);
 	}
 
 	@Test
@@ -48,7 +115,7 @@ class LettersTests {
 	void theClarificationNoticeListsTheItemsAndThePeriod() throws Exception {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
 		act(request, command(RequestAction.REQUEST_CLARIFICATION, LocalDate.of(2025, 3, 4)));
-		Letter notice = Letters.after(RequestAction.REQUEST_CLARIFICATION, request, "示例区某局", null).orElseThrow();
+		Letter notice = Letters.after(RequestAction.REQUEST_CLARIFICATION, request, "示例区某局", null, SETTINGS).orElseThrow();
 		assertThat(pdfText(renderer.pdf(notice))).contains("补正", "请写明所需文件的名称或文号", "2025年3月18日前");
 	}
 
@@ -56,7 +123,7 @@ class LettersTests {
 	void theFeeNoticeStatesAmountBasisAndPeriod() throws Exception {
 		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
 		act(request, command(RequestAction.SEND_FEE_NOTICE, LocalDate.of(2025, 3, 4)));
-		Letter notice = Letters.after(RequestAction.SEND_FEE_NOTICE, request, "示例区某局", null).orElseThrow();
+		Letter notice = Letters.after(RequestAction.SEND_FEE_NOTICE, request, "示例区某局", null, SETTINGS).orElseThrow();
 		assertThat(String.join("", docxParagraphs(renderer.docx(notice)))).contains("100元", "国办函〔2020〕109号",
 				"按量计收，共40页", "20个工作日内");
 	}
@@ -68,13 +135,13 @@ class LettersTests {
 		request.apply(command(RequestAction.SEND_FEE_NOTICE, LocalDate.of(2026, 12, 22)), yearEnd,
 				DisclosureRequests.CALENDAR);
 		assertThat(request.feeDueOn).as("20 working days over 元旦 2027").isEqualTo(LocalDate.of(2027, 1, 20));
-		Letter notice = Letters.after(RequestAction.SEND_FEE_NOTICE, request, "示例区某局", 2027).orElseThrow();
+		Letter notice = Letters.after(RequestAction.SEND_FEE_NOTICE, request, "示例区某局", 2027, SETTINGS).orElseThrow();
 		assertThat(pdfText(renderer.pdf(notice))).contains("2027年部分节假日安排的通知尚未公布",
 				"暂按《全国年节及纪念日放假办法》规定的法定节假日推算");
 		request.apply(command(RequestAction.RECORD_PAYMENT, LocalDate.of(2026, 12, 23)), yearEnd,
 				DisclosureRequests.CALENDAR);
 		request.apply(command(RequestAction.REPLY, LocalDate.of(2026, 12, 24)), yearEnd, DisclosureRequests.CALENDAR);
-		assertThat(Letters.after(RequestAction.REPLY, request, "示例区某局", 2027).orElseThrow().paragraphs())
+		assertThat(Letters.after(RequestAction.REPLY, request, "示例区某局", 2027, SETTINGS).orElseThrow().paragraphs())
 			.as("a reply names no period").noneMatch(paragraph -> paragraph.contains("暂按"));
 	}
 

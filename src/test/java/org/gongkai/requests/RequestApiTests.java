@@ -75,11 +75,25 @@ class RequestApiTests {
 			.andExpect(jsonPath("$.status").value("AWAITING_CLARIFICATION"))
 			.andExpect(jsonPath("$.dueOn").doesNotExist());
 		mvc.perform(action(id, """
-				{"action": "RECORD_CLARIFICATION", "on": "2025-10-09"}"""))
+				{"action": "RECORD_CLARIFICATION", "on": "2025-10-09", "reason": "示例区幸福里小区2025年改造方案"}"""))
 			.andExpect(jsonPath("$.dueOn").value("2025-11-05"));
 		mvc.perform(action(id, """
 				{"action": "REPLY", "on": "2025-10-20", "outcome": "PARTIALLY_DISCLOSED"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("withheldPart"));
+		String withheld = """
+				"withheldPart": ["设计单位的报价"], "withheldBasis": ["ART15_THIRD_PARTY"],
+				"withheldReason": ["属于设计单位的商业秘密"]""";
+		mvc.perform(action(id, """
+				{"action": "REPLY", "on": "2025-10-20", "outcome": "PARTIALLY_DISCLOSED", %s}""".formatted(withheld)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("provided"));
+		mvc.perform(action(id, """
+				{"action": "REPLY", "on": "2025-10-20", "outcome": "PARTIALLY_DISCLOSED", %s,
+				 "paperNote": "改造方案复印件8页"}""".formatted(withheld)))
 			.andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.withheld[0].basis").value("ART15_THIRD_PARTY"))
+			.andExpect(jsonPath("$.clarifiedContent").value("示例区幸福里小区2025年改造方案"))
 			.andExpect(jsonPath("$.outcome").value("PARTIALLY_DISCLOSED"))
 			.andExpect(jsonPath("$.allowedActions").isEmpty());
 		assertThat(documents.of(id)).extracting(RequestDocument::kind)
@@ -123,8 +137,8 @@ class RequestApiTests {
 				 "description": "某处罚决定书"}""", "officer"));
 		long id = registered.get("id").asLong();
 		assertThat(registered.get("allowedActions").toString()).as("the officer is not offered the extension")
-			.contains("REPLY")
-			.doesNotContain("EXTEND");
+			.contains("REPLY", "\"REQUEST_EXTENSION\"")
+			.doesNotContain("\"EXTEND\"", "APPROVE_EXTENSION");
 		mvc.perform(get("/api/v1/requests/" + id).with(httpBasic("leader", PASSWORD)))
 			.andExpect(jsonPath("$.allowedActions").value(hasItem("EXTEND")));
 		String extend = """

@@ -18,13 +18,13 @@ import static org.gongkai.requests.RequestAction.WITHDRAW;
 /** The actions a view offers: the table's, of those this staff member may take for the application's agency. */
 class RequestRolesTests {
 
-	private static final AgencyInfo BUREAU = new AgencyInfo(new AgencyId(2), "demo-bureau", "示例区某局", null,
+	static final AgencyInfo BUREAU = new AgencyInfo(new AgencyId(2), "demo-bureau", "示例区某局", null,
 			AgencyLevel.BUREAU, "demo", "/1/2/");
 
 	private static final AgencyInfo OTHER = new AgencyInfo(new AgencyId(3), "demo-finance", "示例区财政局", null,
 			AgencyLevel.BUREAU, "demo", "/1/3/");
 
-	private static Staff staff(Role... roles) {
+	static Staff staff(Role... roles) {
 		return new Staff(7, "someone", BUREAU.id(), BUREAU.code(), BUREAU.path(), Set.of(roles));
 	}
 
@@ -34,8 +34,9 @@ class RequestRolesTests {
 		assertThat(RequestRoles.allowed(RequestStatus.RECEIVED, staff(Role.LEADER), BUREAU))
 			.containsExactlyElementsOf(Transitions.allowedActions(RequestStatus.RECEIVED));
 		assertThat(RequestRoles.allowed(RequestStatus.RECEIVED, staff(Role.OFFICER), BUREAU)).contains(REPLY, WITHDRAW)
-			.doesNotContain(EXTEND)
-			.hasSize(Transitions.allowedActions(RequestStatus.RECEIVED).size() - 1);
+			.contains(RequestAction.REQUEST_EXTENSION)
+			.doesNotContain(EXTEND, RequestAction.APPROVE_EXTENSION, RequestAction.REFUSE_EXTENSION)
+			.hasSize(Transitions.allowedActions(RequestStatus.RECEIVED).size() - 3);
 	}
 
 	@Test

@@ -66,11 +66,13 @@ class RequestStatisticsTests {
 
 	private void seed() {
 		long a = register(ApplicantType.NATURAL_PERSON, "2024-12-20");
-		act(a, new RequestCommand.Reply(LocalDate.parse("2025-01-15"), Outcome.DISCLOSED));
+		act(a, new RequestCommand.Reply(LocalDate.parse("2025-01-15"), Outcome.DISCLOSED, null, java.util.List.of(),
+				"门户网站“财政信息”栏目", null, 0));
 		long b = register(ApplicantType.COMMERCIAL_ENTERPRISE, "2025-03-10");
 		act(b, new RequestCommand.Reply(LocalDate.parse("2025-03-28"), Outcome.UNAVAILABLE_NOT_HELD));
 		long c = register(ApplicantType.RESEARCH_INSTITUTION, "2025-12-22");
-		act(c, new RequestCommand.Reply(LocalDate.parse("2026-01-16"), Outcome.DISCLOSED));
+		act(c, new RequestCommand.Reply(LocalDate.parse("2026-01-16"), Outcome.DISCLOSED, null, java.util.List.of(),
+				"门户网站“财政信息”栏目", null, 0));
 		long d = register(ApplicantType.LEGAL_SERVICE_AGENCY, "2025-06-02");
 		act(d, new RequestCommand.Withdraw(LocalDate.parse("2025-06-05")));
 		long e = register(ApplicantType.NATURAL_PERSON, "2025-11-03");

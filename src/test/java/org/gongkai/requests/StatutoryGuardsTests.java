@@ -90,7 +90,9 @@ class StatutoryGuardsTests {
 				new RequestCommand.Reply(LocalDate.of(2025, 3, 4), Outcome.OTHER_FEE_UNPAID)))
 			.extracting("messageKey")
 			.isEqualTo("requests.reply.outcomeByAction");
-		act(request, new RequestCommand.Reply(LocalDate.of(2025, 3, 4), Outcome.PARTIALLY_DISCLOSED));
+		act(request, new RequestCommand.Reply(LocalDate.of(2025, 3, 4), Outcome.PARTIALLY_DISCLOSED, null,
+				java.util.List.of(new WithheldPart("第三方的报价明细", LegalBasis.ART15_THIRD_PARTY, "属于投标人的商业秘密")),
+				"门户网站“政府采购”栏目", null, 0));
 		assertThat(request.closedOn).isEqualTo(LocalDate.of(2025, 3, 4));
 		assertThat(request.outcome).isEqualTo(Outcome.PARTIALLY_DISCLOSED);
 	}

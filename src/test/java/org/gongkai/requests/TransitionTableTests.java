@@ -30,6 +30,9 @@ class TransitionTableTests {
 		.allow(RECEIVED, START_CONSULTATION, IN_CONSULTATION) // art. 32, 34
 		.allow(RECEIVED, SEND_FEE_NOTICE, AWAITING_PAYMENT) // 109号
 		.allow(RECEIVED, EXTEND, RECEIVED) // art. 33 ¶2
+		.allow(RECEIVED, REQUEST_EXTENSION, RECEIVED) // art. 33 ¶2: the officer asks, the clock runs on
+		.allow(RECEIVED, APPROVE_EXTENSION, RECEIVED) // art. 33 ¶2: 经政府信息公开工作机构负责人同意
+		.allow(RECEIVED, REFUSE_EXTENSION, RECEIVED)
 		.allow(RECEIVED, REPLY, CLOSED) // art. 33, 36
 		.allow(RECEIVED, WITHDRAW, CLOSED)
 		.allow(AWAITING_CLARIFICATION, RECORD_CLARIFICATION, RECEIVED) // art. 30: clock restarts
@@ -50,6 +53,7 @@ class TransitionTableTests {
 	@DisplayName("每个状态 × 每个操作")
 	void everyPairIsDecidedByTheStatute(RequestStatus status, RequestAction action) {
 		DisclosureRequest request = DisclosureRequests.in(status);
+		DisclosureRequests.prepareFor(request, action);
 		assertThat(request.status).isEqualTo(status);
 		RequestStatus expected = STATUTE.next(status, action).orElse(null);
 		if (expected == null) {

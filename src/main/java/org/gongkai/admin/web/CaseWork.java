@@ -42,9 +42,8 @@ class CaseWork {
 					"/admin/requests?filter=OVERDUE"));
 		}
 		if (staff.has(Role.LEADER)) {
-			// EXTENSIONS TO APPROVE (issue 18, part 2): the section of extension requests waiting for this leader
-			// goes here, first among the leader's sections; it is built with the requests module's extension
-			// approval, not on this branch.
+			// the extensions waiting for this leader's approval come first, from the requests module's own
+			// fragment (admin/request-extensions-todo.html), with their approve and refuse buttons
 			String own = agencies.find(staff.agencyId()).orElseThrow().name();
 			sections.add(new DashboardSection("overdue-in-agency", "dashboard.requests.overdueInAgency",
 					items(requests.worklist(staff, RequestQueries.Filter.OVERDUE)

@@ -131,7 +131,14 @@ class RequestPages {
 		model.addAttribute("others", queries.sameApplicant(me.staff(), id));
 		model.addAttribute("similar", queries.similar(me.staff(), id));
 		model.addAttribute("notes", queries.notes(me.staff(), id));
-		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("outcomes", java.util.Arrays.stream(Outcome.values())
+			.filter(o -> o != Outcome.OTHER_NO_CLARIFICATION && o != Outcome.OTHER_FEE_UNPAID && o != Outcome.OTHER)
+			.toList());
+		model.addAttribute("legalBases", org.gongkai.requests.LegalBasis.values());
+		model.addAttribute("providedFiles", queries.documents(me.staff(), id)
+			.stream()
+			.filter(d -> "PROVIDED".equals(d.kind()))
+			.count());
 		return DETAIL;
 	}
 
@@ -140,6 +147,11 @@ class RequestPages {
 			@ModelAttribute("actionForm") ActionBody form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
+			if (form.action() == org.gongkai.requests.RequestAction.REPLY && !form.isConfirmed()) {
+				model.addAttribute("preview", handling.preview(me.staff(), id, form.command()).orElseThrow());
+				model.addAttribute("openAction", form.action());
+				return detail(me, id, model);
+			}
 			handling.act(me.staff(), id, form.command());
 			redirect.addFlashAttribute("done", form.action());
 			return "redirect:/admin/requests/" + id;
@@ -147,6 +159,7 @@ class RequestPages {
 		catch (DomainException e) {
 			FormErrors.reject(result, e);
 			model.addAttribute("failedAction", form.action());
+			model.addAttribute("openAction", form.action());
 			return detail(me, id, model);
 		}
 	}
@@ -165,10 +178,12 @@ class RequestPages {
 
 	@PostMapping("/{id}/attachments")
 	String attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
-			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
+			@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean clarification, RedirectAttributes redirect)
 			throws java.io.IOException {
 		try {
-			handling.attach(me.staff(), id, new Upload("file", file.getOriginalFilename(), file.getBytes()));
+			handling.attach(me.staff(), id, new Upload("file", file.getOriginalFilename(), file.getBytes()),
+					clarification);
 			redirect.addFlashAttribute("attached", file.getOriginalFilename());
 		}
 		catch (DomainException e) {
