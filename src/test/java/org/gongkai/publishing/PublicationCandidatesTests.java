@@ -20,6 +20,7 @@ import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
+import org.gongkai.requests.LegalBasis;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RepeatedRequests;
 import org.gongkai.requests.RequestCommand;
@@ -27,6 +28,7 @@ import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.Submitted;
+import org.gongkai.requests.WithheldPart;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,7 +143,7 @@ class PublicationCandidatesTests {
 			.isInstanceOfSatisfying(DomainException.class,
 					refused -> assertThat(refused.kind()).isEqualTo(DomainException.Kind.CONFLICT));
 		handling.act(officer, budgetId, new RequestCommand.ConfirmReceipt(today.minusDays(10)));
-		handling.act(officer, budgetId, new RequestCommand.Reply(today.minusDays(2), Outcome.DISCLOSED));
+		handling.act(officer, budgetId, reply(today.minusDays(2), Outcome.DISCLOSED));
 		var closed = queries.publicStatus(budget.trackingNumber(), budget.queryCode()).orElseThrow();
 		assertThat(RepeatedRequests.mayBeSuggested(closed)).isTrue();
 		repeated.suggestPublication(closed);
@@ -206,7 +208,7 @@ class PublicationCandidatesTests {
 			.param("queryCode", submitted.queryCode()))
 			.andExpect(content().string(not(containsString("suggest-publication"))));
 		handling.act(officer, id, new RequestCommand.ConfirmReceipt(today.minusDays(7)));
-		handling.act(officer, id, new RequestCommand.Reply(today.minusDays(1), Outcome.DISCLOSED));
+		handling.act(officer, id, reply(today.minusDays(1), Outcome.DISCLOSED));
 		mvc.perform(post("/requests/status").with(csrf())
 			.param("trackingNumber", submitted.trackingNumber())
 			.param("queryCode", submitted.queryCode()))
@@ -234,8 +236,20 @@ class PublicationCandidatesTests {
 				new Application(ApplicantType.NATURAL_PERSON, "李四", null, null, null, null, null, null, null,
 						description, null, DeliveryMethod.IN_PERSON, false))
 			.id();
-		handling.act(officer, id, new RequestCommand.Reply(receivedOn.plusDays(10), outcome));
+		handling.act(officer, id, reply(receivedOn.plusDays(10), outcome));
 		return id;
+	}
+
+	/** A reply as the statute wants it: what was provided, and for each withheld part its basis and reason. */
+	private static RequestCommand.Reply reply(LocalDate on, Outcome outcome) {
+		String published = "示例区公共资源交易网“中标结果公示”栏目";
+		return switch (outcome) {
+			case DISCLOSED -> new RequestCommand.Reply(on, outcome, null, List.of(), published, null, 0);
+			case PARTIALLY_DISCLOSED -> new RequestCommand.Reply(on, outcome, null,
+					List.of(new WithheldPart("投标人的报价明细", LegalBasis.ART15_THIRD_PARTY, "属于投标人的商业秘密，投标人不同意公开")),
+					published, null, 0);
+			default -> new RequestCommand.Reply(on, outcome, "属于评标过程中的讨论记录", List.of(), null, null, 0);
+		};
 	}
 
 	private static Staff staff(AgencyInfo agency, String username, Role role) {

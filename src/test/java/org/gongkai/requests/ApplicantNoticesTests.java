@@ -73,7 +73,8 @@ class ApplicantNoticesTests {
 				new Application(ApplicantType.NATURAL_PERSON, "钱七", null, null, null, null, null, null, null,
 						"示例区2026年公共自行车站点分布", null, DeliveryMethod.IN_PERSON, false))
 			.id();
-		handling.act(officer, inPerson, new RequestCommand.Reply(today, Outcome.DISCLOSED));
+		handling.act(officer, inPerson, new RequestCommand.Reply(today, Outcome.DISCLOSED, null, List.of(),
+				"示例区公共自行车服务网“站点分布”页面", null, 0));
 		assertThat(jdbc.sql("select count(*) from outgoing_mail where body like '%钱七%'").query(Long.class).single())
 			.as("no address, no mail").isZero();
 	}
