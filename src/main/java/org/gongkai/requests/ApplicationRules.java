@@ -16,7 +16,32 @@ final class ApplicationRules {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000()（）.·-]+");
+
 	private ApplicationRules() {
+	}
+
+	/**
+	 * A phone number as people write it, made comparable: {@code 138 1234 5678}, {@code 138-1234-5678} and
+	 * {@code +86 138 1234 5678} become {@code 13812345678}; a landline keeps one dash after its area code
+	 * ({@code 027 1234 5678} becomes {@code 027-12345678}). Anything else comes back stripped, to be refused as it is.
+	 */
+	static String normalisedPhone(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String stripped = phone.strip();
+		String digits = stripped.replaceFirst("^(\\+\\s*86|0086)", "");
+		String compact = SEPARATORS.matcher(digits).replaceAll("");
+		if (compact.matches("1[3-9]\\d{9}")) {
+			return compact;
+		}
+		java.util.regex.Matcher landline = Pattern.compile("(0\\d{2,3})[\\s\u3000()（）-]*(\\d{7,8})(?:\\s*(?:-|转|ext\\.?)\\s*(\\d{1,6}))?")
+			.matcher(digits.strip());
+		if (landline.matches()) {
+			return landline.group(1) + "-" + landline.group(2) + (landline.group(3) == null ? "" : "-" + landline.group(3));
+		}
+		return stripped;
 	}
 
 	static void check(Application a, boolean complete) {
@@ -50,7 +75,7 @@ final class ApplicationRules {
 			}
 		}
 		if ((complete || present(a.phone())) && v.require("phone", a.phone())
-				&& !PHONE.matcher(a.phone().strip()).matches()) {
+				&& !PHONE.matcher(normalisedPhone(a.phone())).matches()) {
 			v.add("phone", "requests.application.phone");
 		}
 		if (present(a.email()) && !EMAIL.matcher(a.email().strip()).matches()) {
