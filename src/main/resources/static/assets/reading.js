@@ -36,6 +36,16 @@
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('[data-reading]'), function (control) {
       var mode = control.getAttribute('data-reading');
+      if (control.tagName === 'A') {
+        // with the script the large-text link is a toggle in place: a button to assistive technology (and the keyboard)
+        control.setAttribute('role', 'button');
+        control.addEventListener('keydown', function (event) {
+          if (event.key === ' ') {
+            event.preventDefault();
+            control.click();
+          }
+        });
+      }
       control.setAttribute('aria-pressed', String(root.classList.contains(mode)));
       control.addEventListener('click', function (event) {
         event.preventDefault();

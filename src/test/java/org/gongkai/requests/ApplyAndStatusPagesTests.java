@@ -114,9 +114,11 @@ class ApplyAndStatusPagesTests {
 	@Test
 	void aPhoneNumberWrittenWithSpacesDashesOrPlus86IsAccepted() throws Exception {
 		for (String phone : new String[] { "138 1234 5678", "+86 138-1234-5678", "0086 13812345678" }) {
-			MockMultipartHttpServletRequestBuilder request = valid(apply("10.1.0.11"));
-			request.param("phone", phone);
-			mvc.perform(request).andExpect(redirectedUrl("/requests/submitted"));
+			mvc.perform(apply("10.1.0.11").param("name", "张三")
+				.param("idNumber", "11010519491231002X")
+				.param("phone", phone)
+				.param("description", "示例区某局2025年部门预算（" + phone + "）")
+				.param("consent", "true")).andExpect(redirectedUrl("/requests/submitted"));
 		}
 		assertThat(ApplicationRules.normalisedPhone("138 1234 5678")).isEqualTo("13812345678");
 		assertThat(ApplicationRules.normalisedPhone("+86 138-1234-5678")).isEqualTo("13812345678");

@@ -92,7 +92,7 @@ class ApplyPages {
 
 	/**
 	 * The form, empty; after a file over the container's upload limit (which cut the request off before the form could
-	 * be read, see portal.web.UploadTooLarge) with that file refused beside its field.
+	 * be read, see ApplyUploadLimit) with that file refused beside its field.
 	 */
 	@GetMapping("/new")
 	String form(@RequestParam(name = "agency", required = false) String agency,
