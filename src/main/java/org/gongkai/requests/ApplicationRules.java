@@ -31,15 +31,19 @@ final class ApplicationRules {
 			return null;
 		}
 		String stripped = phone.strip();
-		String digits = stripped.replaceFirst("^(\\+\\s*86|0086)", "");
-		String compact = SEPARATORS.matcher(digits).replaceAll("");
-		if (compact.matches("1[3-9]\\d{9}")) {
+		String[] parts = stripped.replaceFirst("^(\\+\\s*86|0086)", "").split("\\s*(?:转|分机|ext\\.?)\\s*", 2);
+		String compact = SEPARATORS.matcher(parts[0]).replaceAll("");
+		if (parts.length == 1 && compact.matches("1[3-9]\\d{9}")) {
 			return compact;
 		}
-		java.util.regex.Matcher landline = Pattern.compile("(0\\d{2,3})[\\s\u3000()（）-]*(\\d{7,8})(?:\\s*(?:-|转|ext\\.?)\\s*(\\d{1,6}))?")
-			.matcher(digits.strip());
-		if (landline.matches()) {
-			return landline.group(1) + "-" + landline.group(2) + (landline.group(3) == null ? "" : "-" + landline.group(3));
+		if (compact.matches("0\\d{9,11}")) {
+			// 010 and 02x are the three-digit area codes, the others have four
+			int area = compact.charAt(1) == '1' || compact.charAt(1) == '2' ? 3 : 4;
+			String number = compact.substring(area);
+			String extension = parts.length == 2 ? SEPARATORS.matcher(parts[1]).replaceAll("") : "";
+			if (number.length() >= 7 && number.length() <= 8 && extension.matches("\\d{0,6}")) {
+				return compact.substring(0, area) + "-" + number + (extension.isEmpty() ? "" : "-" + extension);
+			}
 		}
 		return stripped;
 	}
