@@ -106,6 +106,7 @@ class ApplyAndStatusPagesTests {
 			.andExpect(content().string(containsString("href=\"#description\"")))
 			.andExpect(content().string(containsString("href=\"#consent\"")))
 			.andExpect(content().string(containsString("href=\"#idProof\"")))
+			.andExpect(content().string(containsString("所需信息的名称、文号或特征性描述：此项为必填项。")))
 			.andExpect(content().string(containsString("只能上传 PDF、JPEG 或 PNG 文件")))
 			.andExpect(content().string(not(containsString("href=\"#phone\""))))
 			.andExpect(content().string(containsString("value=\"138 1234 5678\"")));

@@ -99,8 +99,11 @@ class ApplyPages {
 			@RequestParam(name = "fileTooLarge", required = false) String fileTooLarge, Model model, Locale locale) {
 		model.addAttribute("form", blank(agency));
 		if (fileTooLarge != null) {
-			model.addAttribute("idProofErrors", List.of(messages.getMessage("requests.upload.tooLarge",
-					new Object[] { Upload.MAX_BYTES / 1024 / 1024 }, locale)));
+			BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(blank(agency), "form");
+			result.addError(new FieldError("form", "idProof", null, false,
+					new String[] { "requests.upload.tooLarge" }, new Object[] { Upload.MAX_BYTES / 1024 / 1024 },
+					"requests.upload.tooLarge"));
+			return refused(result, model, locale);
 		}
 		return FORM;
 	}
@@ -123,10 +126,7 @@ class ApplyPages {
 		}
 		if (!limiter.tryAcquire("apply", http)) {
 			result.reject("requests.apply.tooMany");
-			return FORM;
-		}
-		if (!form.consented()) {
-			result.rejectValue("consent", "requests.apply.consentRequired");
+			return refused(result, model, locale);
 		}
 		List<Upload> uploads = uploads(idProof);
 		Application application = new Application(form.applicantType(), form.name(), form.idType(), form.idNumber(),
@@ -134,16 +134,30 @@ class ApplyPages {
 				form.description(), form.documentNumber(), form.deliveryMethod(), form.wantsPaper());
 		try {
 			intake.checkOnline(application, uploads);
-			if (!result.hasErrors()) {
-				Submitted submitted = intake.submitOnline(form.agencyCode(), application, uploads);
-				redirect.addFlashAttribute("submitted", submitted);
-				return "redirect:/requests/submitted";
-			}
 		}
 		catch (DomainException e) {
 			reject(result, e);
 		}
+		if (!form.consented()) {
+			result.rejectValue("consent", "requests.apply.consentRequired");
+		}
+		if (!result.hasErrors()) {
+			try {
+				Submitted submitted = intake.submitOnline(form.agencyCode(), application, uploads);
+				redirect.addFlashAttribute("submitted", submitted);
+				return "redirect:/requests/submitted";
+			}
+			catch (DomainException e) {
+				reject(result, e);
+			}
+		}
 		limiter.release("apply", http);
+		return refused(result, model, locale);
+	}
+
+	/** The form again, with the summary of its problems at the top and the file's beside the file input. */
+	private String refused(BindingResult result, Model model, Locale locale) {
+		model.addAttribute("errorSummary", ErrorSummary.of(result, messages, locale));
 		model.addAttribute("idProofErrors", result.getFieldErrors("idProof")
 			.stream()
 			.map(error -> messages.getMessage(error, locale))
