@@ -31,7 +31,7 @@ class MessageBundlesTests {
 
 	/** Every basename of {@code spring.messages.basename}: one shared bundle and one per module that owns pages. */
 	private static final List<String> BASENAMES = List.of("messages", "i18n/annualreport", "i18n/search",
-			"i18n/interaction", "i18n/assistant", "i18n/channels");
+			"i18n/interaction", "i18n/assistant", "i18n/channels", "i18n/publication");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {

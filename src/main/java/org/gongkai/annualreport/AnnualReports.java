@@ -3,9 +3,11 @@ package org.gongkai.annualreport;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
@@ -141,10 +143,29 @@ public class AnnualReports {
 					Placeholders.fill(ReportJson.narrative(v.snapshot()),
 							Placeholders.values(agency.name(), year - 1, ReportJson.figures(v.snapshot())))))
 			.orElse(null);
-		List<Check> checks = ReportChecks.run(year, figures, filled, LocalDate.now(clock.withZone(Beijing.ZONE)),
-				previous);
+		List<Check> checks = ReportChecks.run(setting(agency, year), figures, filled,
+				LocalDate.now(clock.withZone(Beijing.ZONE)), previous);
 		return new AnnualReport(agency.code(), agency.name(), year, AnnualReport.Status.DRAFT, 0, null, figures,
 				narrative, filled, checks);
+	}
+
+	/** The agency's level and the fees of its peers: the agencies of the same level under the same parent. */
+	private ReportChecks.Setting setting(AgencyInfo agency, int year) {
+		Map<org.gongkai.identity.AgencyId, java.math.BigDecimal> fees = computation.administrativeFees(year);
+		List<java.math.BigDecimal> peers = agencies.all()
+			.stream()
+			.filter(peer -> !peer.id().equals(agency.id()) && peer.level() == agency.level()
+					&& java.util.Objects.equals(peer.parentCode(), agency.parentCode()))
+			.map(peer -> fees.getOrDefault(peer.id(), java.math.BigDecimal.ZERO))
+			.toList();
+		return new ReportChecks.Setting(year, agency.level(), peers);
+	}
+
+	/** The last day to publish the agency's report on the year (OGI art. 49, {@link ReportDeadline}). */
+	public LocalDate dueOn(String agencyCode, int year) {
+		AgencyInfo agency = agencies.findByCode(agencyCode)
+			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", agencyCode));
+		return ReportDeadline.dueOn(agency.level(), year);
 	}
 
 	private AnnualReport frozen(AgencyInfo agency, int year, ReportStore.Version version) {
@@ -157,10 +178,35 @@ public class AnnualReports {
 				ReportJson.checks(version.snapshot()));
 	}
 
+	/** What the staff member may do with the agency's report; the page offers these and nothing else. */
+	public Set<ReportAction> allowedActions(Staff staff, String agencyCode) {
+		AgencyInfo agency = agencies.readable(staff, agencyCode);
+		Set<ReportAction> actions = EnumSet.noneOf(ReportAction.class);
+		if (writes(staff, agency)) {
+			actions.add(ReportAction.SAVE);
+			actions.add(ReportAction.PUBLISH);
+		}
+		if (ReportComments.supervises(staff, agency)) {
+			actions.add(ReportAction.SEND_BACK);
+		}
+		return actions;
+	}
+
+	/**
+	 * The agency's own officer, leader or administrator, or an administrator above it; never a supervisor of it, who
+	 * reads the report and sends it back but does not overwrite the agency's statutory document.
+	 */
+	private static boolean writes(Staff staff, AgencyInfo agency) {
+		if (ReportComments.supervises(staff, agency)) {
+			return false;
+		}
+		return staff.canActFor(agency, Role.OFFICER) || staff.canActFor(agency, Role.LEADER)
+				|| staff.canActFor(agency, Role.ADMIN);
+	}
+
 	private AgencyInfo writable(Staff staff, String agencyCode) {
 		AgencyInfo agency = agencies.readable(staff, agencyCode);
-		if (!staff.canActFor(agency, Role.OFFICER) && !staff.canActFor(agency, Role.LEADER)
-				&& !staff.canActFor(agency, Role.ADMIN)) {
+		if (!writes(staff, agency)) {
 			throw DomainException.notPermitted("annualreport.officerOnly");
 		}
 		return agency;

@@ -37,8 +37,18 @@ public record Check(Rule rule, boolean ok, String detail) {
 		YEAR_ON_YEAR(Severity.WARNING),
 		/** §4.7: the narrative repeats more than half of last year's text. */
 		REPEATED_TEXT(Severity.WARNING),
-		/** §4.7: published after 31 January of the following year (OGI art. 49). */
-		LATE(Severity.WARNING);
+		/**
+		 * §4.7: published after the due day of the following year (OGI art. 49: 31 January for a department, 31
+		 * March for a people's government's own report; {@link ReportDeadline}).
+		 */
+		LATE(Severity.WARNING),
+		/**
+		 * 行政事业性收费 of an implausible magnitude for the agency's level, or a jump of about ×10,000 on the previous
+		 * year: a figure in 元 typed into the 万元 field, or the reverse ({@link FeeMagnitude}).
+		 */
+		FEES_UNIT(Severity.WARNING),
+		/** 行政事业性收费 far above or below the agencies of the same level under the same parent ({@link FeeMagnitude}). */
+		FEES_PEERS(Severity.WARNING);
 
 		private final Severity severity;
 

@@ -30,6 +30,16 @@ public record Narrative(String preamble, String overview, String proactiveNote, 
 		return String.join("\n", sections());
 	}
 
+	/** The text with its placeholders written by their Chinese names, as the editor shows them. */
+	public Narrative withChinesePlaceholders() {
+		return Placeholders.chinese(this);
+	}
+
+	/** The Chinese placeholder names the editor offers, in order ({@code 年度}, {@code 主动公开信息条数}, …). */
+	public static java.util.Collection<String> placeholderNames() {
+		return Placeholders.CHINESE.values();
+	}
+
 	Narrative map(java.util.function.UnaryOperator<String> change) {
 		return new Narrative(change.apply(preamble), change.apply(overview), change.apply(proactiveNote),
 				change.apply(requestsNote), change.apply(appealsNote), change.apply(problems), change.apply(other));

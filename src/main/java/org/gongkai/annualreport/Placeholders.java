@@ -10,13 +10,54 @@ import org.gongkai.requests.RequestTable;
 
 /**
  * The placeholders a narrative may use, filled from the report's figures so that the text cannot contradict the
- * tables (annual-report.md §4 check 4). An unknown placeholder is left as written and reported by the checks.
+ * tables (annual-report.md §4 check 4). An unknown placeholder is left as written and reported by the checks. Staff
+ * write them in Chinese ({@code {主动公开条数}}); the English names of earlier drafts and published snapshots
+ * ({@code {publishedCount}}) keep working and are shown in Chinese in the editor.
  */
 final class Placeholders {
 
-	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+|\\p{IsHan}+)}");
+
+	/** Each English name and the Chinese one staff see and type, in the order the editor's picker lists them. */
+	static final Map<String, String> CHINESE = new LinkedHashMap<>();
+
+	static {
+		CHINESE.put("year", "年度");
+		CHINESE.put("nextYear", "下一年度");
+		CHINESE.put("agency", "单位名称");
+		CHINESE.put("publishedCount", "主动公开信息条数");
+		CHINESE.put("rulesIssued", "本年制发规章件数");
+		CHINESE.put("normativeIssued", "本年制发规范性文件件数");
+		CHINESE.put("normativeAbolished", "本年废止规范性文件件数");
+		CHINESE.put("normativeInForce", "现行有效规范性文件件数");
+		CHINESE.put("requestsReceived", "本年新收申请件数");
+		CHINESE.put("requestsCarriedOver", "上年结转申请件数");
+		CHINESE.put("requestsClosed", "本年办结申请件数");
+		CHINESE.put("requestsCarriedForward", "结转下年度申请件数");
+		CHINESE.put("requestsDisclosed", "予以公开件数");
+		CHINESE.put("reconsiderations", "行政复议件数");
+		CHINESE.put("litigations", "行政诉讼件数");
+		CHINESE.put("feeNotices", "缴费通知份数");
+		CHINESE.put("feesCollectedYuan", "实收信息处理费元");
+		CHINESE.put("administrativeFeesWanYuan", "行政事业性收费万元");
+	}
 
 	private Placeholders() {
+	}
+
+	/** The narrative with every English placeholder written by its Chinese name, for the editor. */
+	static Narrative chinese(Narrative narrative) {
+		return narrative.map(text -> {
+			Matcher matcher = PLACEHOLDER.matcher(text);
+			StringBuilder out = new StringBuilder();
+			while (matcher.find()) {
+				String name = CHINESE.get(matcher.group(1));
+				matcher.appendReplacement(out,
+						Matcher.quoteReplacement(name != null ? "{" + name + "}" : matcher.group()));
+			}
+			matcher.appendTail(out);
+			return out.toString();
+		});
 	}
 
 	/** Each placeholder's value for the given report. */
@@ -41,6 +82,7 @@ final class Placeholders {
 		values.put("feeNotices", Long.toString(f.fees().noticesIssued()));
 		values.put("feesCollectedYuan", ReportTables.money(f.fees().collectedYuan()));
 		values.put("administrativeFeesWanYuan", ReportTables.money(f.proactive().administrativeFeesWanYuan()));
+		CHINESE.forEach((english, chinese) -> values.put(chinese, values.get(english)));
 		return values;
 	}
 

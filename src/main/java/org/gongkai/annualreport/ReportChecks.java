@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.annualreport.Check.Rule;
+import org.gongkai.identity.AgencyLevel;
 import org.gongkai.requests.RequestTable;
 import org.gongkai.requests.RequestTable.Column;
 import org.gongkai.requests.RequestTable.Row;
@@ -45,10 +46,28 @@ final class ReportChecks {
 	record Previous(ReportFigures figures, Narrative narrative) {
 	}
 
+	/**
+	 * Who the report is of: the year, the agency's level (which decides the due day and the plausible fees) and the
+	 * fees of its peers (same level, same parent) that year.
+	 */
+	record Setting(int year, AgencyLevel level, List<BigDecimal> peerFees) {
+
+		/** A department's report with no peers known: a report checked from elsewhere. */
+		static Setting department(int year) {
+			return new Setting(year, AgencyLevel.BUREAU, List.of());
+		}
+
+	}
+
 	private ReportChecks() {
 	}
 
 	static List<Check> run(int year, ReportFigures figures, Narrative filled, LocalDate publishedOn,
+			Previous previous) {
+		return run(Setting.department(year), figures, filled, publishedOn, previous);
+	}
+
+	static List<Check> run(Setting setting, ReportFigures figures, Narrative filled, LocalDate publishedOn,
 			Previous previous) {
 		List<Check> checks = new ArrayList<>();
 		checks.add(balance(figures));
@@ -61,8 +80,12 @@ final class ReportChecks {
 		checks.add(inForceStock(figures, previous));
 		checks.add(yearOnYear(figures, previous));
 		checks.add(repeatedText(filled, previous));
-		LocalDate due = LocalDate.of(year + 1, 1, 31);
+		LocalDate due = ReportDeadline.dueOn(setting.level(), setting.year());
 		checks.add(new Check(Rule.LATE, !publishedOn.isAfter(due), publishedOn.isAfter(due) ? publishedOn + " > " + due : ""));
+		BigDecimal fees = figures.proactive().administrativeFeesWanYuan();
+		checks.add(FeeMagnitude.unit(fees, setting.level(),
+				previous != null ? previous.figures().proactive().administrativeFeesWanYuan() : null));
+		checks.add(FeeMagnitude.peers(fees, setting.peerFees()));
 		return checks;
 	}
 

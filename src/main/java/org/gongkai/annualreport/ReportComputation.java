@@ -56,6 +56,13 @@ class ReportComputation {
 		return all;
 	}
 
+	/** Each agency's 行政事业性收费 (万元) of the year, as entered in the administrative statistics. */
+	Map<AgencyId, java.math.BigDecimal> administrativeFees(int year) {
+		Map<AgencyId, java.math.BigDecimal> fees = new LinkedHashMap<>();
+		administrative.of(year).forEach((agency, figures) -> fees.put(agency, figures.feesWanYuan()));
+		return fees;
+	}
+
 	private ReportFigures figures(AgencyId agency, int year, RequestTable requestTable,
 			AdministrativeFigures figures, RequestStatistics.Fees fees) {
 		PublishingStatistics.Proactive proactive = publishing.of(agency, year);

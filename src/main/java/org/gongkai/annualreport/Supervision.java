@@ -17,9 +17,10 @@ import org.gongkai.requests.RequestTable;
 import org.springframework.stereotype.Service;
 
 /**
- * What a supervising office sees (OGI art. 49–50): each agency's report for a year with its state, a reminder from 1
- * January while it is not published, the sum of their tables as the basis of the government's own report (due 31
- * March), and the same checks run on a report published elsewhere.
+ * What a supervising office sees (OGI art. 49–50): each agency's report for a year with its state, its due day and
+ * the checks that fail, a reminder from 1 January while it is not published, the sum of their tables as the basis of
+ * the government's own report (due 31 March) with its fees questioned, and the same checks run on a report
+ * published elsewhere.
  */
 @Service
 public class Supervision {
@@ -48,28 +49,36 @@ public class Supervision {
 		DRAFT,
 		/** A draft an error check stops. */
 		CHECKS_FAILING,
-		/** Published by 31 January. */
+		/** Published by its due day ({@link ReportDeadline}: 31 January, or 31 March for a government's own). */
 		PUBLISHED,
-		/** Published after 31 January, or not published and past it. */
+		/** Published after its due day, or not published and past it. */
 		LATE
 
 	}
 
-	/** One agency's line; {@code remind} from 1 January of the next year until it is published. */
+	/**
+	 * One agency's line; {@code remind} from 1 January of the next year until it is published; {@code dueOn} by the
+	 * agency's level ({@link ReportDeadline}); {@code failed} the checks that fail (errors and warnings), so that the
+	 * supervising office sees the figures the agency was asked to look at again.
+	 */
 	public record Line(String agencyCode, String agencyName, int depth, State state, int version,
-			Instant publishedAt, boolean remind, ReportFigures figures) {
+			Instant publishedAt, boolean remind, ReportFigures figures, LocalDate dueOn, List<Check> failed) {
 	}
 
-	/** The agencies the staff member reads, its own first, and the sum of those below it. */
-	public record Board(int year, List<Line> lines, ReportFigures sumBelow, int below) {
+	/**
+	 * The agencies the staff member reads, its own first, and the sum of those below it; {@code sumFees} questions
+	 * the summed 行政事业性收费 at the level of the staff member's agency.
+	 */
+	public record Board(int year, List<Line> lines, ReportFigures sumBelow, int below, Check sumFees) {
 	}
 
 	public Board board(Staff staff, int year) {
 		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
-		LocalDate due = LocalDate.of(year + 1, 1, 31);
 		List<Line> lines = new ArrayList<>();
 		List<ReportFigures> below = new ArrayList<>();
+		AgencyInfo own = null;
 		for (AgencyInfo agency : agencies.readableBy(staff)) {
+			LocalDate due = ReportDeadline.dueOn(agency.level(), year);
 			Optional<AnnualReport> published = reports.published(agency.code(), year);
 			AnnualReport report = published.orElseGet(() -> reports.draft(agency, year, null));
 			Instant first = store.publishedAt(agency.id(), year).orElse(null);
@@ -88,12 +97,18 @@ public class Supervision {
 			}
 			boolean remind = first == null && !today.isBefore(LocalDate.of(year + 1, 1, 1));
 			lines.add(new Line(agency.code(), agency.name(), agency.depth(), state, report.version(),
-					report.publishedAt(), remind, report.figures()));
+					report.publishedAt(), remind, report.figures(), due, report.failed()));
 			if (!agency.id().equals(staff.agencyId())) {
 				below.add(report.figures());
 			}
+			else {
+				own = agency;
+			}
 		}
-		return new Board(year, lines, sum(below), below.size());
+		ReportFigures sum = sum(below);
+		Check sumFees = FeeMagnitude.unit(sum.proactive().administrativeFeesWanYuan(),
+				own != null ? own.level() : org.gongkai.identity.AgencyLevel.DISTRICT, null);
+		return new Board(year, lines, sum, below.size(), sumFees);
 	}
 
 	/**

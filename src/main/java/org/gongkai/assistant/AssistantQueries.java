@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.AgencyScope;
+import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,10 +81,42 @@ public class AssistantQueries {
 				select h.* from assistant_handoff h
 				where h.agency_code in (:agencies) order by h.id desc limit 200""")
 			.param("agencies", scope.codes())
-			.query((rs, row) -> new Handoff(rs.getLong("id"), name(scope, rs), rs.getString("question"),
-					rs.getString("conversation"), rs.getString("name"), rs.getString("contact"),
-					rs.getTimestamp("created_at").toInstant(), rs.getString("consultation")))
+			.query((rs, row) -> {
+				AgencyInfo agency = scope.findByCode(rs.getString("agency_code")).orElseThrow();
+				String contact = rs.getString("contact");
+				return new Handoff(rs.getLong("id"), agency.name(), rs.getString("question"),
+						rs.getString("conversation"), rs.getString("name"),
+						callsBack(staff, agency) ? contact : maskPhones(contact),
+						rs.getTimestamp("created_at").toInstant(), rs.getString("consultation"));
+			})
 			.list();
+	}
+
+	/**
+	 * Who calls the person back and so needs the number whole: the OFFICERs and LEADERs of the agency the question
+	 * was asked of. Everyone else (a supervising office, an administrator, an editor) sees it masked.
+	 */
+	static boolean callsBack(Staff staff, AgencyInfo agency) {
+		return staff.canActFor(agency, Role.OFFICER) || staff.canActFor(agency, Role.LEADER);
+	}
+
+	private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d[\\d -]{5,}\\d");
+
+	/** Every phone number in a contact masked as 138****5678 (the first 3 and last 4 digits kept). */
+	static String maskPhones(String contact) {
+		if (contact == null) {
+			return "";
+		}
+		java.util.regex.Matcher matcher = PHONE.matcher(contact);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String digits = matcher.group().replaceAll("[ -]", "");
+			String masked = digits.length() < 7 ? "*".repeat(digits.length())
+					: digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+			matcher.appendReplacement(out, masked);
+		}
+		matcher.appendTail(out);
+		return out.toString();
 	}
 
 	public Summary summary(Staff staff) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.publishing.PublicationCandidates;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
@@ -40,8 +41,11 @@ class DemoRequests {
 
 	private final Clock clock;
 
+	private final PublicationCandidates candidates;
+
 	DemoRequests(RequestIntake intake, RequestHandling handling, UserDetailsService staff,
-			WorkingDayCalendar calendar, Clock clock) {
+			WorkingDayCalendar calendar, Clock clock, PublicationCandidates candidates) {
+		this.candidates = candidates;
 		this.intake = intake;
 		this.handling = handling;
 		this.staff = staff;
@@ -88,6 +92,20 @@ class DemoRequests {
 		long disclosed = register(officer, "demo-bureau", back(today, 30),
 				person("郑丽", null, "13800138006", "示例区某局2025年部门决算", DeliveryMethod.EMAIL));
 		act(officer, disclosed, new RequestCommand.Reply(back(today, 16), Outcome.DISCLOSED));
+		// OGI art. 44: three applicants were given the same final accounts, which the editor drafted for proactive
+		// publication (DemoData); two were given the same tender documents, which wait for the editor's decision.
+		for (String[] again : new String[][] { { "钱进", "13800138010", "请公开示例区某局2025年度部门决算", "34", "20" },
+				{ "冯雪", "13800138011", "示例区某局2025年部门决算及说明", "28", "14" } }) {
+			long same = register(officer, "demo-bureau", back(today, Integer.parseInt(again[3])),
+					person(again[0], null, again[1], again[2], DeliveryMethod.EMAIL));
+			act(officer, same, new RequestCommand.Reply(back(today, Integer.parseInt(again[4])), Outcome.DISCLOSED));
+		}
+		for (String[] tender : new String[][] { { "蒋涛", "13800138012", "示例区2026年城市道路维修工程招标文件和中标结果", "45", "30" },
+				{ "沈洁", "13800138013", "2026年城市道路维修工程的招标文件及中标结果", "38", "24" } }) {
+			long asked = register(officer, "demo-bureau", back(today, Integer.parseInt(tender[3])),
+					person(tender[0], null, tender[1], tender[2], DeliveryMethod.EMAIL));
+			act(officer, asked, new RequestCommand.Reply(back(today, Integer.parseInt(tender[4])), Outcome.DISCLOSED));
+		}
 		long partial = register(officer, "demo-bureau", back(today, 40),
 				company("示例律师事务所", null, "某投诉举报的处理结果"));
 		act(officer, partial,
@@ -104,6 +122,13 @@ class DemoRequests {
 				company("示例研究院", null, "2025年示例区政府债务情况"));
 		act(financeOfficer, intoNextYear,
 				new RequestCommand.Reply(LocalDate.of(2026, 1, 16), Outcome.DISCLOSED));
+
+		Staff editor = staff("editor");
+		candidates.list(editor)
+			.stream()
+			.filter(candidate -> candidate.description().contains("部门决算"))
+			.findFirst()
+			.ifPresent(candidate -> candidates.accept(editor, candidate.anchorId()));
 	}
 
 	private long register(Staff officer, String agency, LocalDate receivedOn, Application application) {

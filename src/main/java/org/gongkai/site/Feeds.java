@@ -10,10 +10,9 @@ import java.util.Map;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.publishing.CatalogColumn;
 import org.gongkai.publishing.PublishedDocument;
+import org.jsoup.nodes.Entities;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The channels beside the portal (rules.md §4; glossary "Channel"): an Atom feed (RFC 4287) and a JSON Feed 1.1 per
@@ -70,7 +69,7 @@ final class Feeds {
 			item.put("title", document.title());
 			item.put("date_published", time(document));
 			item.put("content_html", document.withdrawn()
-					? "<p>该信息已撤销：" + HtmlUtils.htmlEscape(document.withdrawalReason(), "UTF-8") + "</p>"
+					? "<p>该信息已撤销：" + Entities.escape(document.withdrawalReason()) + "</p>"
 					: document.bodyHtml());
 			return item;
 		}).toList());

@@ -113,7 +113,7 @@ class ChannelPagesTests {
 			.param("name", "示例区某局政务抖音")
 			.param("sponsor", "示例区某局宣传科"))
 			.andExpect(flash().attribute("changed", "added"));
-		mvc.perform(get("/admin/freshness").with(user(principal("supervisor"))))
+		mvc.perform(get("/admin/freshness").param("agency", "demo-bureau").with(user(principal("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("政务新媒体账号")))
 			.andExpect(content().string(containsString("示例区某局发布")))

@@ -2,13 +2,18 @@ package org.gongkai.annualreport.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.gongkai.annualreport.AnnualReport;
 import org.gongkai.annualreport.AnnualReports;
+import org.gongkai.annualreport.Check;
 import org.gongkai.annualreport.ForeignReports;
 import org.gongkai.annualreport.Narrative;
+import org.gongkai.annualreport.ReportAction;
+import org.gongkai.annualreport.ReportComments;
 import org.gongkai.annualreport.ReportHtml;
 import org.gongkai.annualreport.Supervision;
+import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
@@ -43,11 +48,14 @@ class ReportPages {
 
 	private final Supervision supervision;
 
+	private final ReportComments comments;
+
 	private final Clock clock;
 
-	ReportPages(AnnualReports reports, Supervision supervision, Clock clock) {
+	ReportPages(AnnualReports reports, Supervision supervision, ReportComments comments, Clock clock) {
 		this.reports = reports;
 		this.supervision = supervision;
+		this.comments = comments;
 		this.clock = clock;
 	}
 
@@ -87,7 +95,7 @@ class ReportPages {
 			@RequestParam(required = false) String agency, Model model) {
 		String code = agency != null ? agency : me.staff().agencyCode();
 		AnnualReport draft = reports.draft(me.staff(), code, year);
-		return show(model, draft, draft.narrative(), code);
+		return show(model, me.staff(), draft, draft.narrative().withChinesePlaceholders(), code);
 	}
 
 	@PostMapping("/{year}/narrative")
@@ -95,14 +103,14 @@ class ReportPages {
 			@ModelAttribute("form") Narrative form, @RequestParam(defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
 		if ("preview".equals(action)) {
-			return show(model, reports.preview(me.staff(), agency, year, form), form, agency);
+			return show(model, me.staff(), reports.preview(me.staff(), agency, year, form), form, agency);
 		}
 		try {
 			reports.saveNarrative(me.staff(), agency, year, form);
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (DomainException e) {
-			redirect.addFlashAttribute("refusal", e.messageKey());
+			refuse(e, redirect);
 		}
 		return "redirect:/admin/annual-reports/" + year + "?agency=" + agency;
 	}
@@ -111,7 +119,7 @@ class ReportPages {
 	@PostMapping("/{year}/preview")
 	String preview(@AuthenticationPrincipal StaffPrincipal me, @PathVariable int year, @RequestParam String agency,
 			@ModelAttribute("form") Narrative form, Model model) {
-		show(model, reports.preview(me.staff(), agency, year, form), form, agency);
+		show(model, me.staff(), reports.preview(me.staff(), agency, year, form), form, agency);
 		return PREVIEW;
 	}
 
@@ -123,9 +131,37 @@ class ReportPages {
 			redirect.addFlashAttribute("published", published.version());
 		}
 		catch (DomainException e) {
-			redirect.addFlashAttribute("refusal", e.messageKey());
+			refuse(e, redirect);
 		}
 		return "redirect:/admin/annual-reports/" + year + "?agency=" + agency;
+	}
+
+	/**
+	 * A supervising office sends the report back with a comment; the report itself is not changed. Anyone else is
+	 * refused with 403 (the error page), a blank comment with the page again.
+	 */
+	@PostMapping("/{year}/send-back")
+	String sendBack(@AuthenticationPrincipal StaffPrincipal me, @PathVariable int year, @RequestParam String agency,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+		try {
+			comments.sendBack(me.staff(), agency, year, comment);
+			redirect.addFlashAttribute("sentBack", true);
+		}
+		catch (DomainException e) {
+			refuse(e, redirect);
+		}
+		return "redirect:/admin/annual-reports/" + year + "?agency=" + agency;
+	}
+
+	/**
+	 * A refusal the page can show (checks failing, a blank comment) goes back to it; one the staff member had no
+	 * business asking for (a supervisor posting 保存 or 发布) is answered with its status, 403.
+	 */
+	private static void refuse(DomainException e, RedirectAttributes redirect) {
+		if (e.kind() == DomainException.Kind.NOT_PERMITTED || e.kind() == DomainException.Kind.NOT_FOUND) {
+			throw e;
+		}
+		redirect.addFlashAttribute("refusal", e.messageKey());
 	}
 
 	@GetMapping("/{year}/report.{format}")
@@ -135,7 +171,7 @@ class ReportPages {
 				reports.current(me.staff(), agency != null ? agency : me.staff().agencyCode(), year), format);
 	}
 
-	private String show(Model model, AnnualReport report, Narrative form, String agency) {
+	private String show(Model model, Staff staff, AnnualReport report, Narrative form, String agency) {
 		model.addAttribute("report", report);
 		model.addAttribute("form", form);
 		model.addAttribute("agency", agency);
@@ -144,6 +180,16 @@ class ReportPages {
 						+ java.net.URLEncoder.encode(agency, java.nio.charset.StandardCharsets.UTF_8) + "&code="
 						+ java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)));
 		model.addAttribute("versions", reports.versions(agency, report.year()));
+		Set<ReportAction> actions = reports.allowedActions(staff, agency);
+		model.addAttribute("maySave", actions.contains(ReportAction.SAVE));
+		model.addAttribute("mayPublish", actions.contains(ReportAction.PUBLISH));
+		model.addAttribute("maySendBack", actions.contains(ReportAction.SEND_BACK));
+		model.addAttribute("comments", comments.of(staff, agency, report.year()));
+		model.addAttribute("dueOn", reports.dueOn(agency, report.year()));
+		model.addAttribute("placeholderNames", Narrative.placeholderNames());
+		model.addAttribute("warnings", report.checks().stream()
+			.filter(check -> !check.ok() && check.severity() == Check.Severity.WARNING)
+			.toList());
 		return EDIT;
 	}
 

@@ -2,8 +2,10 @@ package org.gongkai.requests.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.gongkai.platform.DomainException;
 import org.gongkai.requests.DocumentFile;
 import org.gongkai.requests.PublicStatus;
+import org.gongkai.requests.RepeatedRequests;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.RequestTransparency;
 
@@ -34,9 +36,12 @@ class StatusPages {
 
 	private final RequestTransparency transparency;
 
-	StatusPages(RequestQueries queries, RequestTransparency transparency) {
+	private final RepeatedRequests repeated;
+
+	StatusPages(RequestQueries queries, RequestTransparency transparency, RepeatedRequests repeated) {
 		this.queries = queries;
 		this.transparency = transparency;
+		this.repeated = repeated;
 	}
 
 	@GetMapping
@@ -53,8 +58,20 @@ class StatusPages {
 			model.addAttribute("letters", queries.publicDocuments(status));
 			model.addAttribute("deadline", transparency.deadline(status));
 			model.addAttribute("history", transparency.timeline(status));
+			boolean suggested = repeated.suggested(status);
+			model.addAttribute("publicationSuggested", suggested);
+			model.addAttribute("publicationSuggestable", !suggested && RepeatedRequests.mayBeSuggested(status));
 		}, () -> model.addAttribute("notFound", true));
 		return VIEW;
+	}
+
+	/** The applicant suggests that what they were given be published for everyone (OGI art. 44). */
+	@PostMapping("/publication-suggestion")
+	String suggestPublication(@RequestParam String trackingNumber, @RequestParam String queryCode, Model model) {
+		PublicStatus status = queries.publicStatus(trackingNumber, queryCode)
+			.orElseThrow(() -> DomainException.notFound("requests.notFound", trackingNumber));
+		repeated.suggestPublication(status);
+		return show(trackingNumber, queryCode, model);
 	}
 
 	@PostMapping("/documents/{document}")
