@@ -18,16 +18,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * An application sent with a file over the container's upload limit (spring.servlet.multipart) cannot be read: the
  * container refuses it with its bare English 413 page as soon as anything (the CSRF check first) asks for a field.
- * Ahead of every other filter, such a post to the public form is answered with a redirect to the form, which then
+ * Ahead of the security filters, such a post to the public form is answered with a redirect to the form, which then
  * refuses the file in the reader's language (the form's script refuses such a file before it is sent, keeping
  * everything typed). Tomcat reads and drops the rest of the request (server.tomcat.max-swallow-size), so the browser
  * gets the answer.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(ApplyUploadLimit.ORDER)
 class ApplyUploadLimit extends OncePerRequestFilter {
 
 	static final String FORM = "/requests/new";
+
+	/**
+	 * Right after the character-encoding filter (Ordered.HIGHEST_PRECEDENCE), which must set UTF-8 before the parts
+	 * are read here, and well before the security filters.
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	private final long maxRequestBytes;
 
