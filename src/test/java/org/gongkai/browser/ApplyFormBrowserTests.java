@@ -71,6 +71,8 @@ class ApplyFormBrowserTests {
 		}
 		assertThat(citizen.findElements(By.id("phone-error"))).as("the spaced phone number is fine").isEmpty();
 		assertThat(citizen.findElement(By.id("phone")).getAttribute("value")).isEqualTo("138 1234 5678");
+		assertThat(citizen.findElement(By.id("name")).getAttribute("value")).as("typed Chinese comes back as typed")
+			.isEqualTo("李四");
 		assertThat(citizen.switchTo().activeElement().getAttribute("id")).as("focus on the summary")
 			.isEqualTo("error-summary");
 		Browser.screenshotQuietly(citizen, "apply-error-summary");
