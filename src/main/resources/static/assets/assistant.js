@@ -64,7 +64,25 @@
     box.addEventListener('submit', function (event) {
       event.preventDefault();
       post('/api/v1/assistant/handoffs', { agency: d.agency, conversationId: conversationId, name: name.value,
-        contact: contact.value }).then(function () { box.replaceWith(el('p', d.done)); },
+        contact: contact.value }).then(function (created) {
+          // the 咨询编号 and where to look the answer up, so that the citizen can follow the question
+          var done = el('div', null, 'assistant-handed-over');
+          done.setAttribute('role', 'status');
+          done.appendChild(el('p', d.done));
+          if (created && created.trackingNumber) {
+            var number = el('p', d.consultation + '：');
+            var strong = el('strong', created.trackingNumber);
+            strong.className = 'assistant-consultation-number';
+            number.appendChild(strong);
+            done.appendChild(number);
+          }
+          var lookup = el('p', d.lookupHint);
+          var link = el('a', d.lookup);
+          link.href = (created && created.lookup) || '/consultations/lookup';
+          lookup.appendChild(link);
+          done.appendChild(lookup);
+          box.replaceWith(done);
+        },
         function () { box.appendChild(el('p', d.error)); });
     });
     item.appendChild(box);

@@ -131,12 +131,17 @@ public class Assistant {
 		}
 	}
 
+	/** A hand-over and the tracking number (咨询编号) of the consultation it became, null while there is none. */
+	public record Handoff(long id, String trackingNumber) {
+	}
+
 	/**
 	 * Hands the conversation's last unanswered question (or its last question) over to the agency's staff. The
-	 * hand-over is stored here and announced as {@link AssistantHandoffRequested} for the interaction module.
+	 * hand-over is stored here and announced as {@link AssistantHandoffRequested}; the interaction module makes it a
+	 * consultation in the same transaction and records its tracking number here, which is returned for the citizen.
 	 */
 	@Transactional
-	public long handOver(String agencyCode, String conversationId, String name, String contact) {
+	public Handoff handOver(String agencyCode, String conversationId, String name, String contact) {
 		AgencyInfo agency = agency(agencyCode);
 		Violations violations = new Violations();
 		violations.require("conversationId", conversationId);
@@ -181,7 +186,11 @@ public class Assistant {
 			.single();
 		events.publishEvent(new AssistantHandoffRequested(id, agency.code(), conversationId, question, transcript,
 				cleanName, cleanContact));
-		return id;
+		return new Handoff(id, jdbc.sql("select consultation from assistant_handoff where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse(null));
 	}
 
 	/** The consultation a hand-over became (the interaction module tells), shown with the hand-over to staff. */

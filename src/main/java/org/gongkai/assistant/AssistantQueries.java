@@ -137,26 +137,27 @@ public class AssistantQueries {
 	}
 
 	/**
-	 * The questions to suggest on an agency's chat panel: the most asked of those answered and not rated down, then
-	 * the first FAQ questions of its service items.
+	 * The questions to suggest on an agency's chat panel (猜您想问): only what staff wrote, never a visitor's words
+	 * (which would let anyone put text on every page): the first FAQ question of each of its published service items,
+	 * then the names of its service items.
 	 */
 	public List<String> suggestions(String agencyCode) {
-		List<String> suggested = new ArrayList<>(jdbc.sql("""
-				select question from assistant_question
-				where agency_code = :agency and answered and coalesce(feedback, 0) >= 0
-				group by question order by count(*) desc, max(id) desc limit :limit""")
-			.param("agency", agencyCode)
-			.param("limit", SUGGESTIONS)
-			.query(String.class)
-			.list());
-		for (ServiceGuide guide : items.published(agencyCode)) {
-			if (suggested.size() >= SUGGESTIONS) {
-				break;
-			}
-			guide.item().faq().stream().findFirst().map(ServiceItem.Faq::q).filter(q -> !suggested.contains(q))
-				.ifPresent(suggested::add);
+		List<String> suggested = new ArrayList<>();
+		List<ServiceGuide> guides = items.published(agencyCode);
+		for (ServiceGuide guide : guides) {
+			guide.item().faq().stream().findFirst().map(ServiceItem.Faq::q).ifPresent(q -> add(suggested, q));
+		}
+		for (ServiceGuide guide : guides) {
+			add(suggested, guide.item().name());
 		}
 		return suggested;
+	}
+
+	private static void add(List<String> suggested, String question) {
+		if (suggested.size() < SUGGESTIONS && question != null && !question.isBlank()
+				&& !suggested.contains(question.strip())) {
+			suggested.add(question.strip());
+		}
 	}
 
 }

@@ -4,13 +4,14 @@ import org.gongkai.assistant.Assistant;
 import org.gongkai.assistant.AssistantHandoffRequested;
 import org.gongkai.assistant.WhenAssistantEnabled;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A question the assistant could not answer, handed over by the citizen, becomes a consultation of the agency asked
  * (received today, due after its reply period), with the conversation attached below the question; the assistant
- * records the consultation's tracking number beside the hand-over. Only while the assistant is on.
+ * records the consultation's tracking number beside the hand-over. In the hand-over's own transaction, so that the
+ * citizen is told the 咨询编号 at once (or the hand-over fails as a whole). Only while the assistant is on.
  */
 @Component
 @WhenAssistantEnabled
@@ -27,7 +28,7 @@ class AssistantHandoffs {
 		this.assistant = assistant;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(AssistantHandoffRequested handoff) {
 		String contact = handoff.contact().strip();
 		boolean email = contact.contains("@");

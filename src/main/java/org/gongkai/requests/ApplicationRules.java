@@ -16,7 +16,36 @@ final class ApplicationRules {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000()（）.·-]+");
+
 	private ApplicationRules() {
+	}
+
+	/**
+	 * A phone number as people write it, made comparable: {@code 138 1234 5678}, {@code 138-1234-5678} and
+	 * {@code +86 138 1234 5678} become {@code 13812345678}; a landline keeps one dash after its area code
+	 * ({@code 027 1234 5678} becomes {@code 027-12345678}). Anything else comes back stripped, to be refused as it is.
+	 */
+	static String normalisedPhone(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String stripped = phone.strip();
+		String[] parts = stripped.replaceFirst("^(\\+\\s*86|0086)", "").split("\\s*(?:转|分机|ext\\.?)\\s*", 2);
+		String compact = SEPARATORS.matcher(parts[0]).replaceAll("");
+		if (parts.length == 1 && compact.matches("1[3-9]\\d{9}")) {
+			return compact;
+		}
+		if (compact.matches("0\\d{9,11}")) {
+			// 010 and 02x are the three-digit area codes, the others have four
+			int area = compact.charAt(1) == '1' || compact.charAt(1) == '2' ? 3 : 4;
+			String number = compact.substring(area);
+			String extension = parts.length == 2 ? SEPARATORS.matcher(parts[1]).replaceAll("") : "";
+			if (number.length() >= 7 && number.length() <= 8 && extension.matches("\\d{0,6}")) {
+				return compact.substring(0, area) + "-" + number + (extension.isEmpty() ? "" : "-" + extension);
+			}
+		}
+		return stripped;
 	}
 
 	static void check(Application a, boolean complete) {
@@ -50,7 +79,7 @@ final class ApplicationRules {
 			}
 		}
 		if ((complete || present(a.phone())) && v.require("phone", a.phone())
-				&& !PHONE.matcher(a.phone().strip()).matches()) {
+				&& !PHONE.matcher(normalisedPhone(a.phone())).matches()) {
 			v.add("phone", "requests.application.phone");
 		}
 		if (present(a.email()) && !EMAIL.matcher(a.email().strip()).matches()) {

@@ -9,6 +9,7 @@ import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.InvalidInput;
 import org.gongkai.platform.Outbox;
 import org.gongkai.platform.Sha256;
 import org.gongkai.platform.SiteIdentity;
@@ -57,6 +58,29 @@ public class RequestIntake {
 
 	/** A member of the public applies online; everything art. 29 asks for is required. */
 	@Transactional
+	/**
+	 * Checks an application from the portal without submitting it, so that the form can show every problem at once:
+	 * the fields (OGI art. 29) and the attached files.
+	 */
+	public void checkOnline(Application application, java.util.List<Upload> uploads) {
+		InvalidInput.Violations violations = new InvalidInput.Violations();
+		try {
+			ApplicationRules.check(application, true);
+		}
+		catch (InvalidInput invalid) {
+			invalid.violations().forEach(v -> violations.add(v.field(), v.messageKey(), v.arguments()));
+		}
+		for (Upload upload : uploads) {
+			try {
+				upload.sniffedContentType();
+			}
+			catch (DomainException refused) {
+				violations.add(refused.field(), refused.messageKey(), refused.arguments());
+			}
+		}
+		violations.throwIfAny();
+	}
+
 	public Submitted submitOnline(String agencyCode, Application application, java.util.List<Upload> uploads) {
 		AgencyInfo agency = agencies.findByCode(agencyCode)
 			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", agencyCode));
@@ -128,7 +152,7 @@ public class RequestIntake {
 	private Applicant applicant(Application a) {
 		boolean organisation = a.applicantType().isOrganisation();
 		return new Applicant(a.applicantType(), a.name().strip(), organisation ? null : a.idType(),
-				organisation ? null : personalData.seal(normaliseId(a.idNumber())), personalData.seal(a.phone()),
+				organisation ? null : personalData.seal(normaliseId(a.idNumber())), personalData.seal(ApplicationRules.normalisedPhone(a.phone())),
 				blankToNull(a.email()), blankToNull(a.address()),
 				organisation ? blankToNull(upper(a.creditCode())) : null,
 				organisation ? blankToNull(a.legalRepresentative()) : null);

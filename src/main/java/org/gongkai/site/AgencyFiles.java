@@ -95,12 +95,16 @@ class AgencyFiles {
 		return new Changed(changed, documents.columnsOf(changed));
 	}
 
-	/** Writes the agency's files ({@code changed} null: all of them) into the generation. */
-	void write(Generation generation, AgencyInfo agency, Changed changed) throws IOException {
+	/**
+	 * Writes the agency's files ({@code changed} null: all of them) into the generation; {@code tree} is every agency,
+	 * shown on the agency's front page.
+	 */
+	void write(Generation generation, AgencyInfo agency, Changed changed, List<AgencyInfo> tree) throws IOException {
 		PublishedAgency published = documents.of(agency);
 		List<PublishedDocument> live = published.documents();
-		generation.text(agency.code() + "/index.html", page("site/agency",
-				Map.of("agency", agency, "columns", published.columns(), "documents", live.stream().limit(20).toList())));
+		generation.text(agency.code() + "/index.html",
+				page("site/agency", Map.of("agency", agency, "columns", published.columns(), "frontDoor",
+						CatalogColumn.frontDoor(published.columns()), "tree", tree, "documents", live.stream().limit(20).toList())));
 		for (CatalogColumn column : published.columns()) {
 			if (changed == null || changed.columns().contains(column.code())
 					|| !generation.has(columnPage(agency, column))) {
@@ -142,13 +146,15 @@ class AgencyFiles {
 			.toList();
 		Optional<DisclosureGuide> guide = column.code().equals("guide") ? published.guide() : Optional.empty();
 		if (guide.isPresent()) {
-			generation.text(folder + "index.html", page("site/guide", Map.of("agency", agency, "guide", guide.get())));
+			generation.text(folder + "index.html", page("site/guide",
+					Map.of("agency", agency, "guide", guide.get(), "columns", published.columns(), "column", column)));
 		}
 		else {
 			int pages = Math.max(1, (inColumn.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 			for (int page = 1; page <= pages; page++) {
 				generation.text(folder + (page == 1 ? "index.html" : "page-" + page + ".html"), page("site/column",
-						Map.of("agency", agency, "column", column, "page", page, "pages", pages, "documents",
+						Map.of("agency", agency, "column", column, "columns", published.columns(), "page", page,
+								"pages", pages, "documents",
 								inColumn.subList((page - 1) * PAGE_SIZE, Math.min(inColumn.size(), page * PAGE_SIZE)))));
 			}
 		}

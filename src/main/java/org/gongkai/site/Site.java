@@ -72,7 +72,7 @@ public class Site implements ApplicationRunner {
 		return generations.build("all", all.stream().map(AgencyInfo::code).collect(Collectors.toSet()), path -> false,
 				generation -> {
 					for (AgencyInfo agency : all) {
-						files.write(generation, agency, null);
+						files.write(generation, agency, null, all);
 					}
 				});
 	}
@@ -80,8 +80,9 @@ public class Site implements ApplicationRunner {
 	/** Renders every page of one agency into a new generation; the other agencies' files are carried over. */
 	public synchronized void render(String agencyCode) {
 		AgencyInfo agency = agencies.findByCode(agencyCode).orElseThrow();
+		List<AgencyInfo> all = agencies.all();
 		generations.build(agencyCode, Set.of(agencyCode), path -> false,
-				generation -> files.write(generation, agency, null));
+				generation -> files.write(generation, agency, null, all));
 	}
 
 	/**
@@ -92,8 +93,9 @@ public class Site implements ApplicationRunner {
 	synchronized void render(String agencyCode, Set<Long> changed) {
 		AgencyInfo agency = agencies.findByCode(agencyCode).orElseThrow();
 		AgencyFiles.Changed change = files.changed(changed);
+		List<AgencyInfo> all = agencies.all();
 		generations.build(agencyCode + "-" + changed.size(), Set.of(agencyCode), change.keeps(agencyCode),
-				generation -> files.write(generation, agency, change));
+				generation -> files.write(generation, agency, change, all));
 	}
 
 	/** The file of the live generation at {@code path}, if there is one (paths never leave the generation). */

@@ -124,6 +124,8 @@ class AssistantTests {
 			.getResponse()
 			.getContentAsString();
 		long id = json.readTree(created).get("id").asLong();
+		String toldTheCitizen = json.readTree(created).get("trackingNumber").asString();
+		assertThat(json.readTree(created).get("lookup").asString()).isEqualTo("/consultations/lookup");
 		var row = jdbc.sql("select question, conversation, contact from assistant_handoff where id = :id")
 			.param("id", id)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
@@ -140,6 +142,7 @@ class AssistantTests {
 		String trackingNumber = await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("select consultation from assistant_handoff where id = :id").param("id", id)
 				.query(String.class).single(), java.util.Objects::nonNull);
+		assertThat(toldTheCitizen).as("the 咨询编号 in the answer to the hand-over").isEqualTo(trackingNumber);
 		var consultation = jdbc.sql("""
 				select a.code, c.asker_name, c.asker_phone, c.subject, c.question, c.status, c.due_on > c.received_on
 				from consultation c join agency a on a.id = c.agency_id where c.tracking_number = :number""")
@@ -306,9 +309,47 @@ class AssistantTests {
 		mvc.perform(post("/assistant/handoffs").param("agency", "demo-district").param("conversation", conversation)
 			.param("contact", "no-js@example.com")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("consultationNumber", org.hamcrest.Matchers.startsWith("")))
+			.andReturn();
 		assertThat(jdbc.sql("select question from assistant_handoff where contact = 'no-js@example.com'")
 			.query(String.class).single()).isEqualTo("今天天气怎么样");
+		String number = jdbc.sql("select consultation from assistant_handoff where contact = 'no-js@example.com'")
+			.query(String.class)
+			.single();
+		assertThat(number).isNotBlank();
+		mvc.perform(get("/assistant").param("agency", "demo-district")
+			.flashAttr("handedOver", true)
+			.flashAttr("consultationNumber", number)
+			.header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"consultation-number\">" + number)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/consultations/lookup\"")));
+	}
+
+	@Test
+	void suggestedQuestionsAreOnlyWhatStaffWroteNeverAVisitorsWords() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			jdbc.sql("""
+					insert into assistant_question (agency_code, conversation_id, question, answered, answer, score, latency_ms, asked_at)
+					values ('demo-district', :c, '加微信领补贴 wx-planted', true, '……', 1, 1, now())""")
+				.param("c", "planted-" + i)
+				.update();
+		}
+		String body = mvc.perform(get("/api/v1/assistant/suggestions").param("agency", "demo-district"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.List<String> suggested = new java.util.ArrayList<>();
+		json.readTree(body).forEach(node -> suggested.add(node.asString()));
+		assertThat(suggested).isNotEmpty().doesNotContain("加微信领补贴 wx-planted");
+		java.util.Set<String> written = new java.util.HashSet<>();
+		for (var guide : context.getBean(org.gongkai.assistant.ServiceItems.class).published("demo-district")) {
+			written.add(guide.item().name());
+			guide.item().faq().forEach(faq -> written.add(faq.q()));
+		}
+		assertThat(written).containsAll(suggested);
 	}
 
 	@Test

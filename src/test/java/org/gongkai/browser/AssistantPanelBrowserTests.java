@@ -72,6 +72,10 @@ class AssistantPanelBrowserTests {
 		assertThat(answers.get(answers.size() - 1).getText()).contains("抱歉，我没有在办事指南");
 		contact.sendKeys("13900002222", Keys.ENTER);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".assistant-log"), "您的问题已转为政务咨询"));
+		WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-consultation-number")));
+		assertThat(number.getText()).as("the 咨询编号 of the consultation created").isNotBlank();
+		assertThat(browser.findElement(By.cssSelector(".assistant-handed-over a")).getAttribute("href"))
+			.endsWith("/consultations/lookup");
 		Browser.screenshotQuietly(browser, "assistant-handoff");
 	}
 

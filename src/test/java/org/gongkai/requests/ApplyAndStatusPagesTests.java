@@ -95,6 +95,61 @@ class ApplyAndStatusPagesTests {
 	}
 
 	@Test
+	void everyProblemComesAtOnceInASummaryThatLinksToTheFields() throws Exception {
+		mvc.perform(apply("10.1.0.10").param("name", "张三")
+			.param("idNumber", "110105194912310021")
+			.param("phone", "138 1234 5678")
+			.file(new MockMultipartFile("idProof", "证件.png", "image/png", "not an image".getBytes())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"error-summary\"")))
+			.andExpect(content().string(containsString("href=\"#idNumber\"")))
+			.andExpect(content().string(containsString("href=\"#description\"")))
+			.andExpect(content().string(containsString("href=\"#consent\"")))
+			.andExpect(content().string(containsString("href=\"#idProof\"")))
+			.andExpect(content().string(containsString("所需信息的名称、文号或特征性描述：此项为必填项。")))
+			.andExpect(content().string(containsString("只能上传 PDF、JPEG 或 PNG 文件")))
+			.andExpect(content().string(not(containsString("href=\"#phone\""))))
+			.andExpect(content().string(containsString("value=\"138 1234 5678\"")));
+	}
+
+	@Test
+	void aPhoneNumberWrittenWithSpacesDashesOrPlus86IsAccepted() throws Exception {
+		for (String phone : new String[] { "138 1234 5678", "+86 138-1234-5678", "0086 13812345678" }) {
+			mvc.perform(apply("10.1.0.11").param("name", "张三")
+				.param("idNumber", "11010519491231002X")
+				.param("phone", phone)
+				.param("description", "示例区某局2025年部门预算（" + phone + "）")
+				.param("consent", "true")).andExpect(redirectedUrl("/requests/submitted"));
+		}
+		assertThat(ApplicationRules.normalisedPhone("138 1234 5678")).isEqualTo("13812345678");
+		assertThat(ApplicationRules.normalisedPhone("+86 138-1234-5678")).isEqualTo("13812345678");
+		assertThat(ApplicationRules.normalisedPhone("027 1234 5678")).isEqualTo("027-12345678");
+		assertThat(ApplicationRules.normalisedPhone("(027)12345678转123")).isEqualTo("027-12345678-123");
+		assertThat(ApplicationRules.normalisedPhone("12345")).isEqualTo("12345");
+	}
+
+	@Test
+	void theFormStatesTheTimeLimitAndOffersThePaperFormWithTheSameFields() throws Exception {
+		mvc.perform(get("/requests/new").param("lang", "zh_CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("20个工作日")))
+			.andExpect(content().string(containsString("href=\"/requests/form.docx\"")))
+			.andExpect(content().string(containsString("aria-required=\"true\"")));
+		byte[] docx = mvc.perform(get("/requests/form.docx").param("lang", "zh_CN"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type",
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			assertThat(text.getText()).contains("政府信息公开申请", "申请人姓名或名称", "证件号码", "统一社会信用代码",
+					"联系电话", "通信地址", "所需信息的名称、文号或特征性描述", "获取信息的方式", "□ 电子邮件", "20个工作日");
+		}
+	}
+
+	@Test
 	void aFilledHoneypotIsDroppedAndFloodsAreLimited() throws Exception {
 		long before = jdbc.sql("select count(*) from disclosure_request").query(Long.class).single();
 		mvc.perform(valid(apply("10.1.0.4")).param("website", "http://spam.example"))

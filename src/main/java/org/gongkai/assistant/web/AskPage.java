@@ -71,8 +71,9 @@ class AskPage {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String contact,
 			RedirectAttributes redirect, HttpServletRequest request) {
 		if (limiter.tryAcquire("assistant-handoff", request)) {
-			assistant.handOver(agency, conversation, name, contact);
+			Assistant.Handoff handoff = assistant.handOver(agency, conversation, name, contact);
 			redirect.addFlashAttribute("handedOver", true);
+			redirect.addFlashAttribute("consultationNumber", handoff.trackingNumber());
 		}
 		else {
 			redirect.addFlashAttribute("handedOverTooOften", true);

@@ -50,6 +50,9 @@ class AssistantApi {
 
 	private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(2);
 
+	/** Where a citizen looks up the answer to a consultation by its tracking number. */
+	static final String CONSULTATION_LOOKUP = "/consultations/lookup";
+
 	private final AssistantSettings settings;
 
 	AssistantApi(Assistant assistant, AssistantQueries queries, SubmissionLimiter limiter, MessageSource messages,
@@ -131,9 +134,15 @@ class AssistantApi {
 
 	@PostMapping("/api/v1/assistant/handoffs")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Long> handOver(@RequestBody HandoffBody body, HttpServletRequest request) {
+	Map<String, Object> handOver(@RequestBody HandoffBody body, HttpServletRequest request) {
 		limiter.enforce("assistant-handoff", request, "assistant.handoff.tooMany");
-		return Map.of("id", assistant.handOver(body.agency(), body.conversationId(), body.name(), body.contact()));
+		Assistant.Handoff handoff = assistant.handOver(body.agency(), body.conversationId(), body.name(),
+				body.contact());
+		Map<String, Object> answer = new java.util.LinkedHashMap<>();
+		answer.put("id", handoff.id());
+		answer.put("trackingNumber", handoff.trackingNumber());
+		answer.put("lookup", CONSULTATION_LOOKUP);
+		return answer;
 	}
 
 	@GetMapping("/api/v1/assistant/suggestions")

@@ -43,6 +43,7 @@ class PortalPages {
 		List<AgencyInfo> all = agencies.all();
 		model.addAttribute("root", all.isEmpty() ? null : all.get(0));
 		model.addAttribute("agencies", all.stream().skip(1).toList());
+		model.addAttribute("frontDoor", all.isEmpty() ? List.of() : CatalogColumn.frontDoor(catalog.of(all.get(0).id())));
 		model.addAttribute("latest", documents.latest(15));
 		return HOME;
 	}
@@ -52,7 +53,9 @@ class PortalPages {
 		AgencyInfo agency = agencies.findByCode(code)
 			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", code));
 		model.addAttribute("agency", agency);
-		model.addAttribute("columns", catalog.of(agency.id()));
+		List<CatalogColumn> columns = catalog.of(agency.id());
+		model.addAttribute("columns", columns);
+		model.addAttribute("frontDoor", CatalogColumn.frontDoor(columns));
 		model.addAttribute("children", agencies.all()
 			.stream()
 			.filter(other -> code.equals(other.parentCode()))
