@@ -89,7 +89,7 @@ final class LuceneSearch {
 
 	private UnifiedHighlighter highlighter(IndexSearcher searcher) {
 		return UnifiedHighlighter.builder(searcher, analyzer)
-			.withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+			.withFormatter(new DefaultPassageFormatter(Snippets.OPEN, Snippets.CLOSE, "…", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), Snippets.LENGTH, 0.3f))
 			.withMaxNoHighlightPassages(1)

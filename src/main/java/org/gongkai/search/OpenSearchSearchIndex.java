@@ -148,8 +148,8 @@ class OpenSearchSearchIndex implements SearchIndex {
 		ObjectNode highlight = http.json().createObjectNode();
 		highlight.put("type", "unified");
 		highlight.put("encoder", "html");
-		highlight.putArray("pre_tags").add("<em>");
-		highlight.putArray("post_tags").add("</em>");
+		highlight.putArray("pre_tags").add(Snippets.OPEN);
+		highlight.putArray("post_tags").add(Snippets.CLOSE);
 		highlight.put("boundary_scanner", "sentence");
 		highlight.put("boundary_scanner_locale", "zh-CN");
 		highlight.set("highlight_query", queries.highlighted(text, TITLE, BODY, ATTACHMENT));

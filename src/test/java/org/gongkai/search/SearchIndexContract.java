@@ -74,7 +74,7 @@ abstract class SearchIndexContract {
 		SearchResults results = find("政务公开 要点");
 		assertThat(ids(results)).containsExactly(1L);
 		assertThat(results.total()).isEqualTo(1);
-		assertThat(results.hits().get(0).titleHtml()).contains("<em>政务公开</em>", "<em>要点</em>");
+		assertThat(results.hits().get(0).titleHtml()).contains("<mark>政务公开</mark>", "<mark>要点</mark>");
 	}
 
 	@ParameterizedTest
@@ -141,8 +141,8 @@ abstract class SearchIndexContract {
 		add(Entries.live(1).title("关于<b>网站</b>改版的说明 & 公告")
 			.body("为方便群众查询，<script>alert('x')</script>网站已完成改版。政务公开栏目保持不变。"));
 		SearchHit hit = find("改版").hits().get(0);
-		assertThat(hit.snippet()).contains("<em>改版</em>", "&lt;script&gt;").doesNotContain("<script>");
-		assertThat(hit.titleHtml()).contains("&lt;b&gt;", "&amp;", "<em>改版</em>").doesNotContain("<b>");
+		assertThat(hit.snippet()).contains("<mark>改版</mark>", "&lt;script&gt;").doesNotContain("<script>");
+		assertThat(hit.titleHtml()).contains("&lt;b&gt;", "&amp;", "<mark>改版</mark>").doesNotContain("<b>");
 		SearchHit unmatchedBody = find("公告").hits().get(0);
 		assertThat(unmatchedBody.snippet()).startsWith("为方便群众查询").contains("&lt;script&gt;");
 	}
@@ -151,7 +151,7 @@ abstract class SearchIndexContract {
 	void attachmentsAreSearchedWhenAnEntryCarriesThem() {
 		add(Entries.live(1).title("2025年部门预算公开").body("详见附件。").attachment("预算表.xlsx", "一般公共预算拨款收入 1200 万元"));
 		SearchHit hit = find("拨款收入").hits().get(0);
-		assertThat(hit.snippet()).contains("<em>拨款收入</em>");
+		assertThat(hit.snippet()).contains("<mark>拨款收入</mark>");
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class SearchTests {
 	void theDemoPortalFindsWordsAndDocumentNumbersWithHighlightedSnippets() throws Exception {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/search").param("q", "政务开放日"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("开放日</em>")))
+			.andExpect(content().string(containsString("开放日</mark>")))
 			.andExpect(content().string(containsString("/site/demo-bureau/documents/"))));
 		for (String number : List.of("示例区某规〔2023〕1号", "某规 2023 1", "示例区某规[2023]第01号")) {
 			SearchResults results = search.publicly(SearchQuery.of(number));
@@ -96,7 +96,7 @@ class SearchTests {
 			.andExpect(jsonPath("$.hits[*].agency", everyItem(org.hamcrest.Matchers.is("demo-bureau"))))
 			.andExpect(jsonPath("$.hits[0].url", containsString("http://localhost:8080/site/demo-bureau/documents/")))
 			.andExpect(jsonPath("$.hits[0].title", containsString("预算")))
-			.andExpect(jsonPath("$.hits[0].snippet", containsString("<em>")))
+			.andExpect(jsonPath("$.hits[0].snippet", containsString("<mark>")))
 			.andExpect(jsonPath("$.hits[0].publishedOn").exists());
 		mvc.perform(get("/api/v1/search").param("q", "预算").param("column", "budgets").param("year", "2024"))
 			.andExpect(jsonPath("$.total").value(0));
