@@ -165,6 +165,56 @@ abstract class SearchIndexContract {
 		assertThat(find("政务公开").suggestion()).isNull();
 	}
 
+	@Test
+	@DisplayName("partial matches: when few documents have every word, those with most of them follow, complete ones first")
+	void documentsWithMostOfTheWordsFollowThoseWithAll() {
+		add(Entries.live(1).title("示例区2025年区级财政预算及执行情况").body("区级一般公共预算收入情况。"),
+				Entries.live(2).title("示例区某局2025年部门预算公开").body("部门预算说明。").on(LocalDate.of(2024, 1, 1)),
+				Entries.live(3).title("示例区召开优化营商环境座谈会").body("会议听取了意见。"),
+				Entries.live(4).title("关于财政资金使用的说明").body("无。"));
+		SearchResults results = find("财政预算公开");
+		assertThat(ids(results)).as("2 of 3 words suffice; nobody has all three").containsExactlyInAnyOrder(1L, 2L);
+		assertThat(results.complete()).isZero();
+		assertThat(results.partial()).isTrue();
+		assertThat(results.hits().get(0).titleHtml()).doesNotContain("<em>").contains("<mark>");
+
+		add(Entries.live(5).title("示例区财政预算公开目录").on(LocalDate.of(2019, 1, 1)));
+		SearchResults withComplete = find("财政预算公开");
+		assertThat(ids(withComplete)).as("the one with every word first, even old").startsWith(5L)
+			.containsExactlyInAnyOrder(5L, 1L, 2L);
+		assertThat(withComplete.complete()).isEqualTo(1);
+		assertThat(withComplete.total()).isEqualTo(3);
+		assertThat(ids(find("财政预算公开 座谈会"))).as("a share of words, not any word").doesNotContain(3L, 4L);
+	}
+
+	@Test
+	@DisplayName("a page of complete matches shows no partial ones")
+	void partialMatchesOnlyWhenCompleteOnesAreFewerThanAPage() {
+		for (int i = 1; i <= 12; i++) {
+			add(Entries.live(i).title("第" + i + "期财政预算公开简报"));
+		}
+		add(Entries.live(20).title("财政预算执行情况"));
+		SearchResults results = find("财政预算公开");
+		assertThat(results.total()).isEqualTo(12);
+		assertThat(results.partial()).isFalse();
+	}
+
+	@Test
+	@DisplayName("synonyms and abbreviations: 年报 finds 年度报告, 低保 finds 最低生活保障, and the other way round")
+	void synonymsFindEachOther() {
+		add(Entries.live(1).title("示例区2025年政府信息公开工作年度报告"), Entries.live(2).title("最低生活保障标准调整的通知"),
+				Entries.live(3).title("低保对象公示"));
+		Synonyms synonyms = new Synonyms(List.of(List.of("年报", "年度报告"), List.of("低保", "最低生活保障")));
+		assertThat(ids(find("年报"))).isEmpty();
+		SearchResults annual = index.search(SearchQuery.of("2025 年报"), Audience.PUBLIC, TODAY, synonyms);
+		assertThat(ids(annual)).containsExactly(1L);
+		assertThat(annual.hits().get(0).titleHtml()).contains("<mark>");
+		assertThat(ids(index.search(SearchQuery.of("低保"), Audience.PUBLIC, TODAY, synonyms)))
+			.containsExactlyInAnyOrder(2L, 3L);
+		assertThat(ids(index.search(SearchQuery.of("最低生活保障"), Audience.PUBLIC, TODAY, synonyms)))
+			.containsExactlyInAnyOrder(2L, 3L);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "(((", "\"", "〔〕", "*:*", "AND OR NOT", "\\", "“未闭合", "title:政务", "??", "-", "。。。" })
 	void oddInputFindsNothingOrSomethingButNeverFails(String typed) {
