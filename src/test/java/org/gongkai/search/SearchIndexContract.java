@@ -215,6 +215,17 @@ abstract class SearchIndexContract {
 			.containsExactlyInAnyOrder(2L, 3L);
 	}
 
+	@Test
+	@DisplayName("did you mean offers whole words of a title, never a fragment such as 财政预算及")
+	void suggestionsAreWholeWords() {
+		add(Entries.live(1).title("示例区2025年区级财政预算及执行情况"));
+		SearchResults results = find("财政预算公开");
+		assertThat(results.complete()).isZero();
+		assertThat(results.suggestion()).isEqualTo("财政预算");
+		assertThat(TitleSuggestions.stretches("示例区2025年区级财政预算及执行情况", 6)).contains("财政预算", "区级财政预算")
+			.doesNotContain("财政预算及", "政预算及执", "及执行情况");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "(((", "\"", "〔〕", "*:*", "AND OR NOT", "\\", "“未闭合", "title:政务", "??", "-", "。。。" })
 	void oddInputFindsNothingOrSomethingButNeverFails(String typed) {
