@@ -9,7 +9,7 @@ import org.gongkai.publishing.Validity;
  * One document found.
  *
  * @param titleHtml the title with the matched words in {@code <mark>}, everything else HTML-escaped
- * @param snippet a passage of the body (or an attachment) with the matched words in {@code <em>}, everything else
+ * @param snippet a passage of the body (or an attachment) with the matched words in {@code <mark>}, everything else
  * HTML-escaped, so that a page may show it unescaped
  */
 public record SearchHit(long documentId, Visibility visibility, DocumentStatus status, String title,
