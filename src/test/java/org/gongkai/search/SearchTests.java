@@ -100,8 +100,8 @@ class SearchTests {
 		assertThat(search.publicly(SearchQuery.of("政府信息公开指南")).hits().get(0).title())
 			.isEqualTo("示例区某局政府信息公开指南");
 		mvc.perform(get("/search").param("q", "财政预算公开"))
-			.andExpect(content().string(containsString("示例区2025年区级财政预算及执行情况")))
-			.andExpect(content().string(containsString("<mark>")))
+			.andExpect(content().string(containsString("示例区2025年区级<mark>财政预算</mark>及执行情况")))
+			.andExpect(content().string(containsString("id=\"partial\"")))
 			.andExpect(content().string(not(containsString("<em>"))))
 			.andExpect(content().string(not(containsString("财政预算及</a>"))));
 	}
