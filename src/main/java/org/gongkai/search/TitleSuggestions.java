@@ -98,10 +98,11 @@ final class TitleSuggestions {
 	}
 
 	/** Words that neither begin nor end a suggestion. */
-	static final java.util.Set<String> PARTICLES = java.util.Set.of("及", "和", "与", "的", "之", "或", "等", "并", "对", "在",
-			"于", "为", "了", "是", "由", "将", "把", "被", "从", "向", "就", "以", "及其", "以及", "关于", "有关", "其", "和与");
+	static final java.util.Set<String> PARTICLES = java.util.Set.of("及", "和", "与", "的", "之", "或", "等", "并", "对",
+			"在", "于", "为", "了", "是", "由", "将", "把", "被", "从", "向", "就", "以", "及其", "以及", "关于", "有关", "其");
 
-	private static final org.apache.lucene.analysis.Analyzer WORDS = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
+	private static final org.apache.lucene.analysis.Analyzer WORDS =
+			new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
 
 	/** Where smartcn's words of the title start and end. */
 	private static List<int[]> words(String title) {
