@@ -30,6 +30,38 @@ public final class SearchBenchmark {
 
 	static final int ROUNDS = 3;
 
+	/** Callers at once in the concurrent round, as bench/portal's wrk connections. */
+	static final int CONNECTIONS = 32;
+
+	/** Every caller runs every query once, in its own order; the latency of each call. */
+	static long[] concurrently(SearchIndex index, List<String> queries, LocalDate today, Synonyms synonyms, int callers)
+			throws Exception {
+		long[] times = new long[callers * queries.size()];
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+		for (int c = 0; c < callers; c++) {
+			int caller = c;
+			done.add(pool.submit(() -> {
+				List<String> mine = new ArrayList<>(queries);
+				java.util.Collections.shuffle(mine, new java.util.Random(caller));
+				start.await();
+				for (int i = 0; i < mine.size(); i++) {
+					long t = System.nanoTime();
+					index.search(SearchQuery.of(mine.get(i)), Audience.PUBLIC, today, synonyms);
+					times[caller * mine.size() + i] = System.nanoTime() - t;
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		for (java.util.concurrent.Future<?> f : done) {
+			f.get();
+		}
+		pool.shutdown();
+		return times;
+	}
+
 	public static void main(String[] args) throws Exception {
 		long documents = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
 		Path work = Path.of(args.length > 1 ? args[1] : "target/bench-search");
@@ -64,8 +96,10 @@ public final class SearchBenchmark {
 
 		List<String> queries = Corpus.queries(documents);
 		LocalDate today = LocalDate.of(2026, 11, 25);
+		// as the portal searches: with the shipped synonyms
+		Synonyms synonyms = new Synonyms(Synonyms.shipped());
 		for (String query : queries) {
-			index.search(SearchQuery.of(query), Audience.PUBLIC, today);
+			index.search(SearchQuery.of(query), Audience.PUBLIC, today, synonyms);
 		}
 		long[] lucene = new long[queries.size() * ROUNDS];
 		int numbersFirst = 0;
@@ -74,7 +108,7 @@ public final class SearchBenchmark {
 		for (int round = 0; round < ROUNDS; round++) {
 			for (int i = 0; i < queries.size(); i++) {
 				long t = System.nanoTime();
-				SearchResults results = index.search(SearchQuery.of(queries.get(i)), Audience.PUBLIC, today);
+				SearchResults results = index.search(SearchQuery.of(queries.get(i)), Audience.PUBLIC, today, synonyms);
 				lucene[round * queries.size() + i] = System.nanoTime() - t;
 				if (round == 0) {
 					totalHits += results.total();
@@ -88,6 +122,7 @@ public final class SearchBenchmark {
 				}
 			}
 		}
+		long[] concurrent = concurrently(index, queries, today, synonyms, CONNECTIONS);
 		index.close();
 		System.out.printf("index size: %,.0f MB (%s)%n", size(work.resolve("index")) / 1e6, work.resolve("index"));
 		System.out.printf("Lucene, %d queries x %d rounds, one at a time: %s; mean hits %,d%n", queries.size(), ROUNDS,
@@ -100,6 +135,11 @@ public final class SearchBenchmark {
 			System.out.printf("  slow: %.1f ms  %s%n", lucene[slowest[k]] / 1e6, queries.get(slowest[k]));
 		}
 
+		System.out.printf("Lucene, the same queries from %d threads at once (each all %d queries once): %s%n",
+				CONNECTIONS, queries.size(), percentiles(concurrent));
+		if ("0".equals(System.getenv("BENCH_SEARCH_POSTGRES"))) {
+			return;
+		}
 		long[] postgres = postgres(documents, queries, work);
 		System.out.printf("PostgreSQL ILIKE, %d queries once: %s%n", queries.size(), percentiles(postgres));
 		System.out.printf("ratio PostgreSQL/Lucene: p50 %.0fx, p95 %.0fx, p99 %.0fx%n",

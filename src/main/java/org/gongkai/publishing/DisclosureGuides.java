@@ -38,13 +38,28 @@ public class DisclosureGuides {
 		this.clock = clock;
 	}
 
+	/** An agency's saved guide, which the site publishes, with the day it last changed. */
+	public record SavedGuide(AgencyId agency, DisclosureGuide guide, LocalDate updatedOn) {
+	}
+
+	/** Every saved guide, by agency: what the site publishes (search indexes them). */
+	public java.util.List<SavedGuide> saved() {
+		return jdbc.sql("select * from disclosure_guide order by agency_id")
+			.query((rs, row) -> new SavedGuide(new AgencyId(rs.getLong("agency_id")), guide(rs),
+					LocalDate.ofInstant(rs.getTimestamp("updated_at").toInstant(), Beijing.ZONE)))
+			.list();
+	}
+
+	private static DisclosureGuide guide(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new DisclosureGuide(rs.getString("classification"), rs.getString("arrangement"),
+				rs.getString("how_to_obtain"), rs.getString("office_name"), rs.getString("address"),
+				rs.getString("office_hours"), rs.getString("phone"), rs.getString("fax"), rs.getString("web_contact"));
+	}
+
 	public Optional<DisclosureGuide> of(AgencyId agency) {
 		return jdbc.sql("select * from disclosure_guide where agency_id = :agency")
 			.param("agency", agency.value())
-			.query((rs, row) -> new DisclosureGuide(rs.getString("classification"), rs.getString("arrangement"),
-					rs.getString("how_to_obtain"), rs.getString("office_name"), rs.getString("address"),
-					rs.getString("office_hours"), rs.getString("phone"), rs.getString("fax"),
-					rs.getString("web_contact")))
+			.query((rs, row) -> guide(rs))
 			.optional();
 	}
 

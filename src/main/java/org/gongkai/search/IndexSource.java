@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Reads what the index should hold from the read model publishing offers ({@link PublishedDocuments}), with the
  * agencies' names and paths from identity. A document yields a {@link Visibility#LIVE} entry from its latest
  * published revision unless it is withdrawn, and a {@link Visibility#WORKING} entry from its back-office copy unless
- * that copy is the live one (status PUBLISHED).
+ * that copy is the live one (status PUBLISHED). The agencies' disclosure guides come as entries too
+ * ({@link GuideEntries}, negative ids).
  */
 @Component
 class IndexSource {
@@ -36,15 +37,31 @@ class IndexSource {
 
 	private final ObjectProvider<AttachmentTexts> attachments;
 
-	IndexSource(PublishedDocuments documents, AgencyDirectory agencies, ObjectProvider<AttachmentTexts> attachments) {
+	private final GuideEntries guides;
+
+	IndexSource(PublishedDocuments documents, AgencyDirectory agencies, ObjectProvider<AttachmentTexts> attachments,
+			GuideEntries guides) {
 		this.documents = documents;
 		this.agencies = agencies;
 		this.attachments = attachments;
+		this.guides = guides;
 	}
 
-	/** The entries of these documents as the database holds them now. */
+	/** The entries of these documents (and guides) as the database holds them now. */
 	List<IndexEntry> entriesOf(Collection<Long> documentIds) {
-		return entries(documents.stored(documentIds));
+		List<Long> guideIds = documentIds.stream().filter(GuideEntries::isGuide).toList();
+		List<Long> documentOnly = documentIds.stream().filter(id -> !GuideEntries.isGuide(id)).toList();
+		if (guideIds.isEmpty()) {
+			return entries(documents.stored(documentOnly));
+		}
+		List<IndexEntry> entries = new ArrayList<>(entries(documents.stored(documentOnly)));
+		entries.addAll(guides.of(guideIds));
+		return entries;
+	}
+
+	/** The entry id of an agency's disclosure guide. */
+	java.util.Optional<Long> guideOf(String agencyCode) {
+		return guides.idOf(agencyCode);
 	}
 
 	/** Every document, in batches of entries in id order, for a rebuild; answers how many documents it read. */
@@ -54,7 +71,11 @@ class IndexSource {
 		while (true) {
 			List<StoredDocument> stored = documents.storedAfter(after, batchSize);
 			if (stored.isEmpty()) {
-				return read;
+				List<IndexEntry> guideEntries = guides.all();
+				if (!guideEntries.isEmpty()) {
+					batch.accept(guideEntries);
+				}
+				return read + guideEntries.size();
 			}
 			batch.accept(entries(stored));
 			read += stored.size();
@@ -62,8 +83,9 @@ class IndexSource {
 		}
 	}
 
+	/** The documents and guides a rebuild reads. */
 	long documents() {
-		return documents.count();
+		return documents.count() + guides.all().size();
 	}
 
 	/** The documents whose index entries differ from the database (or that the database no longer has). */
@@ -79,6 +101,12 @@ class IndexSource {
 			}
 		});
 		if (!workingOnly) {
+			for (IndexEntry guide : guides.all()) {
+				inDatabase.add(guide.documentId());
+				if (indexed.versionOf(guide.documentId()) != guide.version()) {
+					stale.add(guide.documentId());
+				}
+			}
 			long[] known = inDatabase.stream().mapToLong(Long::longValue).sorted().toArray();
 			Arrays.stream(indexed.documentIds()).filter(id -> Arrays.binarySearch(known, id) < 0).forEach(stale::add);
 		}

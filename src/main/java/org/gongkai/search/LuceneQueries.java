@@ -27,7 +27,9 @@ import static org.gongkai.search.LuceneFields.*;
 /**
  * A {@link SearchQuery} as a Lucene query. Every part of the text must match somewhere — title, title substring,
  * summary, keywords, body, attachments or numbers — and where it matches decides its weight: the title counts four
- * times the body. A whole document or index number, typed exactly or in parts, outweighs everything. Recent
+ * times the body. A part containing a word of a synonym group also matches with the other words of the group. The
+ * {@link #loose loose} query asks for a share ({@link #SHARE}) of the words only, for when few documents have them
+ * all. A whole document or index number, typed exactly or in parts, outweighs everything. Recent
  * documents get a small bonus that halves at a year's age.
  */
 final class LuceneQueries {
@@ -50,6 +52,12 @@ final class LuceneQueries {
 
 	static final long RECENCY_PIVOT_DAYS = 365;
 
+	/** The share of the query's words a loosely matching document has, rounded up: 2 of 3, 3 of 4 or 5. */
+	static final double SHARE = 0.6;
+
+	/** Words the highlighter looks for at most (Lucene refuses more than 1,024 clauses). */
+	static final int HIGHLIGHTED_WORDS = 500;
+
 	/** Analysed texts remembered at most (a few megabytes). */
 	static final int ANALYSED_LIMIT = 10_000;
 
@@ -61,10 +69,34 @@ final class LuceneQueries {
 		this.analyzer = analyzer;
 	}
 
-	/** The query with its filters and, ordered by relevance, the recency bonus. */
-	Query query(SearchQuery search, Audience audience, LocalDate today) {
+	/** The query with its filters and, ordered by relevance, the recency bonus: every part must match. */
+	Query query(SearchQuery search, Audience audience, LocalDate today, Synonyms synonyms) {
+		return filtered(search.text().isEmpty() ? new MatchAllDocsQuery() : text(search.text(), synonyms), search,
+				audience, today);
+	}
+
+	/**
+	 * The query that also finds documents with most of the words: those matching {@link #SHARE} of the words (each
+	 * word, or stretch that is a synonym, in any field) or the whole query; null when the text has fewer than two
+	 * words, where it would find nothing more.
+	 */
+	Query loose(SearchQuery search, Audience audience, LocalDate today, Synonyms synonyms) {
+		List<Query> units = units(search.text(), synonyms);
+		if (units.size() < 2) {
+			return null;
+		}
+		BooleanQuery.Builder most = new BooleanQuery.Builder();
+		units.forEach(unit -> most.add(unit, Occur.SHOULD));
+		most.setMinimumNumberShouldMatch((int) Math.ceil(SHARE * units.size()));
+		Query either = new BooleanQuery.Builder().add(most.build(), Occur.SHOULD)
+			.add(text(search.text(), synonyms), Occur.SHOULD)
+			.build();
+		return filtered(either, search, audience, today);
+	}
+
+	private Query filtered(Query text, SearchQuery search, Audience audience, LocalDate today) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		query.add(search.text().isEmpty() ? new MatchAllDocsQuery() : text(search.text()), Occur.MUST);
+		query.add(text, Occur.MUST);
 		if (!search.text().isEmpty() && search.order() == SearchQuery.Order.RELEVANCE) {
 			query.add(LongPoint.newDistanceFeatureQuery(DATE, RECENCY_WEIGHT, today.toEpochDay(), RECENCY_PIVOT_DAYS),
 					Occur.SHOULD);
@@ -73,10 +105,10 @@ final class LuceneQueries {
 		return query.build();
 	}
 
-	/** What the text asks for, without filters: also the query the highlighter marks. */
-	Query text(String text) {
+	/** What the text asks for, without filters: every part, or a synonym of it, must match. */
+	Query text(String text, Synonyms synonyms) {
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
-		QueryText.parse(text).parts().stream().map(this::part).filter(java.util.Objects::nonNull)
+		QueryText.parse(text).parts().stream().map(part -> part(part, synonyms)).filter(java.util.Objects::nonNull)
 			.forEach(part -> words.add(part, Occur.MUST));
 		BooleanQuery.Builder any = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD)
 			.add(constant(new TermQuery(new Term(NUMBER_KEY, QueryText.numberKey(text))), EXACT_NUMBER_SCORE),
@@ -88,18 +120,73 @@ final class LuceneQueries {
 		return any.setMinimumNumberShouldMatch(1).build();
 	}
 
-	/** The words of the text in the fields shown with highlights: what the highlighter marks, and no more. */
-	Query highlighted(String text, String... fields) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
+	/**
+	 * The words of the text and of their synonyms in the fields shown with highlights, each on its own (a document
+	 * found by most of the words shows them too): what the highlighter marks, and no more.
+	 */
+	Query highlighted(String text, Synonyms synonyms, String... fields) {
+		java.util.Set<Query> words = new java.util.LinkedHashSet<>();
 		for (QueryText.Part part : QueryText.parse(text).parts()) {
-			for (String field : fields) {
-				Query words = words(field, part);
-				if (words != null) {
-					any.add(words, Occur.SHOULD);
+			for (String variant : part.quoted() ? List.of(part.text()) : synonyms.variants(part.text())) {
+				QueryText.Part written = new QueryText.Part(variant, part.quoted());
+				for (String field : fields) {
+					if (part.quoted()) {
+						addUnit(words, words(field, written));
+					}
+					else {
+						terms(field, variant).forEach(term -> addUnit(words, word(field, term)));
+					}
 				}
 			}
 		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		words.stream().limit(HIGHLIGHTED_WORDS).forEach(word -> any.add(word, Occur.SHOULD));
 		return any.build();
+	}
+
+	/** A part, or any of its rewritings with synonyms, scored by the best. */
+	Query part(QueryText.Part part, Synonyms synonyms) {
+		if (part.quoted()) {
+			return part(part);
+		}
+		List<Query> variants = synonyms.variants(part.text())
+			.stream()
+			.map(variant -> part(new QueryText.Part(variant, false)))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		return variants.isEmpty() ? null : variants.size() == 1 ? variants.get(0) : new DisjunctionMaxQuery(variants, 0.1f);
+	}
+
+	/**
+	 * What a loose match counts: each quoted part whole, each stretch that is a word of a synonym group (matched by
+	 * any word of it), and each other word.
+	 */
+	List<Query> units(String text, Synonyms synonyms) {
+		List<Query> units = new ArrayList<>();
+		for (QueryText.Part part : QueryText.parse(text).parts()) {
+			if (part.quoted()) {
+				addUnit(units, part(part));
+				continue;
+			}
+			for (Synonyms.Segment segment : synonyms.segments(part.text())) {
+				if (!segment.alternatives().isEmpty()) {
+					List<Query> any = new ArrayList<>();
+					addUnit(any, part(new QueryText.Part(segment.text(), false)));
+					segment.alternatives().forEach(other -> addUnit(any, part(new QueryText.Part(other, false))));
+					addUnit(units, any.isEmpty() ? null : new DisjunctionMaxQuery(any, 0.1f));
+				}
+				else {
+					terms(TITLE, segment.text()).forEach(term -> addUnit(units, part(new QueryText.Part(term, false))));
+				}
+			}
+		}
+		return units;
+	}
+
+	private static void addUnit(java.util.Collection<Query> units, Query unit) {
+		if (unit != null) {
+			units.add(unit);
+		}
 	}
 
 	/** One part of the text, matched in any field, scored by the best; null for a part without words. */

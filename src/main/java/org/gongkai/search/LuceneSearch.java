@@ -55,28 +55,62 @@ final class LuceneSearch {
 		this.queries = new LuceneQueries(analyzer);
 	}
 
-	SearchResults run(IndexSearcher searcher, SearchQuery search, Audience audience, LocalDate today)
-			throws IOException {
-		Query query = queries.query(search, audience, today);
+	SearchResults run(IndexSearcher searcher, SearchQuery search, Audience audience, LocalDate today,
+			Synonyms synonyms) throws IOException {
 		int end = search.page() * SearchQuery.PAGE_SIZE;
-		TopDocs top = search.order() == SearchQuery.Order.DATE || search.text().isEmpty()
-				? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, end, null, SearchResults.COUNT_LIMIT))
-				: searcher.search(query, new TopScoreDocCollectorManager(end, null, SearchResults.COUNT_LIMIT));
-		ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, end - SearchQuery.PAGE_SIZE),
-				top.scoreDocs.length);
+		TopDocs top = top(searcher, queries.query(search, audience, today, synonyms), search, end);
+		long complete = top.totalHits.value;
+		long total = complete;
 		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-		String suggestion = top.totalHits.value == 0 && !search.text().isEmpty()
-				? TitleSuggestions.suggest(search, new LuceneTitles(searcher, search, audience)) : null;
-		return new SearchResults(search, top.totalHits.value, exact, hits(searcher, search, page), suggestion);
+		ScoreDoc[] all = top.scoreDocs;
+		Query loose = complete < SearchQuery.PAGE_SIZE && !search.text().isEmpty()
+				? queries.loose(search, audience, today, synonyms) : null;
+		if (loose != null) {
+			// fewer than a page match every part: those first, then the documents with most of the words
+			TopDocs wider = top(searcher, loose, search, end + all.length);
+			if (wider.totalHits.value > complete) {
+				all = followedBy(all, wider.scoreDocs, end);
+				total = wider.totalHits.value;
+				exact = wider.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+			}
+		}
+		ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, end - SearchQuery.PAGE_SIZE), all.length);
+		String suggestion = complete == 0 && !search.text().isEmpty()
+				? TitleSuggestions.suggest(search, new LuceneTitles(searcher, search, audience, synonyms)) : null;
+		return new SearchResults(search, total, exact, hits(searcher, search, page, synonyms), suggestion, complete);
 	}
 
-	private List<SearchHit> hits(IndexSearcher searcher, SearchQuery search, ScoreDoc[] page) throws IOException {
+	private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery search, int end) throws IOException {
+		return search.order() == SearchQuery.Order.DATE || search.text().isEmpty()
+				? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, end, null, SearchResults.COUNT_LIMIT))
+				: searcher.search(query, new TopScoreDocCollectorManager(end, null, SearchResults.COUNT_LIMIT));
+	}
+
+	/** The complete matches, then the others of the wider search, up to {@code end}. */
+	private static ScoreDoc[] followedBy(ScoreDoc[] complete, ScoreDoc[] wider, int end) {
+		java.util.Set<Integer> seen = new java.util.HashSet<>();
+		List<ScoreDoc> all = new ArrayList<>();
+		for (ScoreDoc hit : complete) {
+			seen.add(hit.doc);
+			all.add(hit);
+		}
+		for (ScoreDoc hit : wider) {
+			if (all.size() < end && seen.add(hit.doc)) {
+				all.add(hit);
+			}
+		}
+		return all.toArray(ScoreDoc[]::new);
+	}
+
+	private List<SearchHit> hits(IndexSearcher searcher, SearchQuery search, ScoreDoc[] page, Synonyms synonyms)
+			throws IOException {
 		if (page.length == 0) {
 			return List.of();
 		}
 		int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
 		Map<String, String[]> marked = search.text().isEmpty() ? Map.of()
-				: highlighter(searcher).highlightFields(HIGHLIGHTED, queries.highlighted(search.text(), HIGHLIGHTED),
+				: highlighter(searcher).highlightFields(HIGHLIGHTED,
+						queries.highlighted(search.text(), synonyms, HIGHLIGHTED),
 						docs, new int[] { 1, 1, 1 });
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < docs.length; i++) {
@@ -89,7 +123,7 @@ final class LuceneSearch {
 
 	private UnifiedHighlighter highlighter(IndexSearcher searcher) {
 		return UnifiedHighlighter.builder(searcher, analyzer)
-			.withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+			.withFormatter(new DefaultPassageFormatter(Snippets.OPEN, Snippets.CLOSE, "…", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.CHINA), Snippets.LENGTH, 0.3f))
 			.withMaxNoHighlightPassages(1)
@@ -110,20 +144,23 @@ final class LuceneSearch {
 
 		private final Audience audience;
 
-		LuceneTitles(IndexSearcher searcher, SearchQuery search, Audience audience) {
+		private final Synonyms synonyms;
+
+		LuceneTitles(IndexSearcher searcher, SearchQuery search, Audience audience, Synonyms synonyms) {
 			this.searcher = searcher;
 			this.search = search;
 			this.audience = audience;
+			this.synonyms = synonyms;
 		}
 
 		@Override
 		public boolean partMatches(QueryText.Part part) {
-			return matches(queries.part(part));
+			return matches(queries.part(part, synonyms));
 		}
 
 		@Override
 		public boolean textMatches(String text) {
-			return matches(queries.text(text));
+			return matches(queries.text(text, synonyms));
 		}
 
 		@Override

@@ -60,7 +60,7 @@ class LuceneSearchIndex implements SearchIndex {
 	}
 
 	@Override
-	public SearchResults search(SearchQuery query, Audience audience, LocalDate today) {
+	public SearchResults search(SearchQuery query, Audience audience, LocalDate today, Synonyms synonyms) {
 		LuceneEngine engine = live;
 		IndexSearcher searcher;
 		try {
@@ -72,7 +72,7 @@ class LuceneSearchIndex implements SearchIndex {
 			searcher = engine.acquire();
 		}
 		try {
-			return search.run(searcher, query, audience, today);
+			return search.run(searcher, query, audience, today, synonyms);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

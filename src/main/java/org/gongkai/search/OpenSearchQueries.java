@@ -26,22 +26,74 @@ final class OpenSearchQueries {
 		this.analysis = analysis;
 	}
 
-	/** Asks OpenSearch at once for every analysis the query of this text needs. */
-	void prepare(String text) {
+	/** Asks OpenSearch at once for every analysis the query of this text, read with these synonyms, needs. */
+	void prepare(String text, Synonyms synonyms) {
 		List<OpenSearchAnalysis.Text> texts = new ArrayList<>();
 		texts.add(new OpenSearchAnalysis.Text(NUMBERS_ANALYZER, text));
 		for (QueryText.Part part : QueryText.parse(text).parts()) {
-			texts.add(new OpenSearchAnalysis.Text(SMARTCN, part.text()));
-			texts.add(new OpenSearchAnalysis.Text(TITLE_GRAMS_ANALYZER, part.text()));
-			texts.add(new OpenSearchAnalysis.Text(NUMBERS_ANALYZER, part.text()));
+			for (String variant : part.quoted() ? List.of(part.text()) : synonyms.variants(part.text())) {
+				texts.add(new OpenSearchAnalysis.Text(SMARTCN, variant));
+				texts.add(new OpenSearchAnalysis.Text(TITLE_GRAMS_ANALYZER, variant));
+				texts.add(new OpenSearchAnalysis.Text(NUMBERS_ANALYZER, variant));
+			}
 		}
 		analysis.prepare(texts);
 	}
 
-	/** The query with its filters and, ordered by relevance, the recency bonus. */
-	ObjectNode query(SearchQuery search, Audience audience, LocalDate today) {
+	/** The query with its filters and, ordered by relevance, the recency bonus: every part must match. */
+	ObjectNode query(SearchQuery search, Audience audience, LocalDate today, Synonyms synonyms) {
+		return withFilters(search.text().isEmpty() ? matchAll() : text(search.text(), synonyms), search, audience,
+				today);
+	}
+
+	/** As {@link LuceneQueries#loose}: a share of the words, or the whole text; null for fewer than two words. */
+	ObjectNode loose(SearchQuery search, Audience audience, LocalDate today, Synonyms synonyms) {
+		ArrayNode units = units(search.text(), synonyms);
+		if (units.size() < 2) {
+			return null;
+		}
+		ObjectNode most = wrap("bool", NODES.objectNode()
+			.put("minimum_should_match", (int) Math.ceil(LuceneQueries.SHARE * units.size()))
+			.set("should", units));
+		ObjectNode either = wrap("bool", NODES.objectNode()
+			.put("minimum_should_match", 1)
+			.set("should", NODES.arrayNode().add(most).add(text(search.text(), synonyms))));
+		return withFilters(either, search, audience, today);
+	}
+
+	private ArrayNode units(String text, Synonyms synonyms) {
+		ArrayNode units = NODES.arrayNode();
+		for (QueryText.Part part : QueryText.parse(text).parts()) {
+			if (part.quoted()) {
+				addUnit(units, part(part));
+				continue;
+			}
+			for (Synonyms.Segment segment : synonyms.segments(part.text())) {
+				if (!segment.alternatives().isEmpty()) {
+					ArrayNode any = NODES.arrayNode();
+					addUnit(any, part(new QueryText.Part(segment.text(), false)));
+					segment.alternatives().forEach(other -> addUnit(any, part(new QueryText.Part(other, false))));
+					addUnit(units, any.isEmpty() ? null
+							: wrap("dis_max", NODES.objectNode().put("tie_breaker", 0.1f).set("queries", any)));
+				}
+				else {
+					analysis.terms(SMARTCN, segment.text())
+						.forEach(term -> addUnit(units, part(new QueryText.Part(term, false))));
+				}
+			}
+		}
+		return units;
+	}
+
+	private static void addUnit(ArrayNode units, ObjectNode unit) {
+		if (unit != null) {
+			units.add(unit);
+		}
+	}
+
+	private ObjectNode withFilters(ObjectNode text, SearchQuery search, Audience audience, LocalDate today) {
 		ObjectNode bool = NODES.objectNode();
-		bool.putArray("must").add(search.text().isEmpty() ? matchAll() : text(search.text()));
+		bool.putArray("must").add(text);
 		if (!search.text().isEmpty() && search.order() == SearchQuery.Order.RELEVANCE) {
 			bool.putArray("should")
 				.add(NODES.objectNode()
@@ -55,10 +107,11 @@ final class OpenSearchQueries {
 		return wrap("bool", bool);
 	}
 
-	/** What the text asks for, without filters. */
-	ObjectNode text(String text) {
+	/** What the text asks for, without filters: every part, or a synonym of it, must match. */
+	ObjectNode text(String text, Synonyms synonyms) {
 		ArrayNode parts = NODES.arrayNode();
-		QueryText.parse(text).parts().stream().map(this::part).filter(java.util.Objects::nonNull).forEach(parts::add);
+		QueryText.parse(text).parts().stream().map(part -> part(part, synonyms)).filter(java.util.Objects::nonNull)
+			.forEach(parts::add);
 		ArrayNode any = NODES.arrayNode();
 		// an empty bool would match everything, where Lucene's empty BooleanQuery matches nothing
 		any.add(parts.isEmpty() ? matchNone() : wrap("bool", NODES.objectNode().set("must", parts)));
@@ -69,18 +122,33 @@ final class OpenSearchQueries {
 		return wrap("bool", NODES.objectNode().put("minimum_should_match", 1).set("should", any));
 	}
 
-	/** The words of the text in the fields shown with highlights: what the highlighter marks, and no more. */
-	ObjectNode highlighted(String text, String... fields) {
+	/** The words of the text and their synonyms in the fields shown with highlights, each on its own. */
+	ObjectNode highlighted(String text, Synonyms synonyms, String... fields) {
 		ArrayNode any = NODES.arrayNode();
 		for (QueryText.Part part : QueryText.parse(text).parts()) {
-			for (String field : fields) {
-				ObjectNode words = words(field, part);
-				if (words != null) {
-					any.add(words);
+			for (String variant : part.quoted() ? List.of(part.text()) : synonyms.variants(part.text())) {
+				for (String field : fields) {
+					if (part.quoted()) {
+						addUnit(any, words(field, part));
+					}
+					else {
+						analysis.terms(SMARTCN, variant).forEach(term -> any.add(word(field, term)));
+					}
 				}
 			}
 		}
 		return any.isEmpty() ? matchNone() : wrap("bool", NODES.objectNode().set("should", any));
+	}
+
+	/** A part, or any of its rewritings with synonyms, scored by the best. */
+	ObjectNode part(QueryText.Part part, Synonyms synonyms) {
+		if (part.quoted()) {
+			return part(part);
+		}
+		ArrayNode variants = NODES.arrayNode();
+		synonyms.variants(part.text()).forEach(variant -> addUnit(variants, part(new QueryText.Part(variant, false))));
+		return variants.isEmpty() ? null : variants.size() == 1 ? (ObjectNode) variants.get(0)
+				: wrap("dis_max", NODES.objectNode().put("tie_breaker", 0.1f).set("queries", variants));
 	}
 
 	/** One part of the text, matched in any field, scored by the best; null for a part without words. */

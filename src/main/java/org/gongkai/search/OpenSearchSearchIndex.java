@@ -101,15 +101,70 @@ class OpenSearchSearchIndex implements SearchIndex {
 	}
 
 	@Override
-	public SearchResults search(SearchQuery search, Audience audience, LocalDate today) {
+	public SearchResults search(SearchQuery search, Audience audience, LocalDate today, Synonyms synonyms) {
 		boolean words = !search.text().isEmpty();
 		if (words) {
-			queries.prepare(search.text());
+			queries.prepare(search.text(), synonyms);
 		}
+		int from = (search.page() - 1) * SearchQuery.PAGE_SIZE;
+		JsonNode hits = hits(search, queries.query(search, audience, today, synonyms), from, SearchQuery.PAGE_SIZE,
+				synonyms);
+		long complete = hits.path("total").path("value").asLong();
+		long total = complete;
+		boolean exact = "eq".equals(hits.path("total").path("relation").asString());
+		List<JsonNode> found = new ArrayList<>();
+		hits.path("hits").forEach(found::add);
+		ObjectNode loose = words && complete < SearchQuery.PAGE_SIZE
+				? queries.loose(search, audience, today, synonyms) : null;
+		if (loose != null) {
+			// fewer than a page match every part: those first, then the documents with most of the words
+			JsonNode wider = hits(search, loose, 0, from + SearchQuery.PAGE_SIZE + (int) complete, synonyms);
+			if (wider.path("total").path("value").asLong() > complete) {
+				List<JsonNode> all = new ArrayList<>();
+				java.util.Set<String> seen = new java.util.HashSet<>();
+				if (from == 0) {
+					found.forEach(hit -> {
+						seen.add(hit.path("_id").asString());
+						all.add(hit);
+					});
+				}
+				else {
+					hits(search, queries.query(search, audience, today, synonyms), 0, (int) complete, synonyms)
+						.path("hits").forEach(hit -> seen.add(hit.path("_id").asString()));
+				}
+				for (JsonNode hit : wider.path("hits")) {
+					if (seen.add(hit.path("_id").asString())) {
+						all.add(hit);
+					}
+				}
+				int start = from == 0 ? 0 : from - (int) complete;
+				found = all.subList(Math.min(all.size(), Math.max(0, start)),
+						Math.min(all.size(), Math.max(0, start) + SearchQuery.PAGE_SIZE));
+				total = wider.path("total").path("value").asLong();
+				exact = "eq".equals(wider.path("total").path("relation").asString());
+			}
+		}
+		List<SearchHit> page = new ArrayList<>();
+		for (JsonNode hit : found) {
+			JsonNode marked = hit.path("highlight");
+			JsonNode stored = hit.path("_source");
+			String title = Snippets.title(first(marked, TITLE), OpenSearchLayout.text(stored, TITLE));
+			String snippet = Snippets.snippet(first(marked, BODY), first(marked, ATTACHMENT),
+					OpenSearchLayout.text(stored, BODY));
+			page.add(OpenSearchLayout.hit(stored, title, snippet));
+		}
+		String suggestion = complete == 0 && words
+				? TitleSuggestions.suggest(search, new Titles(search, audience, synonyms)) : null;
+		return new SearchResults(search, total, exact, page, suggestion, complete);
+	}
+
+	/** The hits of one query, from {@code from}, with their stored fields and highlights. */
+	private JsonNode hits(SearchQuery search, ObjectNode query, int from, int size, Synonyms synonyms) {
+		boolean words = !search.text().isEmpty();
 		ObjectNode body = http.json().createObjectNode();
-		body.set("query", queries.query(search, audience, today));
-		body.put("from", (search.page() - 1) * SearchQuery.PAGE_SIZE);
-		body.put("size", SearchQuery.PAGE_SIZE);
+		body.set("query", query);
+		body.put("from", from);
+		body.put("size", size);
 		body.put("track_total_hits", SearchResults.COUNT_LIMIT);
 		ArrayNode source = body.putArray("_source");
 		Arrays.stream(OpenSearchLayout.HIT_FIELDS).forEach(source::add);
@@ -122,37 +177,24 @@ class OpenSearchSearchIndex implements SearchIndex {
 			sort.addObject().putObject("_score").put("order", "desc");
 		}
 		if (words) {
-			body.set("highlight", highlight(search.text()));
+			body.set("highlight", highlight(search.text(), synonyms));
 		}
-		JsonNode hits = http.post("/" + alias + "/_search", body).path("hits");
-		long total = hits.path("total").path("value").asLong();
-		boolean exact = "eq".equals(hits.path("total").path("relation").asString());
-		List<SearchHit> page = new ArrayList<>();
-		for (JsonNode hit : hits.path("hits")) {
-			JsonNode marked = hit.path("highlight");
-			JsonNode stored = hit.path("_source");
-			String title = Snippets.title(first(marked, TITLE), OpenSearchLayout.text(stored, TITLE));
-			String snippet = Snippets.snippet(first(marked, BODY), first(marked, ATTACHMENT),
-					OpenSearchLayout.text(stored, BODY));
-			page.add(OpenSearchLayout.hit(stored, title, snippet));
-		}
-		String suggestion = total == 0 && words ? TitleSuggestions.suggest(search, new Titles(search, audience)) : null;
-		return new SearchResults(search, total, exact, page, suggestion);
+		return http.post("/" + alias + "/_search", body).path("hits");
 	}
 
 	/**
 	 * The title whole and one passage of about {@link Snippets#LENGTH} characters of the body (its opening when
 	 * nothing in it matched) and of the attachments, the matched words of the text marked, everything else escaped.
 	 */
-	private ObjectNode highlight(String text) {
+	private ObjectNode highlight(String text, Synonyms synonyms) {
 		ObjectNode highlight = http.json().createObjectNode();
 		highlight.put("type", "unified");
 		highlight.put("encoder", "html");
-		highlight.putArray("pre_tags").add("<em>");
-		highlight.putArray("post_tags").add("</em>");
+		highlight.putArray("pre_tags").add(Snippets.OPEN);
+		highlight.putArray("post_tags").add(Snippets.CLOSE);
 		highlight.put("boundary_scanner", "sentence");
 		highlight.put("boundary_scanner_locale", "zh-CN");
-		highlight.set("highlight_query", queries.highlighted(text, TITLE, BODY, ATTACHMENT));
+		highlight.set("highlight_query", queries.highlighted(text, synonyms, TITLE, BODY, ATTACHMENT));
 		ObjectNode fields = highlight.putObject("fields");
 		fields.putObject(TITLE).put("number_of_fragments", 0);
 		fields.putObject(BODY)
@@ -413,21 +455,24 @@ class OpenSearchSearchIndex implements SearchIndex {
 
 		private final Audience audience;
 
-		Titles(SearchQuery search, Audience audience) {
+		private final Synonyms synonyms;
+
+		Titles(SearchQuery search, Audience audience, Synonyms synonyms) {
 			this.search = search;
 			this.audience = audience;
+			this.synonyms = synonyms;
 		}
 
 		@Override
 		public boolean partMatches(QueryText.Part part) {
-			ObjectNode query = queries.part(part);
+			ObjectNode query = queries.part(part, synonyms);
 			return query != null && count(query) > 0;
 		}
 
 		@Override
 		public boolean textMatches(String text) {
-			queries.prepare(text);
-			return count(queries.text(text)) > 0;
+			queries.prepare(text, synonyms);
+			return count(queries.text(text, synonyms)) > 0;
 		}
 
 		@Override

@@ -19,10 +19,13 @@ public class Search {
 
 	private final SearchIndex index;
 
+	private final SearchSynonyms synonyms;
+
 	private final Clock clock;
 
-	Search(SearchIndex index, Clock clock) {
+	Search(SearchIndex index, SearchSynonyms synonyms, Clock clock) {
 		this.index = index;
+		this.synonyms = synonyms;
 		this.clock = clock;
 	}
 
@@ -38,7 +41,7 @@ public class Search {
 		if (query.isEmpty()) {
 			return new SearchResults(query, 0, true, List.of(), null);
 		}
-		return index.search(query, audience, LocalDate.now(clock.withZone(Beijing.ZONE)));
+		return index.search(query, audience, LocalDate.now(clock.withZone(Beijing.ZONE)), synonyms.current());
 	}
 
 }

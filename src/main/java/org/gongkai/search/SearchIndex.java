@@ -19,8 +19,17 @@ public interface SearchIndex {
 	 */
 	void replace(Collection<Long> documentIds, List<IndexEntry> entries);
 
-	/** A page of hits, with their snippets and, when a word matched nothing, a suggestion. */
-	SearchResults search(SearchQuery query, Audience audience, LocalDate today);
+	/**
+	 * A page of hits, with their snippets and, when a word matched nothing, a suggestion; the query read with these
+	 * synonyms. Hits that match every part of the query come first; when they are fewer than a page, those that
+	 * match most parts follow.
+	 */
+	SearchResults search(SearchQuery query, Audience audience, LocalDate today, Synonyms synonyms);
+
+	/** As {@link #search(SearchQuery, Audience, LocalDate, Synonyms)}, without synonyms. */
+	default SearchResults search(SearchQuery query, Audience audience, LocalDate today) {
+		return search(query, audience, today, Synonyms.NONE);
+	}
 
 	/** The version of every document the index holds, to compare with the database. */
 	IndexedVersions versions();

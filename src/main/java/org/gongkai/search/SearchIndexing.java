@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import org.gongkai.publishing.DocumentChanged;
 import org.gongkai.publishing.DocumentPublished;
 import org.gongkai.publishing.DocumentWithdrawn;
+import org.gongkai.publishing.GuideUpdated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,12 @@ class SearchIndexing implements ApplicationRunner {
 	@ApplicationModuleListener
 	void on(DocumentWithdrawn event) {
 		refresh(List.of(event.documentId()));
+	}
+
+	/** An agency's disclosure guide saved: its entry follows. */
+	@ApplicationModuleListener
+	void on(GuideUpdated event) {
+		source.guideOf(event.agencyCode()).ifPresent(id -> refresh(List.of(id)));
 	}
 
 	/** A draft written, edited, submitted, sent back or scheduled: staff find its working copy at once. */

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * "Did you mean": a part of the query that matches nothing is compared with the titles that share most of its
  * character pairs, and replaced by the stretch of title closest to it (one character off for short words, two for
- * longer ones) — 政务公幵 becomes 政务公开. The suggestion is only made when it finds something for the same reader.
+ * longer ones) — 政务公幵 becomes 政务公开. A stretch is whole words of the title as smartcn cuts it, neither
+ * beginning nor ending with a particle or conjunction (财政预算, never 财政预算及). The suggestion is only made when it
+ * finds something for the same reader.
  * The same for every engine: each answers the few questions below ({@link Titles}) within the reader's filters.
  */
 final class TitleSuggestions {
@@ -70,18 +72,53 @@ final class TitleSuggestions {
 			.orElse(null);
 	}
 
-	/** Every stretch of the title of about the word's length, without punctuation or spaces. */
-	private static List<String> stretches(String title, int length) {
+	/**
+	 * Every run of whole words of the title of about the word's length (two characters either way), without
+	 * punctuation or spaces, that neither begins nor ends with a {@link #PARTICLES particle}.
+	 */
+	static List<String> stretches(String title, int length) {
+		List<int[]> words = words(title);
 		List<String> stretches = new ArrayList<>();
-		for (int size = Math.max(1, length - 1); size <= length + 1; size++) {
-			for (int from = 0; from + size <= title.length(); from++) {
-				String stretch = title.substring(from, from + size);
-				if (stretch.codePoints().allMatch(Character::isLetterOrDigit)) {
+		for (int first = 0; first < words.size(); first++) {
+			for (int last = first; last < words.size(); last++) {
+				int from = words.get(first)[0];
+				int to = words.get(last)[1];
+				if (to - from > length + 2) {
+					break;
+				}
+				String stretch = title.substring(from, to);
+				if (to - from >= Math.max(1, length - 2) && stretch.codePoints().allMatch(Character::isLetterOrDigit)
+						&& !PARTICLES.contains(title.substring(words.get(first)[0], words.get(first)[1]))
+						&& !PARTICLES.contains(title.substring(words.get(last)[0], words.get(last)[1]))) {
 					stretches.add(stretch);
 				}
 			}
 		}
 		return stretches;
+	}
+
+	/** Words that neither begin nor end a suggestion. */
+	static final java.util.Set<String> PARTICLES = java.util.Set.of("及", "和", "与", "的", "之", "或", "等", "并", "对",
+			"在", "于", "为", "了", "是", "由", "将", "把", "被", "从", "向", "就", "以", "及其", "以及", "关于", "有关", "其");
+
+	private static final org.apache.lucene.analysis.Analyzer WORDS =
+			new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
+
+	/** Where smartcn's words of the title start and end. */
+	private static List<int[]> words(String title) {
+		List<int[]> words = new ArrayList<>();
+		try (org.apache.lucene.analysis.TokenStream stream = WORDS.tokenStream("title", title)) {
+			var offsets = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(new int[] { offsets.startOffset(), offsets.endOffset() });
+			}
+			stream.end();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return words;
 	}
 
 	/** Levenshtein distance. */

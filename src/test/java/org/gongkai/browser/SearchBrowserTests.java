@@ -51,7 +51,7 @@ class SearchBrowserTests {
 		});
 		WebElement first = browser.findElement(By.cssSelector(".search-results li"));
 		assertThat(first.findElement(By.cssSelector(".hit-title a")).getText()).contains("政务开放日");
-		assertThat(first.findElements(By.cssSelector(".hit-title em"))).isNotEmpty();
+		assertThat(first.findElements(By.cssSelector(".hit-title mark"))).isNotEmpty();
 		Browser.screenshotQuietly(browser, "search-results");
 
 		new Select(browser.findElement(By.id("agency"))).selectByVisibleText("示例区财政局");

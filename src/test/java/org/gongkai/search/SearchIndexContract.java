@@ -74,7 +74,7 @@ abstract class SearchIndexContract {
 		SearchResults results = find("政务公开 要点");
 		assertThat(ids(results)).containsExactly(1L);
 		assertThat(results.total()).isEqualTo(1);
-		assertThat(results.hits().get(0).titleHtml()).contains("<em>政务公开</em>", "<em>要点</em>");
+		assertThat(results.hits().get(0).titleHtml()).contains("<mark>政务公开</mark>", "<mark>要点</mark>");
 	}
 
 	@ParameterizedTest
@@ -141,8 +141,8 @@ abstract class SearchIndexContract {
 		add(Entries.live(1).title("关于<b>网站</b>改版的说明 & 公告")
 			.body("为方便群众查询，<script>alert('x')</script>网站已完成改版。政务公开栏目保持不变。"));
 		SearchHit hit = find("改版").hits().get(0);
-		assertThat(hit.snippet()).contains("<em>改版</em>", "&lt;script&gt;").doesNotContain("<script>");
-		assertThat(hit.titleHtml()).contains("&lt;b&gt;", "&amp;", "<em>改版</em>").doesNotContain("<b>");
+		assertThat(hit.snippet()).contains("<mark>改版</mark>", "&lt;script&gt;").doesNotContain("<script>");
+		assertThat(hit.titleHtml()).contains("&lt;b&gt;", "&amp;", "<mark>改版</mark>").doesNotContain("<b>");
 		SearchHit unmatchedBody = find("公告").hits().get(0);
 		assertThat(unmatchedBody.snippet()).startsWith("为方便群众查询").contains("&lt;script&gt;");
 	}
@@ -151,7 +151,7 @@ abstract class SearchIndexContract {
 	void attachmentsAreSearchedWhenAnEntryCarriesThem() {
 		add(Entries.live(1).title("2025年部门预算公开").body("详见附件。").attachment("预算表.xlsx", "一般公共预算拨款收入 1200 万元"));
 		SearchHit hit = find("拨款收入").hits().get(0);
-		assertThat(hit.snippet()).contains("<em>拨款收入</em>");
+		assertThat(hit.snippet()).contains("<mark>拨款收入</mark>");
 	}
 
 	@Test
@@ -163,6 +163,67 @@ abstract class SearchIndexContract {
 		assertThat(results.suggestion()).isEqualTo("政务公开日");
 		assertThat(find("营商坏境 座谈会").suggestion()).isEqualTo("营商环境 座谈会");
 		assertThat(find("政务公开").suggestion()).isNull();
+	}
+
+	@Test
+	@DisplayName("partial matches: when few documents have every word, those with most of them follow, complete ones first")
+	void documentsWithMostOfTheWordsFollowThoseWithAll() {
+		add(Entries.live(1).title("示例区2025年区级财政预算及执行情况").body("区级一般公共预算收入情况。"),
+				Entries.live(2).title("示例区某局2025年部门预算公开").body("部门预算说明。").on(LocalDate.of(2024, 1, 1)),
+				Entries.live(3).title("示例区召开优化营商环境座谈会").body("会议听取了意见。"),
+				Entries.live(4).title("关于财政资金使用的说明").body("无。"));
+		SearchResults results = find("财政预算公开");
+		assertThat(ids(results)).as("2 of 3 words suffice; nobody has all three").containsExactlyInAnyOrder(1L, 2L);
+		assertThat(results.complete()).isZero();
+		assertThat(results.partial()).isTrue();
+		assertThat(results.hits().get(0).titleHtml()).doesNotContain("<em>").contains("<mark>");
+
+		add(Entries.live(5).title("示例区财政预算公开目录").on(LocalDate.of(2019, 1, 1)));
+		SearchResults withComplete = find("财政预算公开");
+		assertThat(ids(withComplete)).as("the one with every word first, even old").startsWith(5L)
+			.containsExactlyInAnyOrder(5L, 1L, 2L);
+		assertThat(withComplete.complete()).isEqualTo(1);
+		assertThat(withComplete.total()).isEqualTo(3);
+		assertThat(ids(find("财政预算公开 座谈会"))).as("a share of words, not any word").doesNotContain(3L, 4L);
+	}
+
+	@Test
+	@DisplayName("a page of complete matches shows no partial ones")
+	void partialMatchesOnlyWhenCompleteOnesAreFewerThanAPage() {
+		for (int i = 1; i <= 12; i++) {
+			add(Entries.live(i).title("第" + i + "期财政预算公开简报"));
+		}
+		add(Entries.live(20).title("财政预算执行情况"));
+		SearchResults results = find("财政预算公开");
+		assertThat(results.total()).isEqualTo(12);
+		assertThat(results.partial()).isFalse();
+	}
+
+	@Test
+	@DisplayName("synonyms and abbreviations: 年报 finds 年度报告, 低保 finds 最低生活保障, and the other way round")
+	void synonymsFindEachOther() {
+		add(Entries.live(1).title("示例区2025年政府信息公开工作年度报告"), Entries.live(2).title("最低生活保障标准调整的通知"),
+				Entries.live(3).title("低保对象公示"));
+		Synonyms synonyms = new Synonyms(List.of(List.of("年报", "年度报告"), List.of("低保", "最低生活保障")));
+		assertThat(ids(find("年报"))).isEmpty();
+		SearchResults annual = index.search(SearchQuery.of("2025 年报"), Audience.PUBLIC, TODAY, synonyms);
+		assertThat(ids(annual)).containsExactly(1L);
+		assertThat(annual.hits().get(0).titleHtml()).contains("<mark>");
+		assertThat(ids(index.search(SearchQuery.of("低保"), Audience.PUBLIC, TODAY, synonyms)))
+			.containsExactlyInAnyOrder(2L, 3L);
+		assertThat(ids(index.search(SearchQuery.of("最低生活保障"), Audience.PUBLIC, TODAY, synonyms)))
+			.containsExactlyInAnyOrder(2L, 3L);
+	}
+
+	@Test
+	@DisplayName("did you mean offers whole words of a title, never a fragment such as 财政预算及")
+	void suggestionsAreWholeWords() {
+		add(Entries.live(1).title("示例区2025年区级财政预算及执行情况"));
+		SearchResults results = find("财政预算公开");
+		assertThat(results.complete()).isZero();
+		assertThat(results.suggestion()).isEqualTo("财政预算");
+		assertThat(TitleSuggestions.stretches("示例区2025年区级财政预算及执行情况", 6)).contains("财政预算", "区级财政预算")
+			.doesNotContain("财政预算及", "政预算及执", "及执行情况");
 	}
 
 	@ParameterizedTest

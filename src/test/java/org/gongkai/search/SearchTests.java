@@ -54,6 +54,9 @@ class SearchTests {
 	DocumentDesk desk;
 
 	@Autowired
+	SearchSynonyms synonyms;
+
+	@Autowired
 	org.gongkai.audit.AuditLog audit;
 
 	@Autowired
@@ -67,7 +70,7 @@ class SearchTests {
 	void theDemoPortalFindsWordsAndDocumentNumbersWithHighlightedSnippets() throws Exception {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/search").param("q", "政务开放日"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("开放日</em>")))
+			.andExpect(content().string(containsString("开放日</mark>")))
 			.andExpect(content().string(containsString("/site/demo-bureau/documents/"))));
 		for (String number : List.of("示例区某规〔2023〕1号", "某规 2023 1", "示例区某规[2023]第01号")) {
 			SearchResults results = search.publicly(SearchQuery.of(number));
@@ -76,6 +79,62 @@ class SearchTests {
 		mvc.perform(get("/search").param("q", "预算").param("agency", "demo-finance").param("year", "2025"))
 			.andExpect(content().string(containsString("示例区2025年区级财政")))
 			.andExpect(content().string(not(containsString("示例区某局2025年部门预算公开"))));
+	}
+
+	@Test
+	@org.junit.jupiter.api.DisplayName("issue 17: natural phrasings find what they mean on the demo (partial matches, shipped synonyms, the guide)")
+	void naturalPhrasingsFindWhatTheyMean() throws Exception {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			SearchResults budget = search.publicly(SearchQuery.of("财政预算公开"));
+			assertThat(budget.hits()).extracting(SearchHit::title).contains("示例区2025年区级财政预算及执行情况");
+		});
+		assertThat(search.publicly(SearchQuery.of("年报")).hits()).extracting(SearchHit::title)
+			.contains("示例区某局2025年政府信息公开工作年度报告");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			for (String words : List.of("政府信息公开指南", "指南", "公开指南")) {
+				assertThat(search.publicly(SearchQuery.of(words)).hits()).as(words)
+					.extracting(SearchHit::url)
+					.contains("/site/demo-bureau/guide/index.html");
+			}
+		});
+		assertThat(search.publicly(SearchQuery.of("政府信息公开指南")).hits().get(0).title())
+			.isEqualTo("示例区某局政府信息公开指南");
+		mvc.perform(get("/search").param("q", "财政预算公开"))
+			.andExpect(content().string(containsString("示例区2025年区级<mark>财政预算</mark>及执行情况")))
+			.andExpect(content().string(containsString("id=\"partial\"")))
+			.andExpect(content().string(not(containsString("<em>"))))
+			.andExpect(content().string(not(containsString("财政预算及</a>"))));
+	}
+
+	@Test
+	@org.junit.jupiter.api.DisplayName("a synonym group staff add on the back office works at the next search, audited, and goes when removed")
+	void synonymsAddedByStaffWorkWithoutARestart() throws Exception {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !search.publicly(SearchQuery.of("政务开放日")).hits().isEmpty());
+		assertThat(search.publicly(SearchQuery.of("zkxqday")).hits()).isEmpty();
+		var editor = StaffFixtures.principal(context, "editor");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/search/synonyms")
+			.param("words", "zkxqday 政务开放日")
+			.with(user(editor))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		try {
+			assertThat(search.publicly(SearchQuery.of("zkxqday")).hits()).extracting(SearchHit::title)
+				.anyMatch(title -> title.contains("政务开放日"));
+			mvc.perform(get("/admin/search/synonyms").with(user(editor)))
+				.andExpect(content().string(containsString("zkxqday 政务开放日")))
+				.andExpect(content().string(containsString("年报 年度报告")));
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> audit.recent(50, Long.MAX_VALUE)
+					.stream()
+					.anyMatch(entry -> entry.action().equals("SEARCH_SYNONYMS_ADDED") && entry.actor().equals("editor")));
+		}
+		finally {
+			long id = synonyms.added().stream().filter(e -> e.words().startsWith("zkxqday")).findFirst().orElseThrow().id();
+			synonyms.remove(staff("editor"), id);
+		}
+		assertThat(search.publicly(SearchQuery.of("zkxqday")).hits()).isEmpty();
+		assertThatThrownBy(() -> synonyms.add(staff("editor"), "只有一个词")).isInstanceOf(DomainException.class);
 	}
 
 	@Test
@@ -96,7 +155,7 @@ class SearchTests {
 			.andExpect(jsonPath("$.hits[*].agency", everyItem(org.hamcrest.Matchers.is("demo-bureau"))))
 			.andExpect(jsonPath("$.hits[0].url", containsString("http://localhost:8080/site/demo-bureau/documents/")))
 			.andExpect(jsonPath("$.hits[0].title", containsString("预算")))
-			.andExpect(jsonPath("$.hits[0].snippet", containsString("<em>")))
+			.andExpect(jsonPath("$.hits[0].snippet", containsString("<mark>")))
 			.andExpect(jsonPath("$.hits[0].publishedOn").exists());
 		mvc.perform(get("/api/v1/search").param("q", "预算").param("column", "budgets").param("year", "2024"))
 			.andExpect(jsonPath("$.total").value(0));

@@ -32,7 +32,7 @@ class SearchApi {
 	record Results(long total, boolean totalExact, int page, int pages, String suggestion, List<Hit> hits) {
 	}
 
-	/** One hit; {@code snippet} and {@code titleHtml} are HTML-escaped with the matches in {@code <em>}. */
+	/** One hit; {@code snippet} and {@code titleHtml} are HTML-escaped with the matches in {@code <mark>}. */
 	record Hit(long id, String title, String titleHtml, String url, String agency, String agencyName, String column,
 			String columnName, String documentNumber, String indexNumber, LocalDate publishedOn, String validity,
 			String snippet) {
