@@ -1,0 +1,60 @@
+package org.gongkai.platform.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.platform.DomainException;
+import org.gongkai.platform.Spreadsheet;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Sends a ledger's export (issue 19) straight into the response as it is written: XLSX, or CSV where the ledger
+ * offers it. The headers are message keys, written in the reader's language.
+ */
+public final class Downloads {
+
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private Downloads() {
+	}
+
+	/**
+	 * Writes the export in {@code format} ({@code xlsx}, the default, or {@code csv} when {@code csvAllowed}) under
+	 * the file name {@code baseName} with the format's extension.
+	 */
+	public static void send(HttpServletResponse response, String format, boolean csvAllowed, String baseName,
+			MessageSource messages, Locale locale, List<String> headerKeys, Spreadsheet.Filler filler)
+			throws IOException {
+		boolean csv = "csv".equals(format);
+		if (format != null && !format.equals("xlsx") && !(csv && csvAllowed)) {
+			throw DomainException.invalid("format", "ledger.format.unknown", format);
+		}
+		List<String> headers = headerKeys.stream().map(key -> messages.getMessage(key, null, key, locale)).toList();
+		response.setContentType(csv ? "text/csv;charset=UTF-8" : XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(baseName + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8)
+			.build()
+			.toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (csv) {
+			Spreadsheet.csv(response.getOutputStream(), headers, filler);
+		}
+		else {
+			Spreadsheet.xlsx(response.getOutputStream(), baseName, headers, filler);
+		}
+		response.flushBuffer();
+	}
+
+	public static List<String> keys(String prefix, String... names) {
+		return Arrays.stream(names).map(name -> prefix + name).toList();
+	}
+
+}
