@@ -35,22 +35,6 @@ public class DocumentQueries {
 			String author, String indexNumber, java.time.Instant publishedAt) {
 	}
 
-	public List<Line> readableBy(Staff staff) {
-		AgencyScope scope = records.scope(staff);
-		return jdbc.sql("""
-				select d.id, d.agency_id, c.name as column_name, d.status, d.title, d.author, d.index_number,
-				       d.published_at
-				from document d join catalog_column c on c.id = d.column_id
-				where d.agency_id in (:agencies) order by (d.status = 'SUBMITTED') desc, d.id desc limit 500""")
-			.param("agencies", scope.ids())
-			.query((rs, row) -> new Line(rs.getLong("id"), scope.get(rs.getLong("agency_id")).name(),
-					rs.getString("column_name"),
-					DocumentStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("author"),
-					rs.getString("index_number"),
-					rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant()))
-			.list();
-	}
-
 	/** Whether the staff member may draft documents for their own agency (an EDITOR of it). */
 	public boolean mayDraft(Staff staff) {
 		return DocumentRoles.mayDraft(staff, records.own(staff));
