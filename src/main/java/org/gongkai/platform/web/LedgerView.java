@@ -47,6 +47,12 @@ public record LedgerView(String path, LedgerQuery query, LedgerPage<?> page, Lis
 		return new LedgerView(path, query, page, agencies, options, sorts, sortKey, descending, csv, personLabel);
 	}
 
+	/** Statuses shown as they are (the audit log's actions), not through the message bundles. */
+	public LedgerView withStatusTexts(List<String> values) {
+		List<Option> options = values.stream().map(v -> new Option(v, null, v)).toList();
+		return new LedgerView(path, query, page, agencies, options, sorts, sortKey, descending, csv, personLabel);
+	}
+
 	/** Offers a CSV export besides the XLSX one. */
 	public LedgerView withCsv() {
 		return new LedgerView(path, query, page, agencies, statuses, sorts, sortKey, descending, true, personLabel);
