@@ -53,35 +53,75 @@ public final class Spreadsheet {
 
 	}
 
+	/**
+	 * Writes the rows as an XLSX workbook of one sheet, the headers in bold on a frozen first row. The workbook is
+	 * only made at the first row (or at the end, when there is none), so that a query refused before its first row
+	 * leaves nothing to clean up.
+	 */
 	public static void xlsx(OutputStream out, String sheetName, List<String> headers, Filler filler)
 			throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		Sheet sheet = new Sheet(sheetName, headers);
 		try {
-			workbook.setCompressTempFiles(true);
-			SXSSFSheet sheet = workbook.createSheet(sheetName);
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < headers.size(); i++) {
-				Cell cell = header.createCell(i);
-				cell.setCellValue(headers.get(i));
-				cell.setCellStyle(bold);
-			}
-			sheet.createFreezePane(0, 1);
-			int[] next = { 1 };
-			filler.fill(cells -> {
-				Row row = sheet.createRow(next[0]++);
-				for (int i = 0; i < cells.length; i++) {
-					set(row.createCell(i), cells[i]);
-				}
-			});
-			workbook.write(out);
+			filler.fill(sheet::add);
+			sheet.start().write(out);
 		}
 		finally {
-			workbook.close();
+			sheet.close();
 		}
+	}
+
+	/** The one sheet of an export, started at its first row. */
+	private static final class Sheet {
+
+		private final String name;
+
+		private final List<String> headers;
+
+		private SXSSFWorkbook workbook;
+
+		private SXSSFSheet sheet;
+
+		private int next = 1;
+
+		Sheet(String name, List<String> headers) {
+			this.name = name;
+			this.headers = headers;
+		}
+
+		SXSSFWorkbook start() {
+			if (workbook == null) {
+				workbook = new SXSSFWorkbook(WINDOW);
+				workbook.setCompressTempFiles(true);
+				sheet = workbook.createSheet(name);
+				CellStyle bold = workbook.createCellStyle();
+				Font font = workbook.createFont();
+				font.setBold(true);
+				bold.setFont(font);
+				Row header = sheet.createRow(0);
+				for (int i = 0; i < headers.size(); i++) {
+					Cell cell = header.createCell(i);
+					cell.setCellValue(headers.get(i));
+					cell.setCellStyle(bold);
+				}
+				sheet.createFreezePane(0, 1);
+			}
+			return workbook;
+		}
+
+		void add(Object... cells) {
+			start();
+			Row row = sheet.createRow(next++);
+			for (int i = 0; i < cells.length; i++) {
+				set(row.createCell(i), cells[i]);
+			}
+		}
+
+		void close() throws IOException {
+			if (workbook != null) {
+				workbook.close();
+			}
+		}
+
 	}
 
 	private static void set(Cell cell, Object value) {

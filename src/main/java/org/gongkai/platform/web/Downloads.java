@@ -1,6 +1,7 @@
 package org.gongkai.platform.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -38,19 +39,63 @@ public final class Downloads {
 			throw DomainException.invalid("format", "ledger.format.unknown", format);
 		}
 		List<String> headers = headerKeys.stream().map(key -> messages.getMessage(key, null, key, locale)).toList();
-		response.setContentType(csv ? "text/csv;charset=UTF-8" : XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(baseName + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8)
-			.build()
-			.toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		String fileName = baseName + (csv ? ".csv" : ".xlsx");
+		OutputStream out = new Deferred(response, csv ? "text/csv;charset=UTF-8" : XLSX, fileName);
 		if (csv) {
-			Spreadsheet.csv(response.getOutputStream(), headers, filler);
+			Spreadsheet.csv(out, headers, filler);
 		}
 		else {
-			Spreadsheet.xlsx(response.getOutputStream(), baseName, headers, filler);
+			Spreadsheet.xlsx(out, baseName, headers, filler);
 		}
-		response.flushBuffer();
+		out.flush();
+	}
+
+	/**
+	 * The response's body, opened (and its headers set) at the first byte: a query refused before any row was
+	 * written (a sort key not on the whitelist) still answers with the error page, not a download.
+	 */
+	private static final class Deferred extends OutputStream {
+
+		private final HttpServletResponse response;
+
+		private final String contentType;
+
+		private final String fileName;
+
+		private OutputStream body;
+
+		Deferred(HttpServletResponse response, String contentType, String fileName) {
+			this.response = response;
+			this.contentType = contentType;
+			this.fileName = fileName;
+		}
+
+		private OutputStream body() throws IOException {
+			if (body == null) {
+				response.setContentType(contentType);
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+				body = response.getOutputStream();
+			}
+			return body;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			body().write(b);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			body().write(bytes, offset, length);
+		}
+
+		@Override
+		public void flush() throws IOException {
+			body().flush();
+		}
+
 	}
 
 	public static List<String> keys(String prefix, String... names) {
