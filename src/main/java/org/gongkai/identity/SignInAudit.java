@@ -10,8 +10,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Leaves an audit entry for every login to the back office, every logout and every failed login (form or HTTP
@@ -80,7 +78,8 @@ class SignInAudit implements DisposableBean {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
 		String actor = action.equals("LOGIN_FAILED") ? "public" : username;
-		String summary = summary(address, userAgent());
+		String summary = summary(address,
+				authentication.getDetails() instanceof SignInDetails details ? details.userAgent() : null);
 		writer.execute(() -> events.publishEvent(new StaffAccountChanged(username, agencyOf(username), action,
 				summary, actor)));
 	}
@@ -99,12 +98,6 @@ class SignInAudit implements DisposableBean {
 			summary.append(summary.isEmpty() ? "" : "; ").append("userAgent=").append(agent);
 		}
 		return summary.toString();
-	}
-
-	/** The User-Agent of the request being answered, read on the request's thread; null outside a request. */
-	private static String userAgent() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-				? request.getRequest().getHeader("User-Agent") : null;
 	}
 
 	private String agencyOf(String username) {

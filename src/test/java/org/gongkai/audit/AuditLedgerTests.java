@@ -18,7 +18,7 @@ import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.platform.Beijing;
-import org.gongkai.platform.web.LedgerView;
+import org.gongkai.platform.web.LedgerModel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,8 +112,8 @@ class AuditLedgerTests {
 			.single();
 	}
 
-	private LedgerView view(MockHttpServletRequestBuilder request) throws Exception {
-		return (LedgerView) mvc.perform(request.with(user(StaffFixtures.principal(context, "admin"))))
+	private LedgerModel view(MockHttpServletRequestBuilder request) throws Exception {
+		return (LedgerModel) mvc.perform(request.with(user(StaffFixtures.principal(context, "admin"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getModelAndView()
@@ -122,14 +122,14 @@ class AuditLedgerTests {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<AuditEntry> items(LedgerView view) {
+	private static List<AuditEntry> items(LedgerModel view) {
 		return (List<AuditEntry>) view.page().items();
 	}
 
 	@Test
 	void theLoginLogShowsSuccessFailureLogoutAndLockOutWithAddressAndBrowser() throws Exception {
 		signInAndOutOnce();
-		LedgerView log = view(get("/admin/audit").param("filter", "logins").param("agency", AGENCY));
+		LedgerModel log = view(get("/admin/audit").param("filter", "logins").param("agency", AGENCY));
 		assertThat(items(log)).extracting(AuditEntry::action)
 			.containsOnly("LOGIN", "LOGIN_FAILED", "LOGOUT", "STAFF_ACCOUNT_LOCKED")
 			.contains("LOGIN", "LOGIN_FAILED", "LOGOUT", "STAFF_ACCOUNT_LOCKED");
@@ -156,21 +156,21 @@ class AuditLedgerTests {
 	void theOperationLogFiltersByAgencyActionActorAndDate() throws Exception {
 		signInAndOutOnce();
 		LocalDate today = LocalDate.now(Beijing.ZONE);
-		LedgerView all = view(get("/admin/audit").param("agency", AGENCY).param("size", "500"));
+		LedgerModel all = view(get("/admin/audit").param("agency", AGENCY).param("size", "500"));
 		assertThat(items(all)).isNotEmpty().allMatch(e -> AGENCY.equals(e.agencyCode()));
 		assertThat(all.page().total()).isEqualTo(items(all).size());
-		LedgerView failed = view(get("/admin/audit").param("agency", AGENCY).param("status", "LOGIN_FAILED"));
+		LedgerModel failed = view(get("/admin/audit").param("agency", AGENCY).param("status", "LOGIN_FAILED"));
 		assertThat(failed.page().total()).isEqualTo(6);
-		LedgerView byActor = view(get("/admin/audit").param("agency", AGENCY).param("person", "log-reader"));
+		LedgerModel byActor = view(get("/admin/audit").param("agency", AGENCY).param("person", "log-reader"));
 		assertThat(items(byActor)).extracting(AuditEntry::action).containsExactlyInAnyOrder("LOGIN", "LOGOUT");
 		assertThat(view(get("/admin/audit").param("agency", AGENCY)
 			.param("from", today.toString())
 			.param("to", today.toString())).page().total()).isEqualTo(all.page().total());
 		assertThat(view(get("/admin/audit").param("agency", AGENCY)
 			.param("to", today.minusDays(1).toString())).page().total()).isZero();
-		LedgerView text = view(get("/admin/audit").param("agency", AGENCY).param("text", "198.51.100.2"));
+		LedgerModel text = view(get("/admin/audit").param("agency", AGENCY).param("text", "198.51.100.2"));
 		assertThat(items(text)).extracting(AuditEntry::action).containsExactlyInAnyOrder("LOGIN", "LOGOUT");
-		LedgerView oldestFirst = view(get("/admin/audit").param("agency", AGENCY).param("sort", "id").param("dir", "asc"));
+		LedgerModel oldestFirst = view(get("/admin/audit").param("agency", AGENCY).param("sort", "id").param("dir", "asc"));
 		assertThat(items(oldestFirst)).extracting(AuditEntry::id).isSorted();
 		mvc.perform(get("/admin/audit").param("sort", "occurred_at desc; delete from audit_entry")
 			.with(user(StaffFixtures.principal(context, "admin")))).andExpect(status().isBadRequest());
@@ -179,7 +179,7 @@ class AuditLedgerTests {
 	@Test
 	void bothExportsHoldExactlyTheFilteredEntries() throws Exception {
 		signInAndOutOnce();
-		LedgerView shown = view(get("/admin/audit").param("filter", "logins").param("agency", AGENCY).param("size", "500"));
+		LedgerModel shown = view(get("/admin/audit").param("filter", "logins").param("agency", AGENCY).param("size", "500"));
 		List<Long> ids = items(shown).stream().map(AuditEntry::id).toList();
 
 		byte[] csv = mvc.perform(get("/admin/audit/export").param("format", "csv")

@@ -22,7 +22,7 @@ import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.platform.Beijing;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
-import org.gongkai.platform.web.LedgerView;
+import org.gongkai.platform.web.LedgerModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,8 +94,8 @@ class RequestLedgerTests {
 		}
 	}
 
-	private LedgerView view(MockHttpServletRequestBuilder request) throws Exception {
-		return (LedgerView) mvc.perform(request.with(user(officer)))
+	private LedgerModel view(MockHttpServletRequestBuilder request) throws Exception {
+		return (LedgerModel) mvc.perform(request.with(user(officer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getModelAndView()
@@ -105,11 +105,11 @@ class RequestLedgerTests {
 
 	@Test
 	void everyApplicationIsThereOnSomePageAndTheTotalCountsThemAll() throws Exception {
-		LedgerView first = view(get("/admin/requests").param("filter", "ALL").param("size", "200"));
+		LedgerModel first = view(get("/admin/requests").param("filter", "ALL").param("size", "200"));
 		assertThat(first.page().total()).as("no longer stopped at 500").isEqualTo(COUNT);
 		assertThat(first.page().pages()).isEqualTo(3);
 		assertThat(first.page().items()).hasSize(200);
-		LedgerView last = view(get("/admin/requests").param("filter", "ALL").param("size", "200").param("page", "3"));
+		LedgerModel last = view(get("/admin/requests").param("filter", "ALL").param("size", "200").param("page", "3"));
 		assertThat(last.page().items()).hasSize(COUNT - 400);
 		List<Long> ids = new ArrayList<>();
 		for (int page = 1; page <= 3; page++) {

@@ -20,7 +20,7 @@ import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.web.Downloads;
-import org.gongkai.platform.web.LedgerView;
+import org.gongkai.platform.web.LedgerModel;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +77,7 @@ class AuditTrailPages {
 		model.addAttribute("entries", page.items());
 		model.addAttribute("logins", AuditLedger.LOGINS.equals(query.filter()));
 		model.addAttribute("retentionDays", retention.days());
-		model.addAttribute("ledger", LedgerView.of("/admin/audit", query, page, AuditLedger.SORTING, "audit.sort.")
+		model.addAttribute("ledger", LedgerModel.of("/admin/audit", query, page, AuditLedger.SORTING, "audit.")
 			.withAgencies(agencies.scopeOf(me.staff()).agencies(), AgencyInfo::code, AgencyInfo::name)
 			.withStatusTexts(ledger.actions(query.filter()))
 			.withPerson("audit.actor")

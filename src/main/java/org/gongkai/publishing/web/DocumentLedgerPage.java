@@ -13,7 +13,7 @@ import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.web.Downloads;
-import org.gongkai.platform.web.LedgerView;
+import org.gongkai.platform.web.LedgerModel;
 import org.gongkai.publishing.DocumentLedger;
 import org.gongkai.publishing.DocumentQueries;
 import org.gongkai.publishing.DocumentStatus;
@@ -51,10 +51,10 @@ class DocumentLedgerPage {
 		LedgerPage<DocumentLedger.Row> page = ledger.page(me.staff(), query);
 		model.addAttribute("mayDraft", queries.mayDraft(me.staff()));
 		model.addAttribute("documents", page.items());
-		model.addAttribute("ledger", LedgerView.of("/admin/documents", query, page, DocumentLedger.SORTING,
-				"documents.sort.")
+		model.addAttribute("ledger", LedgerModel.of("/admin/documents", query, page, DocumentLedger.SORTING,
+				"documents.")
 			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
-			.withStatuses("documents.status.", DocumentStatus.values())
+			.withStatuses(DocumentStatus.values())
 			.withPerson("documents.author"));
 		return DocumentPages.LIST;
 	}

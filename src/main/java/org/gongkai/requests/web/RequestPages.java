@@ -12,7 +12,7 @@ import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.web.Downloads;
-import org.gongkai.platform.web.LedgerView;
+import org.gongkai.platform.web.LedgerModel;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.requests.Applicant;
@@ -106,10 +106,10 @@ class RequestPages {
 				: RequestQueries.Filter.valueOf(query.filter()));
 		model.addAttribute("filters", RequestQueries.Filter.values());
 		model.addAttribute("items", page.items());
-		model.addAttribute("ledger", LedgerView.of("/admin/requests", query, page, RequestLedger.SORTING,
-				"requests.sort.")
+		model.addAttribute("ledger", LedgerModel.of("/admin/requests", query, page, RequestLedger.SORTING,
+				"requests.")
 			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
-			.withStatuses("requests.status.", RequestStatus.values())
+			.withStatuses(RequestStatus.values())
 			.withPerson("requests.assignedTo"));
 		model.addAttribute("counts", queries.countsByAgency(me.staff()));
 		model.addAttribute("recounted", queries.recentlyRecounted(me.staff()));
