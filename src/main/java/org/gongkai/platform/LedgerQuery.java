@@ -3,7 +3,6 @@ package org.gongkai.platform;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What a ledger's query form asks (issue 19), the same for every ledger: an agency (by code), a status, a date range
@@ -71,35 +70,26 @@ public record LedgerQuery(String agency, String status, @DateTimeFormat(iso = Da
 		return new LedgerQuery(agency, status, from, to, text, person, key, direction, null, size, filter);
 	}
 
-	/** The address of another page of the same query. */
-	public String link(String path, int toPage) {
-		return uri(path).replaceQueryParam("page", toPage).build().encode().toUriString();
+	/** The query's parameters as a link carries them, in the form's order; the empty ones left out. */
+	public java.util.Map<String, Object> parameters() {
+		java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+		put(parameters, "filter", filter);
+		put(parameters, "agency", agency);
+		put(parameters, "status", status);
+		put(parameters, "from", from);
+		put(parameters, "to", to);
+		put(parameters, "text", text);
+		put(parameters, "person", person);
+		put(parameters, "sort", sort);
+		put(parameters, "dir", dir);
+		put(parameters, "size", size);
+		put(parameters, "page", page);
+		return parameters;
 	}
 
-	/** The address of the same query's export (all its rows, not one page) in the given format. */
-	public String exportLink(String path, String format) {
-		return uri(path).replaceQueryParam("page").replaceQueryParam("format", format).build().encode().toUriString();
-	}
-
-	private UriComponentsBuilder uri(String path) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-		add(uri, "filter", filter);
-		add(uri, "agency", agency);
-		add(uri, "status", status);
-		add(uri, "from", from);
-		add(uri, "to", to);
-		add(uri, "text", text);
-		add(uri, "person", person);
-		add(uri, "sort", sort);
-		add(uri, "dir", dir);
-		add(uri, "size", size);
-		add(uri, "page", page);
-		return uri;
-	}
-
-	private static void add(UriComponentsBuilder uri, String name, Object value) {
+	private static void put(java.util.Map<String, Object> parameters, String name, Object value) {
 		if (value != null) {
-			uri.queryParam(name, value);
+			parameters.put(name, value);
 		}
 	}
 

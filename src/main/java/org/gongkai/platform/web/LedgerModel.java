@@ -8,6 +8,8 @@ import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.LedgerSorting;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * What the shared query form and pager ({@code fragments/ledger.html}) show of a ledger (issue 19): its address,
  * the query as asked, the page found, and the choices of the form's lists. A choice carries either a message key
@@ -68,12 +70,23 @@ public record LedgerModel(String path, LedgerQuery query, LedgerPage<?> page, Li
 				csv, labelKey, bundle);
 	}
 
+	/** The address of another page of the same query. */
 	public String pageLink(int number) {
-		return query.link(path, number);
+		return uri(path).replaceQueryParam("page", number).build().encode().toUriString();
 	}
 
+	/** The address of the same query's export (all its rows, not one page) in the given format. */
 	public String exportLink(String format) {
-		return query.exportLink(path + "/export", format);
+		return uri(path + "/export").replaceQueryParam("page").replaceQueryParam("format", format)
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	private UriComponentsBuilder uri(String base) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base);
+		query.parameters().forEach(uri::queryParam);
+		return uri;
 	}
 
 }

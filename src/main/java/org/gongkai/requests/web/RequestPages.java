@@ -127,7 +127,7 @@ class RequestPages {
 						"requests.assignedTo"),
 				rows -> ledger.each(me.staff(), query, r -> rows.add(r.trackingNumber(), r.agencyName(),
 						r.applicantName(), r.description(),
-						messages.getMessage("requests.status." + r.status(), null, r.status().name(), locale),
+						messages.getMessage("requests." + "status." + r.status(), null, r.status().name(), locale),
 						r.receivedOn(), r.dueOn(), r.pendingDueOn(), r.assignedTo())));
 	}
 
