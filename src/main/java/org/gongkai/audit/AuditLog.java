@@ -16,13 +16,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends an entry for every auditable event, and reads and verifies the chain. The entry is written in the
  * transaction of the change it records, just before that commits: it exists exactly when the change does, once, and
  * no crash can leave a change without its entry or replay an entry twice. An event published outside a transaction
- * (a login) is written at once in a transaction of its own.
+ * (a login) is written at once in a transaction of its own. Once committed, an entry is forwarded to syslog when
+ * that is set up ({@link SyslogForwarding}).
  */
 @Service
 public class AuditLog {
@@ -40,8 +43,11 @@ public class AuditLog {
 
 	private final AuditRekeying rekeying;
 
+	private final SyslogForwarding syslog;
+
 	AuditLog(JdbcClient jdbc, Clock clock, AuditChain chain, PlatformTransactionManager transactions,
-			AuditRekeying rekeying) {
+			AuditRekeying rekeying, SyslogForwarding syslog) {
+		this.syslog = syslog;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.chain = chain;
@@ -93,6 +99,16 @@ public class AuditLog {
 			.param("hash", hash)
 			.update();
 		writeHead(id, hash);
+		if (syslog.enabled()) {
+			AuditEntry entry = new AuditEntry(id, now, event.actor(), event.agencyCode(), event.action(),
+					event.subject(), event.summary());
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					syslog.forward(entry, hash);
+				}
+			});
+		}
 	}
 
 	/**

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Leaves an audit entry for every login to the back office, every logout and every failed login (form or HTTP
- * Basic), with the address it came from. A successful HTTP Basic or token call of the stateless API is not a login
+ * Basic), with the address it came from and the browser's User-Agent: the login log of 等保 (issue 19), which the
+ * audit page shows as its own tab. A successful HTTP Basic or token call of the stateless API is not a login
  * and leaves none. The lock-out itself is {@link LoginAttempts}'.
  * <p>
  * The entries are written by one thread of their own, in order, after the login has been answered: a burst of
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInAudit implements DisposableBean {
+
+	static final int AGENT_LIMIT = 300;
 
 	private final StaffUserRepository users;
 
@@ -75,8 +78,26 @@ class SignInAudit implements DisposableBean {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
 		String actor = action.equals("LOGIN_FAILED") ? "public" : username;
+		String summary = summary(address,
+				authentication.getDetails() instanceof SignInDetails details ? details.userAgent() : null);
 		writer.execute(() -> events.publishEvent(new StaffAccountChanged(username, agencyOf(username), action,
-				address == null ? "" : "address=" + address, actor)));
+				summary, actor)));
+	}
+
+	/** The source address and the browser's User-Agent (cut at {@value #AGENT_LIMIT} characters), as the log shows them. */
+	static String summary(String address, String userAgent) {
+		StringBuilder summary = new StringBuilder();
+		if (address != null) {
+			summary.append("address=").append(address);
+		}
+		if (userAgent != null && !userAgent.isBlank()) {
+			String agent = userAgent.replaceAll("\\p{Cntrl}", " ").strip();
+			if (agent.length() > AGENT_LIMIT) {
+				agent = agent.substring(0, AGENT_LIMIT);
+			}
+			summary.append(summary.isEmpty() ? "" : "; ").append("userAgent=").append(agent);
+		}
+		return summary.toString();
 	}
 
 	private String agencyOf(String username) {

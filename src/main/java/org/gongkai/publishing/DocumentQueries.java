@@ -48,11 +48,6 @@ public class DocumentQueries {
 			from document d join catalog_column c on c.id = d.column_id
 			where d.agency_id in (:agencies)""";
 
-	public List<Line> readableBy(Staff staff) {
-		AgencyScope scope = records.scope(staff);
-		return lines(scope, scope.ids(), " order by (d.status = 'SUBMITTED') desc, d.id desc limit 500", "");
-	}
-
 	/**
 	 * The documents on a staff member's desk: as an editor their own drafts, those sent back to them with the
 	 * reviewer's comment, and those waiting for review or a set time; as a reviewer those submitted by others in the

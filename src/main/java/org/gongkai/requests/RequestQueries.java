@@ -104,12 +104,9 @@ public class RequestQueries {
 	private static final String PROVISIONAL_SQL = "greatest(r.due_on, r.clarification_due_on, r.consultation_due_on,"
 			+ " r.fee_due_on) >= :provisionalFrom";
 
-	/** The applications of the agencies the staff member may read, most urgent first. */
-	public List<WorkItem> worklist(Staff staff, Filter filter) {
-		WorkingDayCalendar calendar = records.calendar();
-		Deadline.Bounds bounds = Deadline.on(records.today(), calendar);
-		AgencyScope agencies = records.scope(staff);
-		String where = switch (filter) {
+	/** The condition of a preset of the worklist, to follow a {@code where}; it reads an application as {@code r}. */
+	static String presetSql(Filter filter) {
+		return switch (filter) {
 			case OPEN -> " and " + Deadline.Bounds.OPEN_SQL;
 			case DUE_SOON -> " and " + Deadline.Bounds.DUE_SOON_SQL;
 			case OVERDUE -> " and " + Deadline.Bounds.OVERDUE_SQL;
@@ -117,6 +114,17 @@ public class RequestQueries {
 			case PROVISIONAL -> " and " + Deadline.Bounds.OPEN_SQL + " and " + PROVISIONAL_SQL;
 			case ALL -> "";
 		};
+	}
+
+	/**
+	 * The applications of the agencies the staff member may read, most urgent first, at most 500 (the API's list;
+	 * the back office's worklist is {@link RequestLedger}, paged without a limit).
+	 */
+	public List<WorkItem> worklist(Staff staff, Filter filter) {
+		WorkingDayCalendar calendar = records.calendar();
+		Deadline.Bounds bounds = Deadline.on(records.today(), calendar);
+		AgencyScope agencies = records.scope(staff);
+		String where = presetSql(filter);
 		return bounds.bind(jdbc.sql("""
 				select r.id, r.tracking_number, r.agency_id, r.status, r.applicant_name, r.description,
 				       r.received_on, r.due_on, r.assigned_to, r.submitted_at,

@@ -1,13 +1,28 @@
 package org.gongkai.admin.web;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.audit.AuditEntry;
+import org.gongkai.audit.AuditLedger;
 import org.gongkai.audit.AuditLog;
+import org.gongkai.audit.AuditRetention;
 import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,10 +34,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The audit log in the back office, newest first, with a button that verifies the chain. An agency's administrator
- * reads the entries of their agency and those below it; the platform's root administrator reads every entry,
- * platform-wide ones included (issue 22). It lives in the admin shell because the audit module, which every module's
- * events feed, cannot depend on identity's scoping.
+ * The audit log in the back office: the operation log, and the login log (its preset {@code filter=logins}), with
+ * the shared query form (agency, action, actor, dates, text), paging, XLSX and CSV export (issue 19), and a button
+ * that verifies the chain. An agency's administrator reads the entries of their agency and those below it; the
+ * platform's root administrator reads every entry, platform-wide ones included (issue 22). It lives in the admin
+ * shell because the audit module, which every module's events feed, cannot depend on identity's scoping.
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -33,24 +49,53 @@ class AuditTrailPages {
 
 	static final String VERIFICATION = "admin/audit :: verification";
 
-	private static final int PAGE = 50;
-
 	private final AuditLog log;
+
+	private final AuditLedger ledger;
+
+	private final AuditRetention retention;
 
 	private final AgencyDirectory agencies;
 
-	AuditTrailPages(AuditLog log, AgencyDirectory agencies) {
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	AuditTrailPages(AuditLog log, AuditLedger ledger, AuditRetention retention, AgencyDirectory agencies,
+			MessageSource messages, Clock clock) {
 		this.log = log;
+		this.ledger = ledger;
+		this.retention = retention;
 		this.agencies = agencies;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal StaffPrincipal me,
-			@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, Model model) {
-		List<AuditEntry> entries = entries(me.staff(), before);
-		model.addAttribute("entries", entries);
-		model.addAttribute("next", entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
+	String list(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
+		LedgerPage<AuditEntry> page = ledger.page(query, readable(me.staff()));
+		model.addAttribute("entries", page.items());
+		model.addAttribute("logins", AuditLedger.LOGINS.equals(query.filter()));
+		model.addAttribute("retentionDays", retention.days());
+		model.addAttribute("ledger", LedgerModel.of("/admin/audit", query, page, AuditLedger.SORTING, "audit.")
+			.withAgencies(agencies.scopeOf(me.staff()).agencies(), AgencyInfo::code, AgencyInfo::name)
+			.withStatusTexts(ledger.actions(query.filter()))
+			.withPerson("audit.actor")
+			.withCsv());
 		return VIEW;
+	}
+
+	/** Every entry the query finds (all pages), as XLSX or CSV. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		String name = (AuditLedger.LOGINS.equals(query.filter()) ? "login-log-" : "audit-log-") + LocalDate.now(clock);
+		Downloads.send(response, format, true, name, messages, locale,
+				List.of("audit.id", "audit.time", "audit.actor", "audit.agency", "audit.action", "audit.subject",
+						"audit.summary"),
+				rows -> ledger.each(query, readable(me.staff()), e -> rows.add(e.id(), e.occurredAt(), e.actor(),
+						e.agencyCode(), e.action(), e.subject(), e.summary())));
 	}
 
 	/** With htmx only the result replaces the button; without JavaScript the whole page comes back with it. */
@@ -58,12 +103,12 @@ class AuditTrailPages {
 	String verify(@AuthenticationPrincipal StaffPrincipal me,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("verification", log.verify());
-		return htmx != null ? VERIFICATION : list(me, Long.MAX_VALUE, model);
+		return htmx != null ? VERIFICATION : list(me, LedgerQuery.NONE, model);
 	}
 
-	private List<AuditEntry> entries(Staff reader, long before) {
-		return reader.isPlatformAdministrator() ? log.recent(PAGE, before)
-				: log.recent(PAGE, before, agencies.scopeOf(reader).codes());
+	/** The agencies whose entries the reader may read; null: every entry. */
+	private Collection<String> readable(Staff reader) {
+		return reader.isPlatformAdministrator() ? null : agencies.scopeOf(reader).codes();
 	}
 
 }

@@ -1,7 +1,11 @@
 package org.gongkai.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.gongkai.identity.AccountAdministration;
 import org.gongkai.identity.ApiTokens;
+import org.gongkai.identity.SignInDetails;
 import org.gongkai.platform.web.PageSecurityHeaders;
 import tools.jackson.databind.ObjectMapper;
 
@@ -44,7 +48,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.realmName("gongkai").authenticationEntryPoint(problems))
+			.httpBasic(basic -> basic.realmName("gongkai")
+				.authenticationEntryPoint(problems)
+				.authenticationDetailsSource(SecurityConfiguration::signInDetails))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,11 +69,21 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
+			.formLogin(form -> form.loginPage("/admin/login")
+				.defaultSuccessUrl("/admin", true)
+				.authenticationDetailsSource(SecurityConfiguration::signInDetails)
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(PageSecurityHeaders.CONTENT_SECURITY_POLICY)));
 		return http.build();
+	}
+
+	/** The source address, session and User-Agent of a login, for the login log. */
+	static SignInDetails signInDetails(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return new SignInDetails(request.getRemoteAddr(), session == null ? null : session.getId(),
+				request.getHeader("User-Agent"));
 	}
 
 }

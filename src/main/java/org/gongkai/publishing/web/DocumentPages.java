@@ -80,12 +80,6 @@ class DocumentPages {
 		}
 	}
 
-	@GetMapping
-	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		model.addAttribute("documents", queries.readableBy(me.staff()));
-		return LIST;
-	}
-
 	@GetMapping("/new")
 	String create(Model model) {
 		model.addAttribute("form", new DraftForm("news", "", "", "", "", "", "", "", null, null, Validity.VALID, null,

@@ -1,8 +1,18 @@
 package org.gongkai.requests.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.requests.Applicant;
@@ -14,10 +24,13 @@ import org.gongkai.requests.DocumentFile;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.RequestLedger;
 import org.gongkai.requests.RequestQueries;
+import org.gongkai.requests.RequestStatus;
 import org.gongkai.requests.RequestTransparency;
 import org.gongkai.requests.Upload;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,8 +68,14 @@ class RequestPages {
 
 	private final java.time.Clock clock;
 
+	private final RequestLedger ledger;
+
+	private final MessageSource messages;
+
 	RequestPages(RequestQueries queries, RequestHandling handling, RequestIntake intake,
-			RequestTransparency transparency, java.time.Clock clock) {
+			RequestTransparency transparency, java.time.Clock clock, RequestLedger ledger, MessageSource messages) {
+		this.ledger = ledger;
+		this.messages = messages;
 		this.queries = queries;
 		this.handling = handling;
 		this.intake = intake;
@@ -81,14 +100,35 @@ class RequestPages {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal StaffPrincipal me,
-			@RequestParam(defaultValue = "OPEN") RequestQueries.Filter filter, Model model) {
-		model.addAttribute("filter", filter);
+	String list(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
+		LedgerPage<RequestQueries.WorkItem> page = ledger.page(me.staff(), query);
+		model.addAttribute("filter", query.filter() == null ? RequestQueries.Filter.OPEN
+				: RequestQueries.Filter.valueOf(query.filter()));
 		model.addAttribute("filters", RequestQueries.Filter.values());
-		model.addAttribute("items", queries.worklist(me.staff(), filter));
+		model.addAttribute("items", page.items());
+		model.addAttribute("ledger", LedgerModel.of("/admin/requests", query, page, RequestLedger.SORTING,
+				"requests.")
+			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses(RequestStatus.values())
+			.withPerson("requests.assignedTo"));
 		model.addAttribute("counts", queries.countsByAgency(me.staff()));
 		model.addAttribute("recounted", queries.recentlyRecounted(me.staff()));
 		return LIST;
+	}
+
+	/** Every application the query finds (all pages), as XLSX, in the reader's language. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "requests-" + LocalDate.now(clock), messages, locale,
+				List.of("requests.trackingNumber", "user.agency", "requests.applicant", "requests.description",
+						"requests.status", "requests.receivedOn", "requests.dueOn", "requests.pendingDueOn",
+						"requests.assignedTo"),
+				rows -> ledger.each(me.staff(), query, r -> rows.add(r.trackingNumber(), r.agencyName(),
+						r.applicantName(), r.description(),
+						messages.getMessage("requests." + "status." + r.status(), null, r.status().name(), locale),
+						r.receivedOn(), r.dueOn(), r.pendingDueOn(), r.assignedTo())));
 	}
 
 	@GetMapping("/new")

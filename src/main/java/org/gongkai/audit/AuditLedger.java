@@ -1,0 +1,122 @@
+package org.gongkai.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.gongkai.platform.Beijing;
+import org.gongkai.platform.LedgerCursor;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.LedgerSorting;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The operation log and the login log as ledgers (issue 19, 等保): the shared query form, paged with a total, sorted
+ * by a whitelisted column, exported row by row. The query's status is an action, its person the actor (exactly), its
+ * agency an agency code, its dates Beijing days of the entry's time, its text is looked for in the subject and the
+ * summary. The preset {@value #LOGINS} keeps the login log: logins, failed logins, logouts and lock-outs.
+ */
+@Service
+public class AuditLedger {
+
+	/** The preset of the login log. */
+	public static final String LOGINS = "logins";
+
+	/** The actions of the login log. */
+	public static final List<String> LOGIN_ACTIONS = List.of("LOGIN", "LOGIN_FAILED", "LOGOUT",
+			"STAFF_ACCOUNT_LOCKED");
+
+	public static final LedgerSorting SORTING = LedgerSorting.of(true, "e.id", "id", "e.id", "actor", "e.actor",
+			"agency", "e.agency_code", "action", "e.action", "subject", "e.subject");
+
+	private final LedgerCursor cursor;
+
+	private final JdbcClient jdbc;
+
+	AuditLedger(LedgerCursor cursor, JdbcClient jdbc) {
+		this.cursor = cursor;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * One page of the entries the query finds.
+	 *
+	 * @param agencyCodes the agencies whose entries the reader may read, or null for every entry (platform-wide ones
+	 * included)
+	 */
+	public LedgerPage<AuditEntry> page(LedgerQuery query, Collection<String> agencyCodes) {
+		return cursor.page(sql(query, agencyCodes), query, AuditLedger::entry);
+	}
+
+	/** Every entry the query finds, in its order, one at a time; the number of them. */
+	public long each(LedgerQuery query, Collection<String> agencyCodes, Consumer<AuditEntry> entries) {
+		return cursor.each(sql(query, agencyCodes), query, rs -> entries.accept(entry(rs, 0)));
+	}
+
+	/** The actions the log holds, for the form's list (a loose index scan: one look-up per distinct action). */
+	public List<String> actions(String preset) {
+		if (LOGINS.equals(preset)) {
+			return LOGIN_ACTIONS;
+		}
+		return jdbc.sql("""
+				with recursive a(action) as (
+				  (select action from audit_entry order by action limit 1)
+				  union all
+				  select (select e.action from audit_entry e where e.action > a.action order by e.action limit 1)
+				  from a where a.action is not null)
+				select action from a where action is not null""").query(String.class).list();
+	}
+
+	private LedgerCursor.Sql sql(LedgerQuery query, Collection<String> agencyCodes) {
+		StringBuilder where = new StringBuilder("from audit_entry e where true");
+		if (agencyCodes != null) {
+			where.append(agencyCodes.isEmpty() ? " and false" : " and e.agency_code in (:agencies)");
+		}
+		if (query.agency() != null) {
+			where.append(" and e.agency_code = :agency");
+		}
+		if (LOGINS.equals(query.filter())) {
+			where.append(" and e.action in (:logins)");
+		}
+		if (query.status() != null) {
+			where.append(" and e.action = :action");
+		}
+		if (query.person() != null) {
+			where.append(" and e.actor = :actor");
+		}
+		if (query.from() != null) {
+			where.append(" and e.occurred_at >= :from");
+		}
+		if (query.to() != null) {
+			where.append(" and e.occurred_at < :to");
+		}
+		if (query.text() != null) {
+			where.append(" and (e.subject ilike :text or e.summary ilike :text)");
+		}
+		return new LedgerCursor.Sql("e.id, e.occurred_at, e.actor, e.agency_code, e.action, e.subject, e.summary",
+				where.toString(), SORTING,
+				spec -> spec.param("agencies", agencyCodes == null || agencyCodes.isEmpty() ? List.of("") : agencyCodes)
+					.param("agency", query.agency())
+					.param("logins", LOGIN_ACTIONS)
+					.param("action", query.status())
+					.param("actor", query.person())
+					.param("from", query.from() == null ? null
+							: Timestamp.from(query.from().atStartOfDay(Beijing.ZONE).toInstant()))
+					.param("to", query.to() == null ? null
+							: Timestamp.from(query.to().plusDays(1).atStartOfDay(Beijing.ZONE).toInstant()))
+					.param("text", query.textPattern()));
+	}
+
+	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				rs.getString("agency_code"), rs.getString("action"), rs.getString("subject"),
+				rs.getString("summary"));
+	}
+
+}
