@@ -137,11 +137,13 @@ public class AnnualReports {
 				: store.narrative(agency.id(), year)
 					.orElseGet(() -> NarrativeTemplate.initial(figures,
 							lastYear.map(v -> ReportJson.narrative(v.snapshot())).orElse(null)));
-		Narrative filled = Placeholders.fill(narrative, Placeholders.values(agency.name(), year, figures));
+		Narrative filled = Placeholders.fill(narrative,
+				Placeholders.values(agency.name(), year, figures, computation.fromApplications(agency.id(), year)));
 		ReportChecks.Previous previous = lastYear
 			.map(v -> new ReportChecks.Previous(ReportJson.figures(v.snapshot()),
 					Placeholders.fill(ReportJson.narrative(v.snapshot()),
-							Placeholders.values(agency.name(), year - 1, ReportJson.figures(v.snapshot())))))
+							Placeholders.values(agency.name(), year - 1, ReportJson.figures(v.snapshot()),
+									computation.fromApplications(agency.id(), year - 1)))))
 			.orElse(null);
 		List<Check> checks = ReportChecks.run(setting(agency, year), figures, filled,
 				LocalDate.now(clock.withZone(Beijing.ZONE)), previous);
@@ -174,7 +176,8 @@ public class AnnualReports {
 		return new AnnualReport(agency.code(), agency.name(), year,
 				version.superseded() ? AnnualReport.Status.SUPERSEDED : AnnualReport.Status.PUBLISHED,
 				version.version(), ReportJson.publishedAt(version.snapshot()), figures, narrative,
-				Placeholders.fill(narrative, Placeholders.values(agency.name(), year, figures)),
+				Placeholders.fill(narrative,
+						Placeholders.values(agency.name(), year, figures, computation.fromApplications(agency.id(), year))),
 				ReportJson.checks(version.snapshot()));
 	}
 

@@ -40,6 +40,7 @@ final class Placeholders {
 		CHINESE.put("feeNotices", "缴费通知份数");
 		CHINESE.put("feesCollectedYuan", "实收信息处理费元");
 		CHINESE.put("administrativeFeesWanYuan", "行政事业性收费万元");
+		CHINESE.put("publishedFromApplications", "依申请公开转主动公开件数");
 	}
 
 	private Placeholders() {
@@ -60,8 +61,11 @@ final class Placeholders {
 		});
 	}
 
-	/** Each placeholder's value for the given report. */
-	static Map<String, String> values(String agencyName, int year, ReportFigures f) {
+	/**
+	 * Each placeholder's value for the given report; {@code fromApplications}: the information the agency decided in
+	 * the year to publish proactively after several applications for it (OGI art. 44), which the tables do not hold.
+	 */
+	static Map<String, String> values(String agencyName, int year, ReportFigures f, long fromApplications) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("agency", agencyName);
 		values.put("year", Integer.toString(year));
@@ -82,6 +86,7 @@ final class Placeholders {
 		values.put("feeNotices", Long.toString(f.fees().noticesIssued()));
 		values.put("feesCollectedYuan", ReportTables.money(f.fees().collectedYuan()));
 		values.put("administrativeFeesWanYuan", ReportTables.money(f.proactive().administrativeFeesWanYuan()));
+		values.put("publishedFromApplications", Long.toString(fromApplications));
 		CHINESE.forEach((english, chinese) -> values.put(chinese, values.get(english)));
 		return values;
 	}

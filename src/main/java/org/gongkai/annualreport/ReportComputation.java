@@ -36,6 +36,11 @@ class ReportComputation {
 		this.administrative = administrative;
 	}
 
+	/** How much the agency decided in the year to publish after several applications for it (OGI art. 44). */
+	long fromApplications(AgencyId agency, int year) {
+		return publishing.publishedFromApplications(agency, year);
+	}
+
 	ReportFigures figures(AgencyId agency, int year) {
 		return figures(agency, year, requests.table(agency, year), administrative.of(agency, year),
 				requests.fees(agency, year));

@@ -26,6 +26,20 @@ public class PublishingStatistics {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * How many groups of applications the agency's editors decided in the year (Beijing time) to publish proactively
+	 * (OGI art. 44, {@link PublicationCandidates}); the narrative of the annual report may quote it.
+	 */
+	public long publishedFromApplications(AgencyId agency, int year) {
+		return jdbc.sql("""
+				select count(*) from publication_candidate where agency_id = :agency and status = 'ACCEPTED'
+				and extract(year from decided_at at time zone 'Asia/Shanghai') = :year""")
+			.param("agency", agency.value())
+			.param("year", year)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Issued, abolished and in-force counts of one kind. */
 	public record Counts(long issued, long abolished, long inForce) {
 	}

@@ -17,9 +17,11 @@ class PlaceholdersTests {
 				"", "");
 		Narrative english = new Narrative("{year}年，{agency}主动公开{publishedCount}条，新收申请{requestsReceived}件。", "", "", "", "",
 				"", "");
-		var values = Placeholders.values("示例区某局", 2025, f);
+		var values = Placeholders.values("示例区某局", 2025, f, 2);
 		assertThat(Placeholders.fill(chinese, values).preamble()).isEqualTo("2025年，示例区某局主动公开41条，新收申请4件。");
 		assertThat(Placeholders.fill(english, values)).isEqualTo(Placeholders.fill(chinese, values));
+		assertThat(Placeholders.fill(new Narrative("", "", "", "", "", "", "根据条例第四十四条，{依申请公开转主动公开件数}项信息转为主动公开。"),
+				values).other()).isEqualTo("根据条例第四十四条，2项信息转为主动公开。");
 	}
 
 	@Test
@@ -31,7 +33,7 @@ class PlaceholdersTests {
 		assertThat(shown.other()).isEqualTo("{实收信息处理费元}元");
 		assertThat(Narrative.placeholderNames()).hasSize(Placeholders.CHINESE.size()).contains("主动公开信息条数");
 		Narrative filled = Placeholders.fill(new Narrative("{不存在的占位符}", "", "", "", "", "", ""),
-				Placeholders.values("示例区某局", 2025, ReportChecksTests.consistent()));
+				Placeholders.values("示例区某局", 2025, ReportChecksTests.consistent(), 0));
 		assertThat(ReportChecks.narrativeNumbers(ReportChecksTests.consistent(), filled).detail())
 			.isEqualTo("{不存在的占位符}");
 	}

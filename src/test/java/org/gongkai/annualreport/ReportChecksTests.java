@@ -86,7 +86,7 @@ class ReportChecksTests {
 	@Test
 	void placeholdersFillTheNarrativeFromTheFigures() {
 		Narrative template = new Narrative("", "共{publishedCount}条；新收申请{requestsReceived}件。", "", "", "", "", "");
-		Narrative filled = Placeholders.fill(template, Placeholders.values("示例局", 2025, consistent()));
+		Narrative filled = Placeholders.fill(template, Placeholders.values("示例局", 2025, consistent(), 0));
 		assertThat(filled.overview()).isEqualTo("共41条；新收申请4件。");
 		assertThat(ReportChecks.narrativeNumbers(consistent(), filled).ok()).isTrue();
 	}

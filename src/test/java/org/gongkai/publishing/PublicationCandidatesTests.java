@@ -12,6 +12,7 @@ import org.gongkai.identity.NewAgency;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
 import org.gongkai.publishing.PublicationCandidate.Action;
 import org.gongkai.publishing.PublicationCandidate.Status;
@@ -86,6 +87,9 @@ class PublicationCandidatesTests {
 	MockMvc mvc;
 
 	@Autowired
+	PublishingStatistics statistics;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Test
@@ -119,7 +123,10 @@ class PublicationCandidatesTests {
 		assertThat(candidates.list(officer)).singleElement()
 			.satisfies(seen -> assertThat(seen.allowedActions()).as("an officer sees, the editor decides").isEmpty());
 
+		int year = LocalDate.now(clock.withZone(Beijing.ZONE)).getYear();
+		assertThat(statistics.publishedFromApplications(agency.id(), year)).isZero();
 		long draft = candidates.accept(editor, first);
+		assertThat(statistics.publishedFromApplications(agency.id(), year)).as("for the report's narrative").isOne();
 		DocumentView written = documents.find(editor, draft);
 		assertThat(written.status()).isEqualTo(DocumentStatus.DRAFT);
 		assertThat(written.disclosureMethod()).isEqualTo(DisclosureMethod.ON_APPLICATION);
