@@ -11,5 +11,12 @@ import java.time.LocalDate;
 public record PublicStatus(long id, String trackingNumber, String agencyName, RequestStatus status,
 		Instant submittedAt, LocalDate receivedOn, LocalDate dueOn, boolean dueOnProvisional,
 		String clarificationItems, LocalDate clarificationDueOn, BigDecimal feeAmountYuan, LocalDate feeDueOn,
-		boolean pendingDueOnProvisional, Integer provisionalYear, Outcome outcome, LocalDate closedOn) {
+		boolean pendingDueOnProvisional, Integer provisionalYear, Outcome outcome, LocalDate closedOn,
+		String description) {
+
+	/** Whether the office asked for a clarification that the applicant may still send (OGI art. 30). */
+	public boolean awaitingClarification() {
+		return status == RequestStatus.AWAITING_CLARIFICATION;
+	}
+
 }

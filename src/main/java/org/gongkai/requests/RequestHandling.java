@@ -71,8 +71,14 @@ public class RequestHandling {
 	/** The daily scan closes applications whose clarification or payment period has run out. */
 	@Transactional
 	void applyAsSystem(long requestId, RequestCommand command) {
+		applyAs("system", requestId, command);
+	}
+
+	/** A step taken by the platform ({@code system}) or by the applicant online ({@code public}). */
+	@Transactional
+	void applyAs(String actor, long requestId, RequestCommand command) {
 		DisclosureRequest request = records.load(requestId);
-		apply(request, records.agencyOf(request), command, "system");
+		apply(request, records.agencyOf(request), command, actor);
 	}
 
 	private DisclosureRequest apply(DisclosureRequest request, AgencyInfo agency, RequestCommand given,

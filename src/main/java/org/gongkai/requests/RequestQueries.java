@@ -288,14 +288,15 @@ public class RequestQueries {
 		if (trackingNumber == null || queryCode == null || queryCode.isBlank()) {
 			return Optional.empty();
 		}
-		return records.findByTrackingNumber(trackingNumber.strip())
+		return records.findByTrackingNumber(trackingNumber.strip().toUpperCase(java.util.Locale.ROOT))
 			.filter(request -> RequestIntake.hash(queryCode).equals(request.queryCodeHash))
 			.map(request -> {
 				Provisional provisional = Provisional.of(request, records.calendar());
 				return new PublicStatus(request.id, request.trackingNumber, records.agencyOf(request).name(),
 						request.status, request.submittedAt, request.receivedOn, request.dueOn, provisional.dueOn(),
 						request.clarificationItems, request.clarificationDueOn, request.feeAmountYuan, request.feeDueOn,
-						provisional.pendingDueOn(), provisional.year(), request.outcome, request.closedOn);
+						provisional.pendingDueOn(), provisional.year(), request.outcome, request.closedOn,
+						request.description);
 			});
 	}
 

@@ -47,7 +47,7 @@ class ApplicantNoticesTests {
 		Staff officer = new Staff(-1, "notices-officer", agency.id(), agency.code(), agency.path(),
 				Set.of(Role.OFFICER));
 		Submitted submitted = intake.submitOnline(agency.code(), new Application(ApplicantType.NATURAL_PERSON, "赵六",
-				Applicant.IdType.RESIDENT_ID_CARD, "11010519491231002X", "13800138000", "zhaoliu@example.com",
+				Applicant.IdType.RESIDENT_ID_CARD, "11010519491231002X", "13800138000", "notices.zhaoliu@example.com",
 				"示例区人民路3号", null, null, "示例区2026年公共自行车运营补贴资金", null, DeliveryMethod.EMAIL, false),
 				List.of());
 		long id = jdbc.sql("select id from disclosure_request where tracking_number = :t")
@@ -59,7 +59,8 @@ class ApplicantNoticesTests {
 		handling.act(officer, id, new RequestCommand.RequestClarification(today.minusDays(1),
 				"请写明补贴资金的发放年度和区域。", 10));
 
-		List<String> bodies = jdbc.sql("select body from outgoing_mail where recipient = 'zhaoliu@example.com' order by id")
+		List<String> bodies = jdbc.sql("select body from outgoing_mail where subject like :t order by id")
+			.param("t", "%" + submitted.trackingNumber())
 			.query(String.class)
 			.list();
 		assertThat(bodies).hasSize(3);

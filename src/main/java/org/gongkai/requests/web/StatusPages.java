@@ -1,13 +1,18 @@
 package org.gongkai.requests.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.gongkai.platform.DomainException;
 import org.gongkai.requests.DocumentFile;
+import org.gongkai.requests.OnlineClarification;
 import org.gongkai.requests.PublicStatus;
 import org.gongkai.requests.RepeatedRequests;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.RequestTransparency;
+import org.gongkai.requests.Upload;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The applicant's status page: with the tracking number and the query code (posted, never in a URL) it shows the
@@ -38,10 +44,14 @@ class StatusPages {
 
 	private final RepeatedRequests repeated;
 
-	StatusPages(RequestQueries queries, RequestTransparency transparency, RepeatedRequests repeated) {
+	private final OnlineClarification clarification;
+
+	StatusPages(RequestQueries queries, RequestTransparency transparency, RepeatedRequests repeated,
+			OnlineClarification clarification) {
 		this.queries = queries;
 		this.transparency = transparency;
 		this.repeated = repeated;
+		this.clarification = clarification;
 	}
 
 	@GetMapping
@@ -63,6 +73,34 @@ class StatusPages {
 			model.addAttribute("publicationSuggestable", !suggested && RepeatedRequests.mayBeSuggested(status));
 		}, () -> model.addAttribute("notFound", true));
 		return VIEW;
+	}
+
+	/** The applicant sends the clarified content, and files if asked for, from the status page (OGI art. 30). */
+	@PostMapping("/clarification")
+	String clarify(@RequestParam String trackingNumber, @RequestParam String queryCode,
+			@RequestParam(required = false) String content,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) throws IOException {
+		PublicStatus status = queries.publicStatus(trackingNumber, queryCode)
+			.orElseThrow(() -> DomainException.notFound("requests.notFound", trackingNumber));
+		List<Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			if (!file.isEmpty()) {
+				uploads.add(new Upload("files", file.getOriginalFilename(), file.getBytes()));
+			}
+		}
+		try {
+			clarification.clarify(status, content, uploads);
+			model.addAttribute("clarified", true);
+		}
+		catch (DomainException e) {
+			if (e.kind() != DomainException.Kind.INVALID) {
+				throw e;
+			}
+			model.addAttribute("clarificationError", e.messageKey());
+			model.addAttribute("clarificationErrorArguments", e.arguments());
+			model.addAttribute("content", content);
+		}
+		return show(trackingNumber, queryCode, model);
 	}
 
 	/** The applicant suggests that what they were given be published for everyone (OGI art. 44). */
