@@ -32,8 +32,10 @@ class FailFastTests {
 		EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.start(dataDir.resolve("pg"));
 		try (HikariDataSource pool = EmbeddedDatabaseConfiguration.pool(postgres)) {
 			pool.getConnection().close();
-			pool.getHikariPoolMXBean().softEvictConnections();
 			postgres.close();
+			// after the stop: a connection the pool's housekeeping opened just before it would otherwise be handed
+			// out unchecked (Hikari skips validation within 500 ms of last use), which is not what this test asks
+			pool.getHikariPoolMXBean().softEvictConnections();
 			long started = System.nanoTime();
 			assertThatThrownBy(() -> pool.getConnection().close()).isInstanceOf(java.sql.SQLException.class);
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));

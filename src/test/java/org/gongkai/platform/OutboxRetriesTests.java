@@ -1,13 +1,11 @@
 package org.gongkai.platform;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.gongkai.IntegrationTest;
+import org.gongkai.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -32,28 +30,6 @@ class OutboxRetriesTests {
 	@Autowired
 	ClusterLock lock;
 
-	/** A clock the test moves. */
-	private static final class Hands extends Clock {
-
-		private Instant now = Instant.parse("2026-12-07T01:00:00Z");
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-	}
-
 	@Test
 	void theWaitsGrowToTwoHours() {
 		assertThat(Outbox.wait(1)).isEqualTo(Duration.ofMinutes(1));
@@ -74,7 +50,7 @@ class OutboxRetriesTests {
 		closed.setHost("127.0.0.1");
 		closed.setPort(1);
 		closed.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-		Hands hands = new Hands();
+		MovableClock hands = new MovableClock(Instant.parse("2026-12-07T01:00:00Z"));
 		Outbox outbox = new Outbox(jdbc,
 				new StaticListableBeanFactory(Map.of("mail", closed)).getBeanProvider(JavaMailSender.class),
 				"noreply@example.gov.cn", hands, lock);
@@ -87,17 +63,17 @@ class OutboxRetriesTests {
 		assertThat(attempts(id)).isEqualTo(1);
 		outbox.send();
 		assertThat(attempts(id)).as("not again before its minute is up").isEqualTo(1);
-		hands.now = hands.now.plus(Duration.ofSeconds(61));
+		hands.move(Duration.ofSeconds(61));
 		outbox.send();
 		assertThat(attempts(id)).isEqualTo(2);
 		assertThat(outbox.undelivered()).noneMatch(mail -> mail.id() == id);
 
 		for (int i = 2; i < Outbox.MAX_ATTEMPTS; i++) {
-			hands.now = hands.now.plus(Duration.ofHours(2));
+			hands.move(Duration.ofHours(2));
 			outbox.send();
 		}
 		assertThat(attempts(id)).isEqualTo(Outbox.MAX_ATTEMPTS);
-		hands.now = hands.now.plus(Duration.ofHours(2));
+		hands.move(Duration.ofHours(2));
 		outbox.send();
 		assertThat(attempts(id)).as("given up").isEqualTo(Outbox.MAX_ATTEMPTS);
 		assertThat(outbox.undelivered()).filteredOn(mail -> mail.id() == id).singleElement().satisfies(mail -> {

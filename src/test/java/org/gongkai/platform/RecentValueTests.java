@@ -1,9 +1,7 @@
 package org.gongkai.platform;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gongkai.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /** A value computed at most once per period, such as the counts behind the Prometheus gauges. */
 class RecentValueTests {
 
-	private final SettableClock clock = new SettableClock(Instant.parse("2026-12-03T08:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T08:00:00Z"));
 
 	private final AtomicInteger computations = new AtomicInteger();
 
@@ -33,7 +32,7 @@ class RecentValueTests {
 	void isComputedOnFirstUseAndReusedWithinThePeriod() {
 		assertThat(computations).hasValue(0);
 		assertThat(value.get()).isEqualTo(1);
-		clock.advance(Duration.ofSeconds(29));
+		clock.move(Duration.ofSeconds(29));
 		assertThat(value.get()).isEqualTo(1);
 		assertThat(value.get()).isEqualTo(1);
 		assertThat(computations).hasValue(1);
@@ -42,18 +41,18 @@ class RecentValueTests {
 	@Test
 	void isComputedAgainOnceThePeriodHasPassed() {
 		value.get();
-		clock.advance(Duration.ofSeconds(30));
+		clock.move(Duration.ofSeconds(30));
 		assertThat(value.get()).isEqualTo(2);
-		clock.advance(Duration.ofSeconds(10));
+		clock.move(Duration.ofSeconds(10));
 		assertThat(value.get()).isEqualTo(2);
-		clock.advance(Duration.ofMinutes(5));
+		clock.move(Duration.ofMinutes(5));
 		assertThat(value.get()).isEqualTo(3);
 	}
 
 	@Test
 	void aClockSetBackDoesNotFreezeTheValue() {
 		value.get();
-		clock.advance(Duration.ofHours(-1));
+		clock.move(Duration.ofHours(-1));
 		assertThat(value.get()).isEqualTo(2);
 	}
 
@@ -120,35 +119,6 @@ class RecentValueTests {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private static final class SettableClock extends Clock {
-
-		private Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return Beijing.ZONE;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
 	}
 
 }

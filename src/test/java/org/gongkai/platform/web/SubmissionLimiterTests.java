@@ -1,11 +1,9 @@
 package org.gongkai.platform.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.gongkai.MovableClock;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.RateLimited;
 import org.junit.jupiter.api.Test;
@@ -21,33 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SubmissionLimiterTests {
 
-	/** A clock the test moves, starting on a real working morning in Beijing. */
-	private static final class Hands extends Clock {
-
-		private Instant now = Instant.parse("2026-12-07T01:30:00Z");
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-	}
-
-	private final Hands clock = new Hands();
+	/** A real working morning in Beijing. */
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T01:30:00Z"));
 
 	private static MockHttpServletRequest from(String address) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
