@@ -56,8 +56,6 @@ public class RequestIntake {
 		this.baseUrl = site.baseUrl();
 	}
 
-	/** A member of the public applies online; everything art. 29 asks for is required. */
-	@Transactional
 	/**
 	 * Checks an application from the portal without submitting it, so that the form can show every problem at once:
 	 * the fields (OGI art. 29) and the attached files.
@@ -81,6 +79,11 @@ public class RequestIntake {
 		violations.throwIfAny();
 	}
 
+	/**
+	 * A member of the public applies online; everything art. 29 asks for is required. The application, its files and
+	 * its confirmation mail are one transaction: none is ever stored without the others.
+	 */
+	@Transactional
 	public Submitted submitOnline(String agencyCode, Application application, java.util.List<Upload> uploads) {
 		AgencyInfo agency = agencies.findByCode(agencyCode)
 			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", agencyCode));

@@ -10,12 +10,13 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every HTML page needs beside its content: the large-text mode for older readers (适老化), remembered in a
  * cookie and switched by a plain link so that it works without JavaScript ({@code assets/reading.js} switches it, and
- * high contrast and wide spacing, in place where scripts run, static pages included), and the current path for the
- * language links.
+ * high contrast and wide spacing, in place where scripts run, static pages included), and the language links, which
+ * keep the page's query.
  */
 @Controller
 @ControllerAdvice(annotations = Controller.class)
@@ -33,6 +34,25 @@ public class PageChrome {
 		return request.getRequestURI();
 	}
 
+	/** The page in Chinese: the same path and query (filters, a report cell's code), with {@code lang} replaced. */
+	@ModelAttribute("chineseHref")
+	String chineseHref(HttpServletRequest request) {
+		return inLanguage(request, "zh_CN");
+	}
+
+	@ModelAttribute("englishHref")
+	String englishHref(HttpServletRequest request) {
+		return inLanguage(request, "en");
+	}
+
+	static String inLanguage(HttpServletRequest request, String language) {
+		return UriComponentsBuilder.fromPath(request.getRequestURI().substring(request.getContextPath().length()))
+			.query(request.getQueryString())
+			.replaceQueryParam("lang", language)
+			.build()
+			.toUriString();
+	}
+
 	/**
 	 * The same attributes for a view that an exception handler renders, where model-attribute methods do not run.
 	 */
@@ -41,6 +61,8 @@ public class PageChrome {
 			.anyMatch(cookie -> LARGE_TEXT.equals(cookie.getName()) && "1".equals(cookie.getValue()));
 		view.addObject("largeText", large);
 		view.addObject("currentPath", request.getRequestURI());
+		view.addObject("chineseHref", inLanguage(request, "zh_CN"));
+		view.addObject("englishHref", inLanguage(request, "en"));
 	}
 
 	/** Switches large text on or off and goes back to the page the reader came from (same site only). */
