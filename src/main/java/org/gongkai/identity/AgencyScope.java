@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.gongkai.platform.DomainException;
+
 /**
  * The agencies a reader may see, in tree order (a parent before its children): for a staff member their own agency
  * and every agency below it (architecture.md §5: every query is scoped to the agencies the user may act for), for the
@@ -52,6 +54,20 @@ public final class AgencyScope {
 	/** The agencies' codes, for tables that refer to an agency by its code. */
 	public List<String> codes() {
 		return agencies.stream().map(AgencyInfo::code).toList();
+	}
+
+	/**
+	 * The ids a ledger query covers: every agency of the scope, or only the one named by {@code code}; a code outside
+	 * the scope is bad input (400).
+	 */
+	public List<Long> idsOrOnly(String code) {
+		if (code == null) {
+			return ids();
+		}
+		return List.of(findByCode(code)
+			.orElseThrow(() -> DomainException.invalid("agency", "ledger.agency.unknown", code))
+			.id()
+			.value());
 	}
 
 	public boolean contains(long agencyId) {

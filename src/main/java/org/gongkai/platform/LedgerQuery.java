@@ -42,6 +42,19 @@ public record LedgerQuery(String agency, String status, @DateTimeFormat(iso = Da
 	}
 
 	/** The page asked for, from 1. */
+	/** The status asked for as the ledger's own type, or null for any; an unknown one is bad input (400). */
+	public <S extends Enum<S>> S status(Class<S> type) {
+		if (status == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, status);
+		}
+		catch (IllegalArgumentException e) {
+			throw DomainException.invalid("status", "ledger.status.unknown", status);
+		}
+	}
+
 	public int pageNumber() {
 		return page == null || page < 1 ? 1 : page;
 	}

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Staff;
-import org.gongkai.platform.DomainException;
 import org.gongkai.platform.LedgerCursor;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
@@ -62,22 +61,9 @@ public class DocumentLedger {
 
 	private Context context(Staff staff, LedgerQuery query) {
 		AgencyScope scope = records.scope(staff);
-		List<Long> agencies = scope.ids();
-		if (query.agency() != null) {
-			agencies = List.of(scope.findByCode(query.agency())
-				.orElseThrow(() -> DomainException.invalid("agency", "ledger.agency.unknown", query.agency()))
-				.id()
-				.value());
-		}
-		String status = null;
-		if (query.status() != null) {
-			try {
-				status = DocumentStatus.valueOf(query.status()).name();
-			}
-			catch (IllegalArgumentException e) {
-				throw DomainException.invalid("status", "ledger.status.unknown", query.status());
-			}
-		}
+		List<Long> agencies = scope.idsOrOnly(query.agency());
+		DocumentStatus asked = query.status(DocumentStatus.class);
+		String status = asked == null ? null : asked.name();
 		StringBuilder where = new StringBuilder(
 				"from document d join catalog_column c on c.id = d.column_id where d.agency_id in (:agencies)");
 		if (status != null) {

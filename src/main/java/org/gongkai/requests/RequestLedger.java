@@ -68,22 +68,9 @@ public class RequestLedger {
 		Deadline.Bounds bounds = Deadline.on(records.today(), calendar);
 		AgencyScope scope = records.scope(staff);
 		RequestQueries.Filter filter = preset(query.filter());
-		List<Long> agencies = scope.ids();
-		if (query.agency() != null) {
-			agencies = List.of(scope.findByCode(query.agency())
-				.orElseThrow(() -> DomainException.invalid("agency", "ledger.agency.unknown", query.agency()))
-				.id()
-				.value());
-		}
-		String status = null;
-		if (query.status() != null) {
-			try {
-				status = RequestStatus.valueOf(query.status()).name();
-			}
-			catch (IllegalArgumentException e) {
-				throw DomainException.invalid("status", "ledger.status.unknown", query.status());
-			}
-		}
+		List<Long> agencies = scope.idsOrOnly(query.agency());
+		RequestStatus asked = query.status(RequestStatus.class);
+		String status = asked == null ? null : asked.name();
 		StringBuilder where = new StringBuilder("from disclosure_request r where r.agency_id in (:agencies)");
 		where.append(RequestQueries.presetSql(filter));
 		if (status != null) {
