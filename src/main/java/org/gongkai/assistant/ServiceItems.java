@@ -154,6 +154,32 @@ public class ServiceItems {
 		return jdbc.sql(SELECT + " where s.published order by s.id").query((rs, row) -> map(rs, everyAgency)).list();
 	}
 
+	/** The published items among these row ids (all published items when {@code ids} is null), by row id. */
+	java.util.Map<Long, ServiceGuide> publishedById(java.util.Collection<Long> ids) {
+		AgencyScope everyAgency = agencies.wholeTree();
+		java.util.Map<Long, ServiceGuide> byId = new java.util.LinkedHashMap<>();
+		if (ids != null && ids.isEmpty()) {
+			return byId;
+		}
+		jdbc.sql(SELECT + " where s.published" + (ids == null ? "" : " and s.id in (:ids)") + " order by s.id")
+			.params(ids == null ? java.util.Map.of() : java.util.Map.of("ids", ids))
+			.query((rs, row) -> byId.put(rs.getLong("id"), map(rs, everyAgency)))
+			.list();
+		return byId;
+	}
+
+	/** The row ids of an agency's items with these codes. */
+	List<Long> idsOf(String agencyCode, List<String> codes) {
+		return agencies.findByCode(agencyCode)
+			.filter(agency -> !codes.isEmpty())
+			.map(agency -> jdbc.sql("select id from service_item where agency_id = :agency and code in (:codes)")
+				.param("agency", agency.id().value())
+				.param("codes", codes)
+				.query(Long.class)
+				.list())
+			.orElse(List.of());
+	}
+
 	private Optional<ServiceGuide> one(String agencyCode, String code) {
 		return agencies.findByCode(agencyCode)
 			.flatMap(agency -> jdbc.sql(SELECT + " where s.agency_id = :agency and s.code = :code")

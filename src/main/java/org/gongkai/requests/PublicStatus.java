@@ -6,13 +6,14 @@ import java.time.LocalDate;
 
 /**
  * What the applicant sees with the tracking number and query code: the stage, the dates, the outcome.
- * {@code provisionalYear} is set when a date shown was counted over a year whose holiday notice is not entered yet.
+ * {@code clarifiedOn} and {@code clarifiedContent} are the applicant's clarification once recorded (online or by the
+ * office), so that the applicant sees what the office now works on. {@code provisionalYear} is set when a date shown was counted over a year whose holiday notice is not entered yet.
  */
 public record PublicStatus(long id, String trackingNumber, String agencyName, RequestStatus status,
 		Instant submittedAt, LocalDate receivedOn, LocalDate dueOn, boolean dueOnProvisional,
 		String clarificationItems, LocalDate clarificationDueOn, BigDecimal feeAmountYuan, LocalDate feeDueOn,
 		boolean pendingDueOnProvisional, Integer provisionalYear, Outcome outcome, LocalDate closedOn,
-		String description) {
+		String description, LocalDate clarifiedOn, String clarifiedContent) {
 
 	/** Whether the office asked for a clarification that the applicant may still send (OGI art. 30). */
 	public boolean awaitingClarification() {

@@ -296,7 +296,7 @@ public class RequestQueries {
 						request.status, request.submittedAt, request.receivedOn, request.dueOn, provisional.dueOn(),
 						request.clarificationItems, request.clarificationDueOn, request.feeAmountYuan, request.feeDueOn,
 						provisional.pendingDueOn(), provisional.year(), request.outcome, request.closedOn,
-						request.description);
+						request.description, request.clarifiedOn, request.clarifiedContent);
 			});
 	}
 

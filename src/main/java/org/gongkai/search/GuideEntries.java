@@ -42,7 +42,7 @@ class GuideEntries {
 	}
 
 	static boolean isGuide(long entryId) {
-		return entryId < 0;
+		return entryId < 0 && !ContributedEntries.isContributed(entryId);
 	}
 
 	/** The entry id of an agency's guide, by the agency's code; empty for an unknown agency. */

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * agencies' names and paths from identity. A document yields a {@link Visibility#LIVE} entry from its latest
  * published revision unless it is withdrawn, and a {@link Visibility#WORKING} entry from its back-office copy unless
  * that copy is the live one (status PUBLISHED). The agencies' disclosure guides come as entries too
- * ({@link GuideEntries}, negative ids).
+ * ({@link GuideEntries}, negative ids), and so do other modules' public entries ({@link ContributedEntries}, ids
+ * below the guides').
  */
 @Component
 class IndexSource {
@@ -39,24 +40,41 @@ class IndexSource {
 
 	private final GuideEntries guides;
 
+	private final ContributedEntries contributed;
+
 	IndexSource(PublishedDocuments documents, AgencyDirectory agencies, ObjectProvider<AttachmentTexts> attachments,
-			GuideEntries guides) {
+			GuideEntries guides, ContributedEntries contributed) {
 		this.documents = documents;
 		this.agencies = agencies;
 		this.attachments = attachments;
 		this.guides = guides;
+		this.contributed = contributed;
 	}
 
-	/** The entries of these documents (and guides) as the database holds them now. */
+	/** The entries of these documents (and guides, and contributed entries) as the database holds them now. */
 	List<IndexEntry> entriesOf(Collection<Long> documentIds) {
 		List<Long> guideIds = documentIds.stream().filter(GuideEntries::isGuide).toList();
-		List<Long> documentOnly = documentIds.stream().filter(id -> !GuideEntries.isGuide(id)).toList();
-		if (guideIds.isEmpty()) {
+		List<Long> contributedIds = documentIds.stream().filter(ContributedEntries::isContributed).toList();
+		List<Long> documentOnly = documentIds.stream().filter(id -> id > 0).toList();
+		if (guideIds.isEmpty() && contributedIds.isEmpty()) {
 			return entries(documents.stored(documentOnly));
 		}
 		List<IndexEntry> entries = new ArrayList<>(entries(documents.stored(documentOnly)));
 		entries.addAll(guides.of(guideIds));
+		entries.addAll(contributed.of(contributedIds));
 		return entries;
+	}
+
+	/** The entry ids of entries another module contributes. */
+	List<Long> contributedOf(String kind, Collection<Long> keys) {
+		return contributed.idsOf(kind, keys);
+	}
+
+	/** The entries that are not documents: the guides and what other modules contribute. */
+	private List<IndexEntry> others() {
+		List<IndexEntry> others = new ArrayList<>(guides.all());
+		others.addAll(contributed.all());
+		return others;
 	}
 
 	/** The entry id of an agency's disclosure guide. */
@@ -71,7 +89,7 @@ class IndexSource {
 		while (true) {
 			List<StoredDocument> stored = documents.storedAfter(after, batchSize);
 			if (stored.isEmpty()) {
-				List<IndexEntry> guideEntries = guides.all();
+				List<IndexEntry> guideEntries = others();
 				if (!guideEntries.isEmpty()) {
 					batch.accept(guideEntries);
 				}
@@ -83,9 +101,9 @@ class IndexSource {
 		}
 	}
 
-	/** The documents and guides a rebuild reads. */
+	/** The documents, guides and contributed entries a rebuild reads. */
 	long documents() {
-		return documents.count() + guides.all().size();
+		return documents.count() + others().size();
 	}
 
 	/** The documents whose index entries differ from the database (or that the database no longer has). */
@@ -101,7 +119,7 @@ class IndexSource {
 			}
 		});
 		if (!workingOnly) {
-			for (IndexEntry guide : guides.all()) {
+			for (IndexEntry guide : others()) {
 				inDatabase.add(guide.documentId());
 				if (indexed.versionOf(guide.documentId()) != guide.version()) {
 					stale.add(guide.documentId());

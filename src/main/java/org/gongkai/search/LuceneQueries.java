@@ -77,8 +77,10 @@ final class LuceneQueries {
 
 	/**
 	 * The query that also finds documents with most of the words: those matching {@link #SHARE} of the words (each
-	 * word, or stretch that is a synonym, in any field) or the whole query; null when the text has fewer than two
-	 * words, where it would find nothing more.
+	 * word, or stretch that is a synonym, in any field); null when the text has fewer than two words, where it would
+	 * find nothing more. It runs after the complete query, whose matches it does not repeat (the caller puts them
+	 * first), and its words are plain terms: the costly forms of the complete query (a word's characters in a row,
+	 * proximity) would cost several times the complete query for what only orders the tail.
 	 */
 	Query loose(SearchQuery search, Audience audience, LocalDate today, Synonyms synonyms) {
 		List<Query> units = units(search.text(), synonyms);
@@ -88,10 +90,7 @@ final class LuceneQueries {
 		BooleanQuery.Builder most = new BooleanQuery.Builder();
 		units.forEach(unit -> most.add(unit, Occur.SHOULD));
 		most.setMinimumNumberShouldMatch((int) Math.ceil(SHARE * units.size()));
-		Query either = new BooleanQuery.Builder().add(most.build(), Occur.SHOULD)
-			.add(text(search.text(), synonyms), Occur.SHOULD)
-			.build();
-		return filtered(either, search, audience, today);
+		return filtered(most.build(), search, audience, today);
 	}
 
 	private Query filtered(Query text, SearchQuery search, Audience audience, LocalDate today) {
@@ -110,14 +109,30 @@ final class LuceneQueries {
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		QueryText.parse(text).parts().stream().map(part -> part(part, synonyms)).filter(java.util.Objects::nonNull)
 			.forEach(part -> words.add(part, Occur.MUST));
-		BooleanQuery.Builder any = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD)
-			.add(constant(new TermQuery(new Term(NUMBER_KEY, QueryText.numberKey(text))), EXACT_NUMBER_SCORE),
-					Occur.SHOULD);
+		BooleanQuery.Builder any = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD);
+		numbers(text).forEach(number -> any.add(number, Occur.SHOULD));
+		return any.setMinimumNumberShouldMatch(1).build();
+	}
+
+	/** The text as a document or index number: the exact key, and in parts when it has several number terms. */
+	Query number(String text) {
+		List<Query> numbers = numbers(text);
+		if (numbers.size() == 1) {
+			return numbers.get(0);
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		numbers.forEach(number -> any.add(number, Occur.SHOULD));
+		return any.build();
+	}
+
+	private List<Query> numbers(String text) {
+		List<Query> numbers = new ArrayList<>();
+		numbers.add(constant(new TermQuery(new Term(NUMBER_KEY, QueryText.numberKey(text))), EXACT_NUMBER_SCORE));
 		Query number = phrase(NUMBER, text, 0);
 		if (number != null && terms(NUMBER, text).size() > 1) {
-			any.add(constant(number, NUMBER_SCORE), Occur.SHOULD);
+			numbers.add(constant(number, NUMBER_SCORE));
 		}
-		return any.setMinimumNumberShouldMatch(1).build();
+		return numbers;
 	}
 
 	/**
@@ -159,10 +174,13 @@ final class LuceneQueries {
 
 	/**
 	 * What a loose match counts: each quoted part whole, each stretch that is a word of a synonym group (matched by
-	 * any word of it), and each other word.
+	 * any word of it), and each other word of two or more characters. A single Chinese character left alone by the
+	 * word cutter (区 of 示例区, 和, 的) says little of what is sought and is in most documents: it does not count,
+	 * unless the text has nothing else.
 	 */
 	List<Query> units(String text, Synonyms synonyms) {
 		List<Query> units = new ArrayList<>();
+		List<Query> characters = new ArrayList<>();
 		for (QueryText.Part part : QueryText.parse(text).parts()) {
 			if (part.quoted()) {
 				addUnit(units, part(part));
@@ -171,16 +189,44 @@ final class LuceneQueries {
 			for (Synonyms.Segment segment : synonyms.segments(part.text())) {
 				if (!segment.alternatives().isEmpty()) {
 					List<Query> any = new ArrayList<>();
-					addUnit(any, part(new QueryText.Part(segment.text(), false)));
-					segment.alternatives().forEach(other -> addUnit(any, part(new QueryText.Part(other, false))));
+					addUnit(any, loosely(segment.text()));
+					segment.alternatives().forEach(other -> addUnit(any, loosely(other)));
 					addUnit(units, any.isEmpty() ? null : new DisjunctionMaxQuery(any, 0.1f));
 				}
 				else {
-					terms(TITLE, segment.text()).forEach(term -> addUnit(units, part(new QueryText.Part(term, false))));
+					for (String term : terms(TITLE, segment.text())) {
+						boolean character = term.codePointCount(0, term.length()) == 1 && isHan(term.codePointAt(0));
+						addUnit(character ? characters : units, loosely(term));
+					}
 				}
 			}
 		}
-		return units;
+		return units.isEmpty() ? characters : units;
+	}
+
+	/** A word or a short text matched loosely: all its terms in one of the fields, weighted as {@link #part}. */
+	private Query loosely(String text) {
+		List<Query> fields = new ArrayList<>();
+		add(fields, terms(TITLE, text, TITLE), TITLE_BOOST);
+		add(fields, terms(SUMMARY, text, TITLE), ABOUT_BOOST);
+		add(fields, terms(KEYWORDS, text, TITLE), ABOUT_BOOST);
+		add(fields, terms(BODY, text, TITLE), 1f);
+		add(fields, terms(ATTACHMENT, text, TITLE), ATTACHMENT_BOOST);
+		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
+	}
+
+	/** Every term of the text as {@code analysis} cuts it, in {@code field}; null for a text without terms. */
+	private Query terms(String field, String text, String analysis) {
+		List<String> terms = terms(analysis, text);
+		if (terms.isEmpty()) {
+			return null;
+		}
+		if (terms.size() == 1) {
+			return new TermQuery(new Term(field, terms.get(0)));
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		terms.forEach(term -> all.add(new TermQuery(new Term(field, term)), Occur.MUST));
+		return all.build();
 	}
 
 	private static void addUnit(java.util.Collection<Query> units, Query unit) {

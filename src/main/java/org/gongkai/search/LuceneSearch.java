@@ -11,12 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
@@ -63,21 +67,38 @@ final class LuceneSearch {
 		long total = complete;
 		boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
 		ScoreDoc[] all = top.scoreDocs;
-		Query loose = complete < SearchQuery.PAGE_SIZE && !search.text().isEmpty()
+		Query loose = complete < SearchQuery.PAGE_SIZE && !search.text().isEmpty() && !numberFound(searcher, search, all)
 				? queries.loose(search, audience, today, synonyms) : null;
 		if (loose != null) {
 			// fewer than a page match every part: those first, then the documents with most of the words
 			TopDocs wider = top(searcher, loose, search, end + all.length);
-			if (wider.totalHits.value > complete) {
+			if (wider.totalHits.value > 0) {
 				all = followedBy(all, wider.scoreDocs, end);
-				total = wider.totalHits.value;
-				exact = wider.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+				// the complete matches are nearly always among the wider ones (they have every word)
+				total = Math.max(complete, wider.totalHits.value);
+				exact = exact && wider.totalHits.relation == TotalHits.Relation.EQUAL_TO;
 			}
 		}
 		ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, end - SearchQuery.PAGE_SIZE), all.length);
 		String suggestion = complete == 0 && !search.text().isEmpty()
 				? TitleSuggestions.suggest(search, new LuceneTitles(searcher, search, audience, synonyms)) : null;
 		return new SearchResults(search, total, exact, hits(searcher, search, page, synonyms), suggestion, complete);
+	}
+
+	/**
+	 * Whether the best complete match is a document or index number the reader typed: they sought that document, and
+	 * documents sharing a part of the number (the year, the serial) would only bury it.
+	 */
+	private boolean numberFound(IndexSearcher searcher, SearchQuery search, ScoreDoc[] complete) throws IOException {
+		Query number = complete.length == 0 ? null : queries.number(search.text());
+		if (number == null) {
+			return false;
+		}
+		int doc = complete[0].doc;
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		Scorer scorer = searcher.createWeight(searcher.rewrite(number), ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+		return scorer != null && scorer.iterator().advance(doc - leaf.docBase) == doc - leaf.docBase;
 	}
 
 	private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery search, int end) throws IOException {

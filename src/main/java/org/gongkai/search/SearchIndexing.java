@@ -77,6 +77,15 @@ class SearchIndexing implements ApplicationRunner {
 		source.guideOf(event.agencyCode()).ifPresent(id -> refresh(List.of(id)));
 	}
 
+	/** Another module's public entries changed (the assistant's 办事指南): their entries follow. */
+	@ApplicationModuleListener
+	void on(SearchContributionChanged event) {
+		List<Long> ids = source.contributedOf(event.kind(), event.keys());
+		if (!ids.isEmpty()) {
+			refresh(ids);
+		}
+	}
+
 	/** A draft written, edited, submitted, sent back or scheduled: staff find its working copy at once. */
 	@ApplicationModuleListener
 	void on(DocumentChanged event) {

@@ -82,7 +82,8 @@ class OnlineClarificationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("关于那个补贴的文件")))
 			.andExpect(content().string(containsString("请写明补贴的名称或发文字号")))
-			.andExpect(content().string(containsString("id=\"clarify\"")));
+			.andExpect(content().string(containsString("id=\"clarify\"")))
+			.andExpect(content().string(not(containsString("th:text"))));
 
 		mvc.perform(multipart("/requests/status/clarification")
 			.file(new MockMultipartFile("files", "补贴通知截图.png", "image/png", PNG))

@@ -98,7 +98,7 @@ class StatusPages {
 			}
 			model.addAttribute("clarificationError", e.messageKey());
 			model.addAttribute("clarificationErrorArguments", e.arguments());
-			model.addAttribute("content", content);
+			model.addAttribute("clarifiedText", content);
 		}
 		return show(trackingNumber, queryCode, model);
 	}
