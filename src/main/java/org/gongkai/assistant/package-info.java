@@ -5,5 +5,5 @@
  * the hand-over of unanswered questions to staff.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assistant",
-		allowedDependencies = { "platform", "identity", "publishing", "audit" })
+		allowedDependencies = { "platform", "identity", "publishing", "audit", "dictionaries" })
 package org.gongkai.assistant;
