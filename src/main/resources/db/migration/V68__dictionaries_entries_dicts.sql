@@ -22,3 +22,31 @@ select 'assistant-terms', variant, standard, created_by, created_at from assista
 
 drop table search_synonym;
 drop table assistant_term;
+
+-- Their change events became dictionaries.DictionaryChanged: an audit entry left pending under the old classes by the
+-- node stopped for the upgrade is rewritten to the new one, with the same action, subject and summary, so that it is
+-- still written (Spring Modulith deserialises a pending event by its class name; its table may not exist yet)
+do $$
+begin
+    if to_regclass('event_publication') is not null then
+        update event_publication
+        set event_type = 'org.gongkai.dictionaries.DictionaryChanged',
+            serialized_event = json_build_object(
+                'dictionary', 'search-synonyms',
+                'action', 'SEARCH_SYNONYMS_' || (serialized_event::jsonb ->> 'how'),
+                'subject', 'search-synonyms:' || (serialized_event::jsonb ->> 'words'),
+                'summary', serialized_event::jsonb ->> 'words',
+                'actor', serialized_event::jsonb ->> 'actor')::text
+        where completion_date is null and event_type = 'org.gongkai.search.SearchSynonymsChanged';
+        update event_publication
+        set event_type = 'org.gongkai.dictionaries.DictionaryChanged',
+            serialized_event = json_build_object(
+                'dictionary', 'assistant-terms',
+                'action', 'ASSISTANT_TERM_' || (serialized_event::jsonb ->> 'how'),
+                'subject', 'assistant-term:' || (serialized_event::jsonb ->> 'variant'),
+                'summary', (serialized_event::jsonb ->> 'variant') || ' → ' || (serialized_event::jsonb ->> 'standard'),
+                'actor', serialized_event::jsonb ->> 'actor')::text
+        where completion_date is null and event_type = 'org.gongkai.assistant.AssistantTermsChanged';
+    end if;
+end
+$$;
