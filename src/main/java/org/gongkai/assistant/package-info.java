@@ -6,5 +6,5 @@
  * ({@link org.gongkai.search.SearchContributor}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assistant",
-		allowedDependencies = { "platform", "identity", "publishing", "audit", "search" })
+		allowedDependencies = { "platform", "identity", "publishing", "audit", "search", "dictionaries" })
 package org.gongkai.assistant;

@@ -115,7 +115,7 @@ public class DocumentQueries {
 					d.topic, d.disclosureMethod,
 					d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
 					d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
-					d.withdrawalReason, d.revision, findings, attachments.current(d.id, agency.code()),
+					d.withdrawalReason, d.revision, findings, support.wording(d), attachments.current(d.id, agency.code()),
 					DocumentRoles.allowed(d.status, d.author, staff, agency),
 					DocumentView.statusKey(d.status, d.revision, d.reviewComment),
 					ReviewCopy.markedText(d.title, findings), ReviewCopy.markedText(d.summary, findings),

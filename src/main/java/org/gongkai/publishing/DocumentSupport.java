@@ -9,14 +9,13 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.DomainException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * What the use cases on documents share: finding a column of the agency's catalog, the confidentiality check with
- * the configured sensitive words ({@code gongkai.publishing.sensitive-words}), index numbers, and keeping each
+ * the sensitive words and the 错敏词 as their dictionaries are now ({@link PublishingDictionaries}), index numbers, and keeping each
  * published version.
  */
 @Component
@@ -26,7 +25,7 @@ class DocumentSupport {
 
 	private final IndexNumbers indexNumbers;
 
-	private final ConfidentialityCheck check;
+	private final PublishingDictionaries dictionaries;
 
 	private final WorkingDayCalendar calendar;
 
@@ -37,15 +36,14 @@ class DocumentSupport {
 	private final ApplicationEventPublisher events;
 
 	DocumentSupport(JdbcClient jdbc, IndexNumbers indexNumbers, WorkingDayCalendar calendar, NormativeLedger ledger,
-			Catalog catalog, ApplicationEventPublisher events,
-			@Value("${gongkai.publishing.sensitive-words:绝密,机密,秘密★,内部资料,不得外传,内部使用}") List<String> sensitiveWords) {
+			Catalog catalog, ApplicationEventPublisher events, PublishingDictionaries dictionaries) {
 		this.jdbc = jdbc;
 		this.indexNumbers = indexNumbers;
 		this.calendar = calendar;
 		this.ledger = ledger;
 		this.catalog = catalog;
 		this.events = events;
-		this.check = new ConfidentialityCheck(sensitiveWords);
+		this.dictionaries = dictionaries;
 	}
 
 	/** The column of the agency's catalog (created first if the agency was just added and has none yet). */
@@ -69,7 +67,12 @@ class DocumentSupport {
 	}
 
 	List<ConfidentialityCheck.Finding> check(Document document) {
-		return check.check(document.checkedText());
+		return dictionaries.confidentialityCheck().check(document.checkedText());
+	}
+
+	/** The 错敏词 in the document's title, summary and text, with their replacements: suggestions, not a block. */
+	List<WordingCheck.Finding> wording(Document document) {
+		return dictionaries.wordingCheck().check(document.checkedText());
 	}
 
 	String nextIndexNumber(AgencyInfo agency, int year) {

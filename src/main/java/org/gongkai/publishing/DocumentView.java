@@ -9,7 +9,8 @@ import java.util.Set;
  * A document as the back office shows it, with what the confidentiality check finds in it now and the actions that
  * the staff member who reads it may take on it now ({@code allowedActions}: the table's, for the roles they hold in
  * its agency, publication never by its author), and what the reviewer approves: the title, summary and body with the
- * findings marked in place ({@code marked…Html}, safe HTML) and, for a new version of a published document, its
+ * findings marked in place ({@code marked…Html}, safe HTML), the 错敏词 found ({@code wording}, with the suggested
+ * replacements; they do not block publication) and, for a new version of a published document, its
  * {@link Correction} against the live one (else null).
  */
 public record DocumentView(long id, String agencyCode, String agencyName, String columnCode, String columnName,
@@ -18,7 +19,7 @@ public record DocumentView(long id, String agencyCode, String agencyName, String
 		String publisher, String documentNumber, LocalDate writtenOn, LocalDate formedOn, Validity validity,
 		String indexNumber, String author, String reviewer, String overrideReason, String reviewComment,
 		Instant publishedAt, Instant publishAt, boolean publishedLate, String withdrawalReason, int revision,
-		List<ConfidentialityCheck.Finding> findings, List<Attachment> attachments, Set<DocumentAction> allowedActions,
+		List<ConfidentialityCheck.Finding> findings, List<WordingCheck.Finding> wording, List<Attachment> attachments, Set<DocumentAction> allowedActions,
 		String statusKey, String markedTitleHtml, String markedSummaryHtml, String markedBodyHtml,
 		Correction correction) {
 

@@ -4,5 +4,5 @@
  * applications showed to be wanted (OGI art. 44), which it reads from the requests module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publishing",
-		allowedDependencies = { "platform", "identity", "calendar", "audit", "requests" })
+		allowedDependencies = { "platform", "identity", "calendar", "audit", "requests", "dictionaries" })
 package org.gongkai.publishing;

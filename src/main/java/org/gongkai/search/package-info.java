@@ -6,5 +6,5 @@
  * follows publishing's events and catches up with the database after a crash.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-		allowedDependencies = { "platform", "identity", "publishing", "audit" })
+		allowedDependencies = { "platform", "identity", "publishing", "audit", "dictionaries" })
 package org.gongkai.search;

@@ -1,6 +1,8 @@
 package org.gongkai.assistant.web;
 
 import org.gongkai.assistant.AssistantTerms;
+import org.gongkai.dictionaries.Dictionaries;
+import org.gongkai.dictionaries.DictionaryPage;
 import org.gongkai.identity.StaffPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,36 +14,41 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The back office's 口语词典: the shipped normalisation entries and those staff added; administrators and editors
- * add and remove entries, audited, in effect for the next question.
+ * The back office's 口语词典 at the assistant's own address, on the dictionaries' shared page: the shipped
+ * normalisation entries and those staff added; administrators and editors add and remove entries, audited, in effect
+ * for the next question.
  */
 @Controller
 class AssistantTermPages {
 
+	private static final String PATH = "/admin/assistant/terms";
+
 	private final AssistantTerms terms;
 
-	AssistantTermPages(AssistantTerms terms) {
+	private final Dictionaries dictionaries;
+
+	AssistantTermPages(AssistantTerms terms, Dictionaries dictionaries) {
 		this.terms = terms;
+		this.dictionaries = dictionaries;
 	}
 
-	@GetMapping("/admin/assistant/terms")
+	@GetMapping(PATH)
 	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		model.addAttribute("added", terms.added());
-		model.addAttribute("shipped", terms.shippedEntries());
-		model.addAttribute("edits", AssistantTerms.mayEdit(me.staff()));
-		return "admin/assistant/terms";
+		model.addAttribute("page", DictionaryPage.of(dictionaries, dictionaries.named("assistant-terms"),
+				Dictionaries.mayEdit(me.staff()), PATH, "variant", "standard"));
+		return "admin/dictionary";
 	}
 
-	@PostMapping("/admin/assistant/terms")
+	@PostMapping(PATH)
 	String add(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String variant, @RequestParam String standard) {
 		terms.add(me.staff(), variant, standard);
-		return "redirect:/admin/assistant/terms";
+		return "redirect:" + PATH;
 	}
 
-	@PostMapping("/admin/assistant/terms/{id}/removal")
+	@PostMapping(PATH + "/{id}/removal")
 	String remove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
 		terms.remove(me.staff(), id);
-		return "redirect:/admin/assistant/terms";
+		return "redirect:" + PATH;
 	}
 
 }

@@ -13,6 +13,7 @@ import org.gongkai.platform.web.FormErrors;
 import org.gongkai.publishing.Catalog;
 import org.gongkai.publishing.DisclosureMethod;
 import org.gongkai.publishing.DocumentAction;
+import org.gongkai.publishing.PublishingDictionaries;
 import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.DocumentQueries;
@@ -50,10 +51,13 @@ class DocumentPages {
 
 	private final Catalog catalog;
 
-	DocumentPages(DocumentDesk desk, DocumentQueries queries, Catalog catalog) {
+	private final PublishingDictionaries dictionaries;
+
+	DocumentPages(DocumentDesk desk, DocumentQueries queries, Catalog catalog, PublishingDictionaries dictionaries) {
 		this.desk = desk;
 		this.queries = queries;
 		this.catalog = catalog;
+		this.dictionaries = dictionaries;
 	}
 
 	record DraftForm(String columnCode, String title, String body, String summary, String keywords, String genre,
@@ -77,6 +81,7 @@ class DocumentPages {
 			model.addAttribute("topics", Topic.values());
 			model.addAttribute("disclosureMethods", DisclosureMethod.values());
 			model.addAttribute("interpretationForms", InterpretationForm.values());
+			model.addAttribute("genres", dictionaries.genres());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.gongkai.search.web;
 
+import org.gongkai.dictionaries.Dictionaries;
+import org.gongkai.dictionaries.DictionaryPage;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.search.SearchSynonyms;
 
@@ -12,38 +14,40 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The back office's 检索同义词: the shipped groups and those staff added; administrators and editors add and remove
- * groups, audited, in effect for the next search.
+ * The back office's 检索同义词 at the search's own address, on the dictionaries' shared page: the shipped groups and
+ * those staff added; administrators and editors add and remove groups, audited, in effect for the next search.
  */
 @Controller
 class SynonymPages {
 
-	static final String VIEW = "admin/search/synonyms";
+	private static final String PATH = "/admin/search/synonyms";
 
 	private final SearchSynonyms synonyms;
 
-	SynonymPages(SearchSynonyms synonyms) {
+	private final Dictionaries dictionaries;
+
+	SynonymPages(SearchSynonyms synonyms, Dictionaries dictionaries) {
 		this.synonyms = synonyms;
+		this.dictionaries = dictionaries;
 	}
 
-	@GetMapping("/admin/search/synonyms")
+	@GetMapping(PATH)
 	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		model.addAttribute("added", synonyms.added());
-		model.addAttribute("shipped", synonyms.shippedGroups());
-		model.addAttribute("edits", SearchSynonyms.mayEdit(me.staff()));
-		return VIEW;
+		model.addAttribute("page", DictionaryPage.of(dictionaries, dictionaries.named("search-synonyms"),
+				Dictionaries.mayEdit(me.staff()), PATH, "words", null));
+		return "admin/dictionary";
 	}
 
-	@PostMapping("/admin/search/synonyms")
+	@PostMapping(PATH)
 	String add(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String words) {
 		synonyms.add(me.staff(), words);
-		return "redirect:/admin/search/synonyms";
+		return "redirect:" + PATH;
 	}
 
-	@PostMapping("/admin/search/synonyms/{id}/removal")
+	@PostMapping(PATH + "/{id}/removal")
 	String remove(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
 		synonyms.remove(me.staff(), id);
-		return "redirect:/admin/search/synonyms";
+		return "redirect:" + PATH;
 	}
 
 }
