@@ -44,6 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ConsultationTests {
 
 	@Autowired
+	ConsultationLedger consultationLedger;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired

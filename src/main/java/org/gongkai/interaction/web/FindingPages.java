@@ -104,11 +104,11 @@ class FindingPages {
 			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
 			throws IOException {
 		Downloads.send(response, format, false, "findings-" + LocalDate.now(clock), messages, locale,
-				Downloads.keys("interaction.", "agency", "source", "foundBy", "foundOn", "problem", "requiredFix",
+				Downloads.keys("interaction.", "problem", "agency", "source", "foundBy", "foundOn", "requiredFix",
 						"deadline", "responsiblePerson", "status", "closedOn"),
-				rows -> ledger.each(me.staff(), query, f -> rows.add(f.agencyName(),
+				rows -> ledger.each(me.staff(), query, f -> rows.add(f.problem(), f.agencyName(),
 						messages.getMessage("interaction.source." + f.source(), null, f.source().name(), locale),
-						f.foundBy(), f.foundOn(), f.problem(), f.requiredFix(), f.deadline(), f.responsiblePerson(),
+						f.foundBy(), f.foundOn(), f.requiredFix(), f.deadline(), f.responsiblePerson(),
 						messages.getMessage("interaction.findingStatus." + f.status(), null, f.status().name(),
 								locale),
 						f.closedOn())));
