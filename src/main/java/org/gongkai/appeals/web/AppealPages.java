@@ -97,11 +97,11 @@ class AppealPages {
 				List.of("appeals.kind", "user.agency", "appeals.body", "appeals.filedOn", "appeals.request",
 						"appeals.documents", "appeals.result", "appeals.decidedOn"),
 				rows -> ledger.each(me.staff(), query, r -> rows.add(
-						messages.getMessage("appeals.kind." + r.appeal().kind(), null, locale), r.agencyName(),
+						messages.getMessage("appeals." + "kind." + r.appeal().kind(), null, locale), r.agencyName(),
 						r.appeal().body(), r.appeal().filedOn(), r.appeal().requestTrackingNumber(),
 						r.appeal().documents(),
 						r.appeal().result() == null ? messages.getMessage("appeals.pending", null, locale)
-								: messages.getMessage("appeals.result." + r.appeal().result(), null, locale),
+								: messages.getMessage("appeals." + "result." + r.appeal().result(), null, locale),
 						r.appeal().decidedOn())));
 	}
 

@@ -65,9 +65,9 @@ class AssistantPages {
 		model.addAttribute("summary", queries.summary(me.staff()));
 		model.addAttribute("questions", page.items());
 		model.addAttribute("ledger", LedgerModel.of("/admin/assistant", query, page, AssistantLedger.QUESTIONS,
-				"assistant.questions.")
+				"assistant." + "questions.")
 			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
-			.withStatuses("assistant.questions.filter.", AssistantQueries.Filter.UNANSWERED,
+			.withStatuses("assistant." + "questions.filter.", AssistantQueries.Filter.UNANSWERED,
 					AssistantQueries.Filter.RATED_DOWN, AssistantQueries.Filter.RATED_UP));
 		model.addAttribute("rebuildsIndex", indexer.getIfAvailable() != null && KnowledgeIndexer.mayRebuild(me.staff()));
 		return "admin/assistant/questions";
@@ -93,7 +93,7 @@ class AssistantPages {
 		LedgerPage<AssistantQueries.Handoff> page = ledger.handoffs(me.staff(), query);
 		model.addAttribute("handoffs", page.items());
 		model.addAttribute("ledger", LedgerModel.of("/admin/assistant/handoffs", query, page,
-				AssistantLedger.HANDOFFS, "assistant.handoffs.")
+				AssistantLedger.HANDOFFS, "assistant." + "handoffs.")
 			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name));
 		return "admin/assistant/handoffs";
 	}

@@ -70,7 +70,7 @@ class ServiceItemPages {
 		LedgerPage<ServiceGuide> page = ledger.page(me.staff(), query);
 		model.addAttribute("items", page.items());
 		model.addAttribute("ledger", LedgerModel.of("/admin/service-items", query, page, ServiceItemLedger.SORTING,
-				"assistant.items.")
+				"assistant." + "items.")
 			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
 			.withStatuses(ServiceItemLedger.Status.values())
 			.withPerson("assistant.items.updatedBy"));

@@ -112,7 +112,7 @@ class ConsultationPages {
 						"receivedOn", "dueOn", "handledOn", "status", "limitOn", "ledger.handledBy"),
 				rows -> ledger.each(me.staff(), query, c -> rows.add(c.trackingNumber(), c.agencyName(),
 						c.askerName(), c.askerPhone(), c.subject(), c.receivedOn(), c.dueOn(), c.handledOn(),
-						messages.getMessage("interaction.status." + c.status(), null, c.status().name(), locale),
+						messages.getMessage("interaction." + "status." + c.status(), null, c.status().name(), locale),
 						c.limitOn(), c.handledBy())));
 	}
 

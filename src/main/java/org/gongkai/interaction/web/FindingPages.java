@@ -87,9 +87,9 @@ class FindingPages {
 		LedgerPage<FindingView> page = ledger.page(me.staff(), query);
 		model.addAttribute("items", page.items());
 		model.addAttribute("ledger", LedgerModel.of(PATH, query, page, FindingLedger.SORTING,
-				"interaction.findings.")
+				"interaction." + "findings.")
 			.withAgencies(queries.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
-			.withStatuses("interaction.findingStatus.", FindingStatus.values())
+			.withStatuses("interaction." + "findingStatus.", FindingStatus.values())
 			.withPerson("interaction.foundBy"));
 		model.addAttribute("sources", FindingSource.values());
 		var targets = new java.util.LinkedHashSet<>(queries.inspectable(me.staff(), FindingSource.QUARTERLY_INSPECTION));
@@ -107,9 +107,9 @@ class FindingPages {
 				Downloads.keys("interaction.", "problem", "agency", "source", "foundBy", "foundOn", "requiredFix",
 						"deadline", "responsiblePerson", "status", "closedOn"),
 				rows -> ledger.each(me.staff(), query, f -> rows.add(f.problem(), f.agencyName(),
-						messages.getMessage("interaction.source." + f.source(), null, f.source().name(), locale),
+						messages.getMessage("interaction." + "source." + f.source(), null, f.source().name(), locale),
 						f.foundBy(), f.foundOn(), f.requiredFix(), f.deadline(), f.responsiblePerson(),
-						messages.getMessage("interaction.findingStatus." + f.status(), null, f.status().name(),
+						messages.getMessage("interaction." + "findingStatus." + f.status(), null, f.status().name(),
 								locale),
 						f.closedOn())));
 	}

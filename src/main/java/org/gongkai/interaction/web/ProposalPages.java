@@ -100,9 +100,9 @@ class ProposalPages {
 		LedgerPage<ProposalView> page = ledger.page(me.staff(), query);
 		model.addAttribute("items", page.items());
 		model.addAttribute("ledger", LedgerModel.of(PATH, query, page, ProposalLedger.SORTING,
-				"interaction.proposals.")
+				"interaction." + "proposals.")
 			.withAgencies(queries.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
-			.withStatuses("interaction.proposalStatus.", ProposalStatus.values())
+			.withStatuses("interaction." + "proposalStatus.", ProposalStatus.values())
 			.withPerson("interaction.assignedBy"));
 		model.addAttribute("registers", queries.handles(me.staff(), me.staff().agencyCode()));
 		model.addAttribute("draftsSummary", queries.edits(me.staff(), me.staff().agencyCode()));
@@ -119,11 +119,11 @@ class ProposalPages {
 						"assignedBy", "role", "assignedOn", "dueOn", "status", "repliedOn", "outcomeClass",
 						"satisfaction"),
 				rows -> ledger.each(me.staff(), query, p -> rows.add(p.reference(), p.agencyName(),
-						label("interaction.kind.", p.kind(), locale), p.title(), p.proposer(), p.assignedBy(),
-						label("interaction.role.", p.role(), locale), p.assignedOn(), p.dueOn(),
-						label("interaction.proposalStatus.", p.status(), locale), p.repliedOn(),
-						label("interaction.class.", p.outcomeClass(), locale),
-						label("interaction.satisfaction.", p.satisfaction(), locale))));
+						label("interaction." + "kind.", p.kind(), locale), p.title(), p.proposer(), p.assignedBy(),
+						label("interaction." + "role.", p.role(), locale), p.assignedOn(), p.dueOn(),
+						label("interaction." + "proposalStatus.", p.status(), locale), p.repliedOn(),
+						label("interaction." + "class.", p.outcomeClass(), locale),
+						label("interaction." + "satisfaction.", p.satisfaction(), locale))));
 	}
 
 	private String label(String prefix, Enum<?> value, Locale locale) {
