@@ -172,7 +172,7 @@ public class Appeals {
 	}
 
 	/** A case as this staff member sees it, with the actions the table allows now that they may take. */
-	private static AppealView map(ResultSet rs, Staff staff, AgencyInfo agency) throws SQLException {
+	static AppealView map(ResultSet rs, Staff staff, AgencyInfo agency) throws SQLException {
 		String result = rs.getString("result");
 		AppealStatus status = result == null ? AppealStatus.PENDING : AppealStatus.DECIDED;
 		return new AppealView(rs.getLong("id"), AppealKind.valueOf(rs.getString("kind")), rs.getString("body"),

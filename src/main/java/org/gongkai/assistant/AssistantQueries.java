@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
-import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 
@@ -46,6 +45,10 @@ public class AssistantQueries {
 			this.condition = condition;
 		}
 
+		String condition() {
+			return condition;
+		}
+
 	}
 
 	/** A question asked, as the back office lists it. */
@@ -60,36 +63,6 @@ public class AssistantQueries {
 
 	/** Counts for the page's summary. */
 	public record Summary(long asked, long unanswered, long ratedUp, long ratedDown, long handoffs) {
-	}
-
-	public List<Asked> questions(Staff staff, Filter filter) {
-		AgencyScope scope = agencies.scopeOf(staff);
-		return jdbc.sql("""
-				select q.* from assistant_question q
-				where q.agency_code in (:agencies) and %s order by q.id desc limit 200""".formatted(filter.condition))
-			.param("agencies", scope.codes())
-			.query((rs, row) -> new Asked(rs.getLong("id"), name(scope, rs), rs.getString("question"),
-					rs.getBoolean("answered"), rs.getString("top_title"), rs.getFloat("score"), rs.getBoolean("via_llm"),
-					rs.getInt("latency_ms"), (Integer) rs.getObject("feedback", Integer.class),
-					rs.getTimestamp("asked_at").toInstant()))
-			.list();
-	}
-
-	public List<Handoff> handoffs(Staff staff) {
-		AgencyScope scope = agencies.scopeOf(staff);
-		return jdbc.sql("""
-				select h.* from assistant_handoff h
-				where h.agency_code in (:agencies) order by h.id desc limit 200""")
-			.param("agencies", scope.codes())
-			.query((rs, row) -> {
-				AgencyInfo agency = scope.findByCode(rs.getString("agency_code")).orElseThrow();
-				String contact = rs.getString("contact");
-				return new Handoff(rs.getLong("id"), agency.name(), rs.getString("question"),
-						rs.getString("conversation"), rs.getString("name"),
-						callsBack(staff, agency) ? contact : maskPhones(contact),
-						rs.getTimestamp("created_at").toInstant(), rs.getString("consultation"));
-			})
-			.list();
 	}
 
 	/**
@@ -129,11 +102,6 @@ public class AssistantQueries {
 			.query((rs, row) -> new Summary(rs.getLong("asked"), rs.getLong("unanswered"), rs.getLong("up"),
 					rs.getLong("down"), rs.getLong("handoffs")))
 			.single();
-	}
-
-	/** The name of the agency a question was asked of, which the query limited to the scope. */
-	private static String name(AgencyScope scope, java.sql.ResultSet rs) throws java.sql.SQLException {
-		return scope.findByCode(rs.getString("agency_code")).orElseThrow().name();
 	}
 
 	/**

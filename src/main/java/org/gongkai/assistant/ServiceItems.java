@@ -272,7 +272,7 @@ public class ServiceItems {
 			.single();
 	}
 
-	private ServiceGuide map(ResultSet rs, AgencyScope scope) throws SQLException {
+	ServiceGuide map(ResultSet rs, AgencyScope scope) throws SQLException {
 		ServiceItem item = new ServiceItem(rs.getString("code"), rs.getString("name"), rs.getString("department"),
 				rs.getString("basis"), rs.getString("conditions"),
 				json.readValue(rs.getString("materials"), new TypeReference<List<String>>() {

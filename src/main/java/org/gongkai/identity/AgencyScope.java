@@ -70,6 +70,16 @@ public final class AgencyScope {
 			.value());
 	}
 
+	/** The same as {@link #idsOrOnly}, as codes: for the tables that keep an agency's code. */
+	public List<String> codesOrOnly(String code) {
+		if (code == null) {
+			return codes();
+		}
+		return List.of(findByCode(code)
+			.orElseThrow(() -> DomainException.invalid("agency", "ledger.agency.unknown", code))
+			.code());
+	}
+
 	public boolean contains(long agencyId) {
 		return byId.containsKey(agencyId);
 	}

@@ -116,11 +116,15 @@ public class StaffAccounts {
 				       array(select r.role from staff_user_role r where r.staff_user = u.id order by r.role) as roles
 				from staff_user u join agency a on a.id = u.agency_id""" + where)
 			.param(name, value)
-			.query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("username"),
-					rs.getString("display_name"), rs.getString("code"), rs.getString("name"), roles(rs),
-					rs.getBoolean("enabled"),
-					rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+			.query((rs, row) -> account(rs))
 			.list();
+	}
+
+	/** An account of a row with the columns of {@link #query} ({@code a} the agency). */
+	static StaffAccount account(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("code"), rs.getString("name"), roles(rs), rs.getBoolean("enabled"),
+				rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant());
 	}
 
 	private static java.util.Set<Role> roles(java.sql.ResultSet rs) throws java.sql.SQLException {

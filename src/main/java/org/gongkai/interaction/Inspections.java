@@ -114,7 +114,7 @@ public class Inspections {
 	}
 
 	/** The finding with what the caller may do with it now: the table's steps the caller may take. */
-	private static FindingView view(Staff staff, Finding finding, AgencyInfo agency, LocalDate today) {
+	static FindingView view(Staff staff, Finding finding, AgencyInfo agency, LocalDate today) {
 		Set<FindingAction> allowed = EnumSet.noneOf(FindingAction.class);
 		Finding.TABLE.allowed(finding.status)
 			.stream()

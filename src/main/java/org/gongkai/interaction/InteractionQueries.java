@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Read models of the module: the consultation ledger (台账) and one consultation for staff, the public lookup by
+ * Read models of the module: one consultation for staff, the public lookup by
  * tracking number and the Q&A list, what is due this week, the supervisor's overview of its agencies and the
  * monthly figures its charts draw. Everything staff see is limited to the agencies they may read.
  */
@@ -33,7 +33,7 @@ public class InteractionQueries {
 	/** The ledger's filters. */
 	public enum Filter {
 
-		/** Everything received in the last year (the indicators look back one year). */
+		/** Everything (the form's dates narrow it). */
 		ALL,
 		/** Not yet handled. */
 		OPEN,
@@ -63,6 +63,11 @@ public class InteractionQueries {
 		this.calendar = calendar;
 	}
 
+	/** The agencies the caller may read, for the ledgers' query forms. */
+	public List<AgencyInfo> agencies(Staff staff) {
+		return records.readableAgencies(staff).agencies();
+	}
+
 	/** Whether the caller's disclosure office handles the agency's consultations, proposals and findings. */
 	public boolean handles(Staff staff, String agencyCode) {
 		return readable(staff, agencyCode, agency -> InteractionRoles.handles(staff, agency));
@@ -80,26 +85,6 @@ public class InteractionQueries {
 			.stream()
 			.filter(agency -> Inspections.mayInspect(staff, agency, source))
 			.toList();
-	}
-
-	/** The ledger of the agencies the caller may read, latest first. */
-	public List<ConsultationView> ledger(Staff staff, Filter filter) {
-		LocalDate today = records.today();
-		AgencyScope names = records.everyAgency();
-		String where = switch (filter) {
-			case ALL -> "";
-			case OPEN -> " and " + ReplyDeadlines.CONSULTATION_OPEN_SQL;
-			case LATE -> " and coalesce(c.handled_on, :today) > c.due_on";
-			case LIMIT -> " and (c.handled_on is null and c.limit_on <= :near or c.handled_on > c.limit_on)";
-		};
-		return jdbc.sql(CONSULTATION + " where c.agency_id in (:agencies) and c.received_on > :yearAgo" + where
-				+ " order by c.received_on desc, c.id desc limit 1000")
-			.param("agencies", records.readableAgencies(staff).ids())
-			.param("yearAgo", today.minusYears(1))
-			.param("today", today)
-			.param("near", today.plusDays(NEAR_LIMIT_DAYS))
-			.query((rs, row) -> view(rs, today, names, staff))
-			.list();
 	}
 
 	public ConsultationView consultation(Staff staff, long id) {
@@ -240,7 +225,7 @@ public class InteractionQueries {
 		return records.readableAgencies(staff).findByCode(agencyCode).filter(test).isPresent();
 	}
 
-	private ConsultationView view(ResultSet rs, LocalDate today, AgencyScope names, Staff staff)
+	ConsultationView view(ResultSet rs, LocalDate today, AgencyScope names, Staff staff)
 			throws SQLException {
 		ConsultationStatus status = ConsultationStatus.valueOf(rs.getString("status"));
 		LocalDate received = rs.getObject("received_on", LocalDate.class);

@@ -1,5 +1,10 @@
 package org.gongkai.platform;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
@@ -76,6 +81,40 @@ public class LedgerCursor {
 				row.processRow(rs);
 			}));
 		return count[0];
+	}
+
+	/**
+	 * One page of a query that selects only the rows' ids (its first column), the rows loaded by the module's own
+	 * repository ({@code load} answers them by id) and shown in the query's order.
+	 */
+	public <T> LedgerPage<T> pageOfIds(Sql sql, LedgerQuery query, Function<List<Long>, Map<Long, T>> load) {
+		LedgerPage<Long> ids = page(sql, query, (rs, row) -> rs.getLong(1));
+		Map<Long, T> loaded = load.apply(ids.items());
+		return ids.map(loaded::get);
+	}
+
+	/**
+	 * Every row of a query that selects only the rows' ids, loaded {@value #FETCH} at a time by the module's own
+	 * repository and handed on in the query's order; the number of rows.
+	 */
+	public <T> long eachOfIds(Sql sql, LedgerQuery query, Function<List<Long>, Map<Long, T>> load,
+			Consumer<T> rows) {
+		List<Long> batch = new ArrayList<>(FETCH);
+		Runnable flush = () -> {
+			Map<Long, T> loaded = load.apply(List.copyOf(batch));
+			batch.forEach(id -> rows.accept(loaded.get(id)));
+			batch.clear();
+		};
+		long count = each(sql, query, rs -> {
+			batch.add(rs.getLong(1));
+			if (batch.size() == FETCH) {
+				flush.run();
+			}
+		});
+		if (!batch.isEmpty()) {
+			flush.run();
+		}
+		return count;
 	}
 
 }

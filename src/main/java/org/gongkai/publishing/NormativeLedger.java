@@ -228,7 +228,7 @@ public class NormativeLedger {
 		};
 	}
 
-	private static NormativeEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	static NormativeEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new NormativeEntry(rs.getLong("id"), rs.getLong("agency_id"),
 				NormativeKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("document_number"),
 				rs.getObject("issued_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),

@@ -49,11 +49,11 @@ class HandoffContactMaskingTests {
 		String conversation = json.readTree(answer).get("conversationId").asString();
 		assistant.handOver("demo-bureau", conversation, "孙女士", "13812345678");
 
-		mvc.perform(get("/admin/assistant").with(user(StaffFixtures.principal(context, "officer"))))
+		mvc.perform(get("/admin/assistant/handoffs").with(user(StaffFixtures.principal(context, "officer"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("13812345678")));
 		for (String username : new String[] { "supervisor", "admin" }) {
-			mvc.perform(get("/admin/assistant").with(user(StaffFixtures.principal(context, username))))
+			mvc.perform(get("/admin/assistant/handoffs").with(user(StaffFixtures.principal(context, username))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("138****5678")))
 				.andExpect(content().string(not(containsString("13812345678"))));

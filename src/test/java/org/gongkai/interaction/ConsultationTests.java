@@ -44,6 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ConsultationTests {
 
 	@Autowired
+	ConsultationLedger consultationLedger;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -188,7 +191,7 @@ class ConsultationTests {
 				new ConsultationCommand.Answer(null, "越权答复", false)))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
-		assertThat(queries.ledger(staff("finance-editor"), InteractionQueries.Filter.ALL))
+		assertThat(consultationLedger.all(staff("finance-editor"), InteractionQueries.Filter.ALL))
 			.extracting(ConsultationView::agencyCode)
 			.containsOnly("demo-finance");
 		mvc.perform(get("/admin/interaction/consultations/" + asked.id()).with(user(principal("finance-editor"))))
@@ -222,13 +225,13 @@ class ConsultationTests {
 
 	@Test
 	void theDemoLedgerHasEveryStateAndTheThreeMonthLimit() {
-		var ledger = queries.ledger(staff("officer"), InteractionQueries.Filter.ALL);
+		var ledger = consultationLedger.all(staff("officer"), InteractionQueries.Filter.ALL);
 		assertThat(ledger).extracting(ConsultationView::status).contains(ConsultationStatus.values());
 		assertThat(ledger).anyMatch(ConsultationView::beyondLimit);
 		assertThat(ledger).anyMatch(ConsultationView::nearLimit);
 		assertThat(ledger).anyMatch(ConsultationView::handledLate);
 		assertThat(ledger).anyMatch(ConsultationView::overdue);
-		assertThat(queries.ledger(staff("officer"), InteractionQueries.Filter.LIMIT))
+		assertThat(consultationLedger.all(staff("officer"), InteractionQueries.Filter.LIMIT))
 			.allMatch(c -> c.beyondLimit() || c.nearLimit());
 	}
 

@@ -1,5 +1,19 @@
 package org.gongkai.appeals.web;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.appeals.AppealLedger;
+import org.gongkai.appeals.AppealStatus;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
+import org.springframework.context.MessageSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -48,9 +62,19 @@ class AppealPages {
 
 	private final AppealDocuments documents;
 
-	AppealPages(Appeals appeals, AppealDocuments documents) {
+	private final AppealLedger ledger;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	AppealPages(Appeals appeals, AppealDocuments documents, AppealLedger ledger, MessageSource messages,
+			Clock clock) {
 		this.appeals = appeals;
 		this.documents = documents;
+		this.ledger = ledger;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** The registration form; dates arrive as ISO text from {@code <input type=date>}. */
@@ -59,9 +83,26 @@ class AppealPages {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+	String list(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
 		model.addAttribute("form", new AppealForm(AppealKind.RECONSIDERATION, null, null, null, null));
-		return show(me, model);
+		return show(me, query, model);
+	}
+
+	/** Every case the query finds (all pages), as XLSX, in the reader's language. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "appeals-" + LocalDate.now(clock), messages, locale,
+				List.of("appeals.kind", "user.agency", "appeals.body", "appeals.filedOn", "appeals.request",
+						"appeals.documents", "appeals.result", "appeals.decidedOn"),
+				rows -> ledger.each(me.staff(), query, r -> rows.add(
+						messages.getMessage("appeals." + "kind." + r.appeal().kind(), null, locale), r.agencyName(),
+						r.appeal().body(), r.appeal().filedOn(), r.appeal().requestTrackingNumber(),
+						r.appeal().documents(),
+						r.appeal().result() == null ? messages.getMessage("appeals.pending", null, locale)
+								: messages.getMessage("appeals." + "result." + r.appeal().result(), null, locale),
+						r.appeal().decidedOn())));
 	}
 
 	@PostMapping
@@ -75,7 +116,7 @@ class AppealPages {
 		}
 		catch (DomainException e) {
 			FormErrors.reject(result, e);
-			return show(me, model);
+			return show(me, LedgerQuery.NONE, model);
 		}
 	}
 
@@ -128,8 +169,12 @@ class AppealPages {
 			.body(content.bytes());
 	}
 
-	private String show(StaffPrincipal me, Model model) {
-		model.addAttribute("appeals", appeals.of(me.staff(), me.staff().agencyCode()));
+	private String show(StaffPrincipal me, LedgerQuery query, Model model) {
+		LedgerPage<AppealLedger.Row> page = ledger.page(me.staff(), query);
+		model.addAttribute("rows", page.items());
+		model.addAttribute("ledger", LedgerModel.of("/admin/appeals", query, page, AppealLedger.SORTING, "appeals.")
+			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses(AppealStatus.values()));
 		model.addAttribute("kinds", AppealKind.values());
 		model.addAttribute("results", AppealResult.values());
 		return VIEW;

@@ -1,5 +1,20 @@
 package org.gongkai.assistant.web;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.assistant.AssistantLedger;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
+import org.springframework.context.MessageSource;
 import org.gongkai.assistant.AssistantQueries;
 import org.gongkai.assistant.KnowledgeIndexer;
 import org.gongkai.identity.StaffPrincipal;
@@ -23,24 +38,76 @@ class AssistantPages {
 
 	private final AssistantQueries queries;
 
+	private final AssistantLedger ledger;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
 	/** None while the assistant is off: the questions asked before stay readable, there is no index to rebuild. */
 	private final ObjectProvider<KnowledgeIndexer> indexer;
 
-	AssistantPages(AssistantQueries queries, ObjectProvider<KnowledgeIndexer> indexer) {
+	AssistantPages(AssistantQueries queries, AssistantLedger ledger, MessageSource messages, Clock clock,
+			ObjectProvider<KnowledgeIndexer> indexer) {
 		this.queries = queries;
+		this.ledger = ledger;
+		this.messages = messages;
+		this.clock = clock;
 		this.indexer = indexer;
 	}
 
 	@GetMapping("/admin/assistant")
-	String questions(@AuthenticationPrincipal StaffPrincipal me,
-			@RequestParam(defaultValue = "ALL") AssistantQueries.Filter filter, Model model) {
-		model.addAttribute("filter", filter);
+	String questions(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
+		LedgerPage<AssistantQueries.Asked> page = ledger.questions(me.staff(), query);
+		model.addAttribute("filter", query.filter() == null ? AssistantQueries.Filter.ALL
+				: AssistantQueries.Filter.valueOf(query.filter()));
 		model.addAttribute("filters", AssistantQueries.Filter.values());
 		model.addAttribute("summary", queries.summary(me.staff()));
-		model.addAttribute("questions", queries.questions(me.staff(), filter));
-		model.addAttribute("handoffs", queries.handoffs(me.staff()));
+		model.addAttribute("questions", page.items());
+		model.addAttribute("ledger", LedgerModel.of("/admin/assistant", query, page, AssistantLedger.QUESTIONS,
+				"assistant." + "questions.")
+			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses("assistant." + "questions.filter.", AssistantQueries.Filter.UNANSWERED,
+					AssistantQueries.Filter.RATED_DOWN, AssistantQueries.Filter.RATED_UP));
 		model.addAttribute("rebuildsIndex", indexer.getIfAvailable() != null && KnowledgeIndexer.mayRebuild(me.staff()));
 		return "admin/assistant/questions";
+	}
+
+	/** Every question the query finds (all pages), as XLSX or CSV, in the reader's language. */
+	@GetMapping("/admin/assistant/export")
+	void exportQuestions(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "assistant-questions-" + LocalDate.now(clock), messages, locale,
+				List.of("assistant.questions.askedAt", "assistant.items.agency", "assistant.questions.question",
+						"assistant.questions.source", "assistant.questions.score", "assistant.questions.feedback",
+						"assistant.questions.latency"),
+				rows -> ledger.eachQuestion(me.staff(), query, q -> rows.add(q.askedAt(), q.agencyName(),
+						q.question(), q.answered() ? q.topTitle() : null, (double) q.score(), q.feedback(),
+						q.latencyMs())));
+	}
+
+	/** The questions handed over to staff. */
+	@GetMapping("/admin/assistant/handoffs")
+	String handoffs(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
+		LedgerPage<AssistantQueries.Handoff> page = ledger.handoffs(me.staff(), query);
+		model.addAttribute("handoffs", page.items());
+		model.addAttribute("ledger", LedgerModel.of("/admin/assistant/handoffs", query, page,
+				AssistantLedger.HANDOFFS, "assistant." + "handoffs.")
+			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name));
+		return "admin/assistant/handoffs";
+	}
+
+	/** Every hand-over the query finds, as XLSX; the contacts masked. */
+	@GetMapping("/admin/assistant/handoffs/export")
+	void exportHandoffs(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "assistant-handoffs-" + LocalDate.now(clock), messages, locale,
+				List.of("assistant.questions.askedAt", "assistant.items.agency", "assistant.questions.question",
+						"assistant.handoff.name", "assistant.handoff.contact", "assistant.handoff.consultation"),
+				rows -> ledger.eachHandoff(me.staff(), query, h -> rows.add(h.createdAt(), h.agencyName(),
+						h.question(), h.name(), h.contact(), h.consultation())));
 	}
 
 	/** Rebuilds the knowledge index from the database (administrators). */

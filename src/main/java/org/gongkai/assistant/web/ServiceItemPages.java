@@ -1,5 +1,21 @@
 package org.gongkai.assistant.web;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.assistant.ServiceGuide;
+import org.gongkai.assistant.ServiceItemLedger;
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
+import org.springframework.context.MessageSource;
 import org.gongkai.assistant.ServiceItemWorkbook;
 import org.gongkai.assistant.ServiceItems;
 import org.gongkai.identity.AgencyDirectory;
@@ -34,16 +50,47 @@ class ServiceItemPages {
 
 	private final AgencyDirectory agencies;
 
-	ServiceItemPages(ServiceItems items, AgencyDirectory agencies) {
+	private final ServiceItemLedger ledger;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ServiceItemPages(ServiceItems items, AgencyDirectory agencies, ServiceItemLedger ledger, MessageSource messages,
+			Clock clock) {
 		this.items = items;
 		this.agencies = agencies;
+		this.ledger = ledger;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		model.addAttribute("items", items.readableBy(me.staff()));
+	String list(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
+		LedgerPage<ServiceGuide> page = ledger.page(me.staff(), query);
+		model.addAttribute("items", page.items());
+		model.addAttribute("ledger", LedgerModel.of("/admin/service-items", query, page, ServiceItemLedger.SORTING,
+				"assistant." + "items.")
+			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses(ServiceItemLedger.Status.values())
+			.withPerson("assistant.items.updatedBy"));
 		model.addAttribute("agencies", agencies.readableBy(me.staff()));
 		return LIST;
+	}
+
+	/** Every item the query finds (all pages), as XLSX, in the reader's language. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "service-items-" + LocalDate.now(clock), messages, locale,
+				List.of("assistant.item.name", "assistant.item.code", "assistant.items.agency",
+						"assistant.item.department", "assistant.items.status", "assistant.items.updatedAt"),
+				rows -> ledger.each(me.staff(), query, g -> rows.add(g.item().name(), g.item().code(),
+						g.agencyName(), g.item().department(),
+						messages.getMessage(g.published() ? "assistant.items.published" : "assistant.items.unpublished",
+								null, locale),
+						g.updatedAt())));
 	}
 
 	/** An XLSX workbook of items, all or nothing like the JSON import; the errors are listed above the list. */
@@ -58,7 +105,7 @@ class ServiceItemPages {
 		catch (DomainException e) {
 			model.addAttribute("importErrors", e instanceof InvalidInput invalid ? invalid.violations()
 					: java.util.List.of(new InvalidInput.Violation(e.field(), e.messageKey(), e.arguments())));
-			return list(me, model);
+			return list(me, LedgerQuery.NONE, model);
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);

@@ -1,23 +1,33 @@
 package org.gongkai.identity.web;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import org.gongkai.identity.AccountAction;
 import org.gongkai.identity.AccountAdministration;
 import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccount;
 import org.gongkai.identity.StaffAccounts;
+import org.gongkai.identity.StaffLedger;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
 import org.gongkai.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
@@ -50,9 +60,15 @@ class UserPages {
 
 	private final MessageSource messages;
 
+	private final StaffLedger ledger;
+
+	private final Clock clock;
+
 	UserPages(StaffAccounts accounts, AgencyDirectory agencies, AccountAdministration administration,
-			MessageSource messages) {
+			MessageSource messages, StaffLedger ledger, Clock clock) {
 		this.messages = messages;
+		this.ledger = ledger;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.administration = administration;
@@ -72,9 +88,24 @@ class UserPages {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+	String list(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
 		model.addAttribute("form", new UserForm("", "", "", me.staff().agencyCode(), Set.of()));
-		return page(me, model);
+		return page(me, query, model);
+	}
+
+	/** Every account the query finds (all pages), as XLSX, in the reader's language. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "users-" + LocalDate.now(clock), messages, locale,
+				List.of("user.username", "user.displayName", "user.agency", "user.roles", "user.state"),
+				rows -> ledger.each(me.staff(), query, u -> rows.add(u.username(), u.displayName(), u.agencyName(),
+						String.join("、", u.roles().stream()
+							.map(r -> messages.getMessage("role." + r, null, r.name(), locale))
+							.toList()),
+						messages.getMessage(u.lockedUntil() != null ? "user.locked"
+								: u.enabled() ? "user.active" : "user.disabled", null, locale))));
 	}
 
 	@PostMapping
@@ -92,7 +123,7 @@ class UserPages {
 				FormErrors.reject(result, e);
 			}
 		}
-		return page(me, model);
+		return page(me, LedgerQuery.NONE, model);
 	}
 
 	/** Disables, enables, unlocks, resets or revokes the tokens of another staff member's account. */
@@ -110,8 +141,13 @@ class UserPages {
 		return "redirect:/admin/users";
 	}
 
-	private String page(StaffPrincipal me, Model model) {
-		List<StaffAccount> users = accounts.readableBy(me.staff());
+	private String page(StaffPrincipal me, LedgerQuery query, Model model) {
+		LedgerPage<StaffAccount> found = ledger.page(me.staff(), query);
+		List<StaffAccount> users = found.items();
+		model.addAttribute("ledger", LedgerModel.of("/admin/users", query, found, StaffLedger.SORTING, "users.")
+			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses(StaffLedger.State.values())
+			.withPerson("users.role"));
 		Map<Long, Actions> actions = new HashMap<>();
 		for (StaffAccount user : users) {
 			List<AccountAction> allowed = administration.allowed(me.staff(), user);

@@ -1,6 +1,11 @@
 package org.gongkai.interaction.web;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
@@ -8,13 +13,20 @@ import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.interaction.Asked;
 import org.gongkai.interaction.ConsultationCommand;
 import org.gongkai.interaction.ConsultationDesk;
+import org.gongkai.interaction.ConsultationLedger;
+import org.gongkai.interaction.ConsultationStatus;
 import org.gongkai.interaction.ConsultationView;
 import org.gongkai.interaction.InteractionQueries;
 import org.gongkai.interaction.Question;
 import org.gongkai.interaction.Triage;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
 import org.gongkai.platform.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,14 +56,26 @@ class ConsultationPages {
 
 	private final ConsultationDesk desk;
 
+	static final String PATH = "/admin/interaction/consultations";
+
 	private final InteractionQueries queries;
+
+	private final ConsultationLedger ledger;
 
 	private final AgencyDirectory agencies;
 
-	ConsultationPages(ConsultationDesk desk, InteractionQueries queries, AgencyDirectory agencies) {
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ConsultationPages(ConsultationDesk desk, InteractionQueries queries, ConsultationLedger ledger,
+			AgencyDirectory agencies, MessageSource messages, Clock clock) {
 		this.desk = desk;
 		this.queries = queries;
+		this.ledger = ledger;
 		this.agencies = agencies;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	record TriageForm(Triage triage, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, String text,
@@ -63,15 +87,33 @@ class ConsultationPages {
 	}
 
 	@GetMapping
-	String ledger(@AuthenticationPrincipal StaffPrincipal me,
-			@RequestParam(defaultValue = "ALL") InteractionQueries.Filter filter, Model model) {
-		model.addAttribute("filter", filter);
+	String ledger(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
+		LedgerPage<ConsultationView> page = ledger.page(me.staff(), query);
+		model.addAttribute("filter", InteractionQueries.Filter.valueOf(query.filter() == null ? "ALL" : query.filter()));
 		model.addAttribute("filters", InteractionQueries.Filter.values());
-		model.addAttribute("items", queries.ledger(me.staff(), filter));
+		model.addAttribute("items", page.items());
+		model.addAttribute("ledger", LedgerModel.of(PATH, query, page, ConsultationLedger.SORTING, "interaction.")
+			.withAgencies(queries.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses(ConsultationStatus.values())
+			.withPerson("interaction.ledger.handledBy"));
 		AgencyInfo own = agencies.readable(me.staff(), me.staff().agencyCode());
 		model.addAttribute("workingDays", desk.workingDays(own));
 		model.addAttribute("setsWorkingDays", ConsultationDesk.setsWorkingDays(me.staff(), own));
 		return LEDGER;
+	}
+
+	/** Every consultation the query finds (all pages), as XLSX, in the reader's language; phones masked. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "consultations-" + LocalDate.now(clock), messages, locale,
+				Downloads.keys("interaction.", "trackingNumber", "agency", "name", "phone", "subject",
+						"receivedOn", "dueOn", "handledOn", "status", "limitOn", "ledger.handledBy"),
+				rows -> ledger.each(me.staff(), query, c -> rows.add(c.trackingNumber(), c.agencyName(),
+						c.askerName(), c.askerPhone(), c.subject(), c.receivedOn(), c.dueOn(), c.handledOn(),
+						messages.getMessage("interaction." + "status." + c.status(), null, c.status().name(), locale),
+						c.limitOn(), c.handledBy())));
 	}
 
 	@PostMapping("/settings")

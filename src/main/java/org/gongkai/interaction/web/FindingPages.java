@@ -1,17 +1,30 @@
 package org.gongkai.interaction.web;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.interaction.FindingCommand;
+import org.gongkai.interaction.FindingLedger;
 import org.gongkai.interaction.FindingSource;
+import org.gongkai.interaction.FindingStatus;
 import org.gongkai.interaction.FindingView;
 import org.gongkai.interaction.Inspections;
 import org.gongkai.interaction.InteractionQueries;
 import org.gongkai.interaction.NewFinding;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
 import org.gongkai.platform.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The rectification ledger (督查整改台账): findings with their deadline and state, overdue ones first in the
@@ -37,11 +51,23 @@ class FindingPages {
 
 	private final Inspections inspections;
 
+	static final String PATH = "/admin/interaction/findings";
+
 	private final InteractionQueries queries;
 
-	FindingPages(Inspections inspections, InteractionQueries queries) {
+	private final FindingLedger ledger;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	FindingPages(Inspections inspections, InteractionQueries queries, FindingLedger ledger, MessageSource messages,
+			Clock clock) {
 		this.inspections = inspections;
 		this.queries = queries;
+		this.ledger = ledger;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	record FindingForm(String agencyCode, FindingSource source,
@@ -53,17 +79,39 @@ class FindingPages {
 	}
 
 	@GetMapping
-	String ledger(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+	String ledger(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new FindingForm(null, FindingSource.QUARTERLY_INSPECTION, null, "", "", null,
 					""));
 		}
-		model.addAttribute("items", inspections.list(me.staff()));
+		LedgerPage<FindingView> page = ledger.page(me.staff(), query);
+		model.addAttribute("items", page.items());
+		model.addAttribute("ledger", LedgerModel.of(PATH, query, page, FindingLedger.SORTING,
+				"interaction." + "findings.")
+			.withAgencies(queries.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses("interaction." + "findingStatus.", FindingStatus.values())
+			.withPerson("interaction.foundBy"));
 		model.addAttribute("sources", FindingSource.values());
 		var targets = new java.util.LinkedHashSet<>(queries.inspectable(me.staff(), FindingSource.QUARTERLY_INSPECTION));
 		targets.addAll(queries.inspectable(me.staff(), FindingSource.SELF_INSPECTION));
 		model.addAttribute("targets", targets);
 		return LEDGER;
+	}
+
+	/** Every finding the query finds (all pages), as XLSX, in the reader's language. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "findings-" + LocalDate.now(clock), messages, locale,
+				Downloads.keys("interaction.", "problem", "agency", "source", "foundBy", "foundOn", "requiredFix",
+						"deadline", "responsiblePerson", "status", "closedOn"),
+				rows -> ledger.each(me.staff(), query, f -> rows.add(f.problem(), f.agencyName(),
+						messages.getMessage("interaction." + "source." + f.source(), null, f.source().name(), locale),
+						f.foundBy(), f.foundOn(), f.requiredFix(), f.deadline(), f.responsiblePerson(),
+						messages.getMessage("interaction." + "findingStatus." + f.status(), null, f.status().name(),
+								locale),
+						f.closedOn())));
 	}
 
 	@PostMapping
@@ -79,7 +127,7 @@ class FindingPages {
 				throw e;
 			}
 			FormErrors.reject(result, e);
-			return ledger(me, model);
+			return ledger(me, LedgerQuery.NONE, model);
 		}
 	}
 

@@ -1,7 +1,13 @@
 package org.gongkai.interaction.web;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.interaction.InteractionQueries;
 import org.gongkai.interaction.NewProposal;
@@ -9,12 +15,19 @@ import org.gongkai.interaction.OutcomeClass;
 import org.gongkai.interaction.ProposalCommand;
 import org.gongkai.interaction.ProposalDesk;
 import org.gongkai.interaction.ProposalKind;
+import org.gongkai.interaction.ProposalLedger;
+import org.gongkai.interaction.ProposalStatus;
 import org.gongkai.interaction.ProposalRole;
 import org.gongkai.interaction.ProposalView;
 import org.gongkai.interaction.Satisfaction;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
 import org.gongkai.platform.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,13 +55,22 @@ class ProposalPages {
 
 	private final ProposalDesk desk;
 
+	static final String PATH = "/admin/interaction/proposals";
+
 	private final InteractionQueries queries;
 
-	private final java.time.Clock clock;
+	private final ProposalLedger ledger;
 
-	ProposalPages(ProposalDesk desk, InteractionQueries queries, java.time.Clock clock) {
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ProposalPages(ProposalDesk desk, InteractionQueries queries, ProposalLedger ledger, MessageSource messages,
+			Clock clock) {
 		this.desk = desk;
 		this.queries = queries;
+		this.ledger = ledger;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -70,15 +92,42 @@ class ProposalPages {
 	}
 
 	@GetMapping
-	String ledger(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+	String ledger(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new ProposalForm(ProposalKind.DEPUTY_SUGGESTION, "", "", "", "", null, false,
 					ProposalRole.LEAD));
 		}
-		model.addAttribute("items", desk.list(me.staff()));
+		LedgerPage<ProposalView> page = ledger.page(me.staff(), query);
+		model.addAttribute("items", page.items());
+		model.addAttribute("ledger", LedgerModel.of(PATH, query, page, ProposalLedger.SORTING,
+				"interaction." + "proposals.")
+			.withAgencies(queries.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses("interaction." + "proposalStatus.", ProposalStatus.values())
+			.withPerson("interaction.assignedBy"));
 		model.addAttribute("registers", queries.handles(me.staff(), me.staff().agencyCode()));
 		model.addAttribute("draftsSummary", queries.edits(me.staff(), me.staff().agencyCode()));
 		return LEDGER;
+	}
+
+	/** Every proposal the query finds (all pages), as XLSX, in the reader's language. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "proposals-" + LocalDate.now(clock), messages, locale,
+				Downloads.keys("interaction.", "reference", "agency", "kind", "proposalTitle", "proposer",
+						"assignedBy", "role", "assignedOn", "dueOn", "status", "repliedOn", "outcomeClass",
+						"satisfaction"),
+				rows -> ledger.each(me.staff(), query, p -> rows.add(p.reference(), p.agencyName(),
+						label("interaction." + "kind.", p.kind(), locale), p.title(), p.proposer(), p.assignedBy(),
+						label("interaction." + "role.", p.role(), locale), p.assignedOn(), p.dueOn(),
+						label("interaction." + "proposalStatus.", p.status(), locale), p.repliedOn(),
+						label("interaction." + "class.", p.outcomeClass(), locale),
+						label("interaction." + "satisfaction.", p.satisfaction(), locale))));
+	}
+
+	private String label(String prefix, Enum<?> value, Locale locale) {
+		return value == null ? null : messages.getMessage(prefix + value.name(), null, value.name(), locale);
 	}
 
 	@PostMapping
@@ -92,7 +141,7 @@ class ProposalPages {
 		}
 		catch (DomainException e) {
 			FormErrors.reject(result, e);
-			return ledger(me, model);
+			return ledger(me, LedgerQuery.NONE, model);
 		}
 	}
 

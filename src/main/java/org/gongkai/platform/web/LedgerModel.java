@@ -43,9 +43,14 @@ public record LedgerModel(String path, LedgerQuery query, LedgerPage<?> page, Li
 
 	/** The statuses the reader may pick from, labelled {@code <bundle>status.<name>}. */
 	public LedgerModel withStatuses(Enum<?>... values) {
+		return withStatuses(bundle + "status.", values);
+	}
+
+	/** The statuses the reader may pick from, labelled {@code <prefix><name>}. */
+	public LedgerModel withStatuses(String prefix, Enum<?>... values) {
 		List<Option> options = Arrays.stream(values)
 			.map(Enum::name)
-			.map(v -> new Option(v, bundle + "status." + v, null))
+			.map(v -> new Option(v, prefix + v, null))
 			.toList();
 		return new LedgerModel(path, query, page, agencies, options, sorts, sortKey, descending,
 				csv, personLabel, bundle);

@@ -1,5 +1,17 @@
 package org.gongkai.publishing.web;
 
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.identity.AgencyInfo;
+import org.gongkai.platform.LedgerQuery;
+import org.gongkai.platform.web.Downloads;
+import org.gongkai.platform.web.LedgerModel;
+import org.gongkai.publishing.NormativeEntry;
+import org.gongkai.publishing.NormativeRegister;
+import org.springframework.context.MessageSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,25 +38,53 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/normative-documents")
 class LedgerPage {
 
+	static final String PATH = "/admin/normative-documents";
+
 	static final String VIEW = "admin/normative-documents";
 
 	private final NormativeLedger ledger;
 
+	private final NormativeRegister register;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	LedgerPage(NormativeLedger ledger, Clock clock) {
+	LedgerPage(NormativeLedger ledger, NormativeRegister register, MessageSource messages, Clock clock) {
 		this.ledger = ledger;
+		this.register = register;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		List<NormativeLedger.NormativeView> entries = ledger.ledger(me.staff());
+	String show(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
+		org.gongkai.platform.LedgerPage<NormativeLedger.NormativeView> page = register.page(me.staff(), query);
+		List<NormativeLedger.NormativeView> entries = page.items();
 		model.addAttribute("entries", entries);
-		model.addAttribute("cleanup", entries.stream().filter(NormativeLedger.NormativeView::dueForCleanup).count());
-		model.addAttribute("actionsShown", entries.stream().anyMatch(e -> !e.allowedActions().isEmpty()));
+		model.addAttribute("ledger", LedgerModel.of(PATH, query, page, NormativeRegister.SORTING, "normative.")
+			.withAgencies(register.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
+			.withStatuses(NormativeEntry.Status.values()));
+		model.addAttribute("cleanup", register.dueForCleanup(me.staff()));
+		boolean actionsShown = entries.stream().anyMatch(e -> !e.allowedActions().isEmpty());
+		model.addAttribute("actionsShown", actionsShown);
+		model.addAttribute("amendable", actionsShown ? ledger.of(me.staff().agencyId()) : List.of());
 		model.addAttribute("today", LocalDate.now(clock));
 		return VIEW;
+	}
+
+	/** Every entry the query finds (all pages), as XLSX, in the reader's language. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Downloads.send(response, format, false, "normative-documents-" + LocalDate.now(clock), messages, locale,
+				List.of("normative.kind", "documents.title", "documents.documentNumber", "normative.issuedOn",
+						"normative.validUntil", "normative.state"),
+				rows -> register.each(me.staff(), query, v -> rows.add(
+						messages.getMessage("normative.kind." + v.entry().kind(), null, locale), v.entry().title(),
+						v.entry().documentNumber(), v.entry().issuedOn(), v.entry().validUntil(),
+						messages.getMessage("normative.status." + v.status(), null, locale))));
 	}
 
 	@PostMapping("/{id}")
