@@ -9,6 +9,7 @@ import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.AgencyScope;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
+import org.gongkai.platform.ContactDetails;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class AssistantQueries {
 				select q.* from assistant_question q
 				where q.agency_code in (:agencies) and %s order by q.id desc limit 200""".formatted(filter.condition))
 			.param("agencies", scope.codes())
-			.query((rs, row) -> new Asked(rs.getLong("id"), name(scope, rs), rs.getString("question"),
+			.query((rs, row) -> new Asked(rs.getLong("id"), name(scope, rs), maskPhones(rs.getString("question")),
 					rs.getBoolean("answered"), rs.getString("top_title"), rs.getFloat("score"), rs.getBoolean("via_llm"),
 					rs.getInt("latency_ms"), (Integer) rs.getObject("feedback", Integer.class),
 					rs.getTimestamp("asked_at").toInstant()))
@@ -84,9 +85,11 @@ public class AssistantQueries {
 			.query((rs, row) -> {
 				AgencyInfo agency = scope.findByCode(rs.getString("agency_code")).orElseThrow();
 				String contact = rs.getString("contact");
-				return new Handoff(rs.getLong("id"), agency.name(), rs.getString("question"),
-						rs.getString("conversation"), rs.getString("name"),
-						callsBack(staff, agency) ? contact : maskPhones(contact),
+				boolean whole = callsBack(staff, agency);
+				return new Handoff(rs.getLong("id"), agency.name(),
+						whole ? rs.getString("question") : maskPhones(rs.getString("question")),
+						whole ? rs.getString("conversation") : maskPhones(rs.getString("conversation")),
+						rs.getString("name"), whole ? contact : maskPhones(contact),
 						rs.getTimestamp("created_at").toInstant(), rs.getString("consultation"));
 			})
 			.list();
@@ -100,23 +103,9 @@ public class AssistantQueries {
 		return staff.canActFor(agency, Role.OFFICER) || staff.canActFor(agency, Role.LEADER);
 	}
 
-	private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d[\\d -]{5,}\\d");
-
-	/** Every phone number in a contact masked as 138****5678 (the first 3 and last 4 digits kept). */
+	/** Every phone number in a contact masked as 138****5678 ({@link ContactDetails#maskPhones}). */
 	static String maskPhones(String contact) {
-		if (contact == null) {
-			return "";
-		}
-		java.util.regex.Matcher matcher = PHONE.matcher(contact);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			String digits = matcher.group().replaceAll("[ -]", "");
-			String masked = digits.length() < 7 ? "*".repeat(digits.length())
-					: digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
-			matcher.appendReplacement(out, masked);
-		}
-		matcher.appendTail(out);
-		return out.toString();
+		return ContactDetails.maskPhones(contact);
 	}
 
 	public Summary summary(Staff staff) {
