@@ -65,11 +65,6 @@ public class ReportComments {
 	 * published with a correction requested) and the comment that put it there.
 	 */
 	public record Waiting(int year, ReportState state, String comment, String authorAgency) {
-
-		public String stateKey() {
-			return "annualreport.reportState." + state;
-		}
-
 	}
 
 	/** Whether the staff member supervises the agency: a SUPERVISOR of an agency above it. */

@@ -70,12 +70,6 @@ public class Supervision {
 	public record Line(String agencyCode, String agencyName, int depth, State state, int version,
 			Instant publishedAt, boolean remind, ReportFigures figures, LocalDate dueOn, List<Check> failed,
 			ReportState workflow, String pendingComment) {
-
-		/** The label of the state after a send-back: 被退回（待修改） or 已发布，待更正. */
-		public String workflowKey() {
-			return "annualreport.reportState." + workflow;
-		}
-
 	}
 
 	/**

@@ -182,7 +182,7 @@ class ReportPages {
 						+ java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)));
 		model.addAttribute("versions", reports.versions(agency, report.year()));
 		Set<ReportAction> actions = reports.allowedActions(staff, agency, report.year());
-		model.addAttribute("reportStateKey", "annualreport.reportState." + reports.state(staff, agency, report.year()));
+		model.addAttribute("reportState", reports.state(staff, agency, report.year()));
 		model.addAttribute("maySave", actions.contains(ReportAction.SAVE));
 		model.addAttribute("mayPublish", actions.contains(ReportAction.PUBLISH));
 		model.addAttribute("maySendBack", actions.contains(ReportAction.SEND_BACK));
