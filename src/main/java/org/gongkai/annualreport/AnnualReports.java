@@ -68,6 +68,7 @@ public class AnnualReports {
 	@Transactional
 	public void saveNarrative(Staff staff, String agencyCode, int year, Narrative narrative) {
 		AgencyInfo agency = writable(staff, agencyCode);
+		store.move(agency.id(), year, ReportAction.SAVE, null, clock.instant());
 		store.saveNarrative(agency.id(), year, narrative, staff.username(), clock.instant());
 		events.publishEvent(new NarrativeSaved(agency.code(), year, staff.username()));
 	}
@@ -80,6 +81,7 @@ public class AnnualReports {
 		if (draft.blocked()) {
 			throw DomainException.conflict("checks", "annualreport.publish.blocked");
 		}
+		store.move(agency.id(), year, ReportAction.PUBLISH, null, clock.instant());
 		int version = store.publish(agency.id(), draft, staff.username(), clock.instant());
 		String title = draft.title() + (version > 1 ? "（更正版，第" + version + "版）" : "");
 		long document = desk.fileApproved(agency.id(),
@@ -179,6 +181,18 @@ public class AnnualReports {
 				Placeholders.fill(narrative,
 						Placeholders.values(agency.name(), year, figures, computation.fromApplications(agency.id(), year))),
 				ReportJson.checks(version.snapshot()));
+	}
+
+	/** Where the agency's report of the year stands ({@link ReportTransitions}). */
+	public ReportState state(Staff staff, String agencyCode, int year) {
+		return store.state(agencies.readable(staff, agencyCode).id(), year);
+	}
+
+	/** What the staff member may do with the agency's report of the year: by who they are and by its state. */
+	public Set<ReportAction> allowedActions(Staff staff, String agencyCode, int year) {
+		Set<ReportAction> actions = allowedActions(staff, agencyCode);
+		actions.retainAll(ReportTransitions.TABLE.allowed(state(staff, agencyCode, year)));
+		return actions;
 	}
 
 	/** What the staff member may do with the agency's report; the page offers these and nothing else. */

@@ -2,13 +2,16 @@ package org.gongkai.annualreport;
 
 import org.gongkai.audit.AuditableEvent;
 
-/** A supervising office sent an agency's report back with a comment. */
-public record ReportSentBack(String agencyCode, int year, String supervisingAgency, String actor)
+/**
+ * A supervising office sent an agency's report back with a comment: a draft, which is now 被退回（待修改）, or a
+ * published report, which stays published and carries the comment as a correction request ({@code correction}).
+ */
+public record ReportSentBack(String agencyCode, int year, String supervisingAgency, String actor, boolean correction)
 		implements AuditableEvent {
 
 	@Override
 	public String action() {
-		return "ANNUAL_REPORT_SENT_BACK";
+		return correction ? "ANNUAL_REPORT_CORRECTION_REQUESTED" : "ANNUAL_REPORT_SENT_BACK";
 	}
 
 	@Override
@@ -18,7 +21,8 @@ public record ReportSentBack(String agencyCode, int year, String supervisingAgen
 
 	@Override
 	public String summary() {
-		return "report of " + year + " sent back by " + supervisingAgency;
+		return correction ? "correction of the published report of " + year + " requested by " + supervisingAgency
+				: "report of " + year + " sent back by " + supervisingAgency;
 	}
 
 }

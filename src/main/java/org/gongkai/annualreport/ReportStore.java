@@ -129,6 +129,59 @@ class ReportStore {
 		return next;
 	}
 
+	/**
+	 * Where the report stands ({@link ReportTransitions}): published or not from its versions; sent back, or with a
+	 * correction requested, from the state kept by the last send-back.
+	 */
+	ReportState state(AgencyId agency, int year) {
+		boolean published = jdbc.sql("""
+				select count(*) from annual_report_version where agency_id = :agency and year = :year""")
+			.param("agency", agency.value())
+			.param("year", year)
+			.query(Long.class)
+			.single() > 0;
+		Optional<ReportState> kept = jdbc.sql("select state from annual_report_state where agency_id = :agency and year = :year")
+			.param("agency", agency.value())
+			.param("year", year)
+			.query(String.class)
+			.optional()
+			.map(ReportState::valueOf);
+		if (published) {
+			return kept.filter(ReportState.CORRECTION_REQUESTED::equals).orElse(ReportState.PUBLISHED);
+		}
+		return kept.filter(ReportState.SENT_BACK::equals).orElse(ReportState.DRAFT);
+	}
+
+	/**
+	 * Moves the report by {@code action} through the table (a refused move is 409) and keeps the state reached: a
+	 * send-back's state with the comment that caused it, the others by forgetting the kept one; a move that stays in
+	 * a kept state without a new comment (saving while a correction is requested) leaves it as it is.
+	 */
+	ReportState move(AgencyId agency, int year, ReportAction action, Long commentId, Instant at) {
+		ReportState to = ReportTransitions.TABLE.move(state(agency, year), action);
+		boolean kept = to == ReportState.SENT_BACK || to == ReportState.CORRECTION_REQUESTED;
+		if (!kept) {
+			jdbc.sql("delete from annual_report_state where agency_id = :agency and year = :year")
+				.param("agency", agency.value())
+				.param("year", year)
+				.update();
+		}
+		else if (commentId != null) {
+			jdbc.sql("""
+					insert into annual_report_state (agency_id, year, state, comment_id, changed_at)
+					values (:agency, :year, :state, :comment, :at)
+					on conflict (agency_id, year) do update set state = excluded.state,
+					  comment_id = excluded.comment_id, changed_at = excluded.changed_at""")
+				.param("agency", agency.value())
+				.param("year", year)
+				.param("state", to.name())
+				.param("comment", commentId)
+				.param("at", Timestamp.from(at))
+				.update();
+		}
+		return to;
+	}
+
 	void fileDocument(AgencyId agency, int year, int version, long documentId) {
 		jdbc.sql("""
 				update annual_report_version set document_id = :document

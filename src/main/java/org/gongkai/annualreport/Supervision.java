@@ -31,12 +31,16 @@ public class Supervision {
 
 	private final ReportStore store;
 
+	private final ReportComments comments;
+
 	private final Clock clock;
 
-	Supervision(AgencyDirectory agencies, AnnualReports reports, ReportStore store, Clock clock) {
+	Supervision(AgencyDirectory agencies, AnnualReports reports, ReportStore store, ReportComments comments,
+			Clock clock) {
 		this.agencies = agencies;
 		this.reports = reports;
 		this.store = store;
+		this.comments = comments;
 		this.clock = clock;
 	}
 
@@ -59,10 +63,13 @@ public class Supervision {
 	/**
 	 * One agency's line; {@code remind} from 1 January of the next year until it is published; {@code dueOn} by the
 	 * agency's level ({@link ReportDeadline}); {@code failed} the checks that fail (errors and warnings), so that the
-	 * supervising office sees the figures the agency was asked to look at again.
+	 * supervising office sees the figures the agency was asked to look at again; {@code workflow} where the report
+	 * stands after a send-back ({@link ReportTransitions}) and {@code pendingComment} the comment that put it there,
+	 * or null when no send-back is pending.
 	 */
 	public record Line(String agencyCode, String agencyName, int depth, State state, int version,
-			Instant publishedAt, boolean remind, ReportFigures figures, LocalDate dueOn, List<Check> failed) {
+			Instant publishedAt, boolean remind, ReportFigures figures, LocalDate dueOn, List<Check> failed,
+			ReportState workflow, String pendingComment) {
 	}
 
 	/**
@@ -97,7 +104,8 @@ public class Supervision {
 			}
 			boolean remind = first == null && !today.isBefore(LocalDate.of(year + 1, 1, 1));
 			lines.add(new Line(agency.code(), agency.name(), agency.depth(), state, report.version(),
-					report.publishedAt(), remind, report.figures(), due, report.failed()));
+					report.publishedAt(), remind, report.figures(), due, report.failed(),
+					store.state(agency.id(), year), comments.pending(agency, year).orElse(null)));
 			if (!agency.id().equals(staff.agencyId())) {
 				below.add(report.figures());
 			}

@@ -103,7 +103,8 @@ public class AssistantLedger {
 	}
 
 	private static AssistantQueries.Asked asked(ResultSet rs, AgencyScope scope) throws SQLException {
-		return new AssistantQueries.Asked(rs.getLong("id"), agency(rs, scope).name(), rs.getString("question"),
+		return new AssistantQueries.Asked(rs.getLong("id"), agency(rs, scope).name(),
+				AssistantQueries.maskPhones(rs.getString("question")),
 				rs.getBoolean("answered"), rs.getString("top_title"), rs.getFloat("score"), rs.getBoolean("via_llm"),
 				rs.getInt("latency_ms"), rs.getObject("feedback", Integer.class),
 				rs.getTimestamp("asked_at").toInstant());
@@ -112,11 +113,16 @@ public class AssistantLedger {
 	private static AssistantQueries.Handoff handoff(ResultSet rs, AgencyScope scope, Staff staff, boolean masked)
 			throws SQLException {
 		AgencyInfo agency = agency(rs, scope);
-		String contact = rs.getString("contact");
-		return new AssistantQueries.Handoff(rs.getLong("id"), agency.name(), rs.getString("question"),
-				rs.getString("conversation"), rs.getString("name"),
-				!masked && AssistantQueries.callsBack(staff, agency) ? contact : AssistantQueries.maskPhones(contact),
+		boolean whole = !masked && AssistantQueries.callsBack(staff, agency);
+		return new AssistantQueries.Handoff(rs.getLong("id"), agency.name(), whole(rs, "question", whole),
+				whole(rs, "conversation", whole), rs.getString("name"), whole(rs, "contact", whole),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("consultation"));
+	}
+
+	/** The column as typed for the staff who call the person back, every phone number in it masked for the others. */
+	private static String whole(ResultSet rs, String column, boolean whole) throws SQLException {
+		String text = rs.getString(column);
+		return whole ? text : AssistantQueries.maskPhones(text);
 	}
 
 	private static AgencyInfo agency(ResultSet rs, AgencyScope scope) throws SQLException {

@@ -8,6 +8,7 @@ import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
+import org.gongkai.platform.ContactDetails;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,23 +74,9 @@ public class AssistantQueries {
 		return staff.canActFor(agency, Role.OFFICER) || staff.canActFor(agency, Role.LEADER);
 	}
 
-	private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d[\\d -]{5,}\\d");
-
-	/** Every phone number in a contact masked as 138****5678 (the first 3 and last 4 digits kept). */
+	/** Every phone number in a contact masked as 138****5678 ({@link ContactDetails#maskPhones}). */
 	static String maskPhones(String contact) {
-		if (contact == null) {
-			return "";
-		}
-		java.util.regex.Matcher matcher = PHONE.matcher(contact);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			String digits = matcher.group().replaceAll("[ -]", "");
-			String masked = digits.length() < 7 ? "*".repeat(digits.length())
-					: digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
-			matcher.appendReplacement(out, masked);
-		}
-		matcher.appendTail(out);
-		return out.toString();
+		return ContactDetails.maskPhones(contact);
 	}
 
 	public Summary summary(Staff staff) {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A consultation as the ledger (台账) shows it to staff; the asker's phone is masked.
+ * A consultation as the ledger (台账) shows it to staff; the asker's phone, and any phone number in the question
+ * (a hand-over from the assistant carries the conversation), masked.
  *
  * @param dueOnProvisional the due date was counted over a year whose holiday notice is not entered yet
  * @param overdue unhandled past the due date
@@ -21,12 +22,9 @@ public record ConsultationView(long id, String trackingNumber, String agencyCode
 		String forwardedTo, String forwardedToAgency, String forwardedFrom, boolean overdue, boolean handledLate,
 		boolean beyondLimit, boolean nearLimit, Set<Triage> allowedActions) {
 
-	/** 138****5678. */
+	/** 138****5678, by the one masking of phone numbers ({@link org.gongkai.platform.ContactDetails#maskPhones}). */
 	static String mask(String phone) {
-		if (phone == null || phone.length() < 7) {
-			return phone == null ? "" : "*".repeat(phone.length());
-		}
-		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+		return org.gongkai.platform.ContactDetails.maskPhones(phone);
 	}
 
 }

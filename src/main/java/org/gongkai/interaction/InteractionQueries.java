@@ -235,7 +235,8 @@ public class InteractionQueries {
 		AgencyInfo agency = names.get(rs.getLong("agency_id"));
 		return new ConsultationView(rs.getLong("id"), rs.getString("tracking_number"), agency.code(),
 				agency.name(), rs.getString("asker_name"), ConsultationView.mask(rs.getString("asker_phone")),
-				rs.getString("asker_email"), rs.getString("subject"), rs.getString("question"),
+				rs.getString("asker_email"), ConsultationView.mask(rs.getString("subject")),
+				ConsultationView.mask(rs.getString("question")),
 				rs.getBoolean("publish_agreed"), status, received, due, calendar.isProvisional(received, due), limit, handled, rs.getString("handled_by"),
 				rs.getString("answer"), rs.getBoolean("published"), rs.getString("reason"), rs.getString("to_number"),
 				toAgency(rs, names), rs.getString("from_number"), ReplyDeadlines.overdue(handled, due, today),

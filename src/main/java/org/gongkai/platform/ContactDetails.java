@@ -23,4 +23,27 @@ public final class ContactDetails {
 		return value != null && EMAIL.matcher(value.strip()).matches();
 	}
 
+	/** A run of digits, spaces and hyphens long enough to be a phone number. */
+	private static final Pattern NUMBER = Pattern.compile("\\d[\\d -]{5,}\\d");
+
+	/**
+	 * Every phone number in a text masked as 138****5678 (the first 3 and last 4 digits kept), the rest as it is:
+	 * the one masking of phone numbers that lists, ledgers, dashboards and exports show to staff (issue 18 part 7).
+	 */
+	public static String maskPhones(String text) {
+		if (text == null) {
+			return "";
+		}
+		java.util.regex.Matcher matcher = NUMBER.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String digits = matcher.group().replaceAll("[ -]", "");
+			String masked = digits.length() < 7 ? "*".repeat(digits.length())
+					: digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+			matcher.appendReplacement(out, masked);
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
 }

@@ -105,10 +105,10 @@ class AgencyAdministratorBoundsTests {
 				.andExpect(content().string(containsString(clerk))));
 		mvc.perform(get("/admin/audit").with(user(principal(BUREAU_ADMIN))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(">demo-bureau<")))
+			.andExpect(content().string(containsString("title=\"demo-bureau\">示例区某局<")))
 			.andExpect(content().string(not(containsString(clerk))))
-			.andExpect(content().string(not(containsString(">demo-finance<"))))
-			.andExpect(content().string(not(containsString(">demo-district<"))));
+			.andExpect(content().string(not(containsString("title=\"demo-finance\""))))
+			.andExpect(content().string(not(containsString("title=\"demo-district\""))));
 	}
 
 }

@@ -71,15 +71,27 @@ class AuditTrailPages {
 		this.clock = clock;
 	}
 
+	/** One entry as the page shows it: the agency by its name and the action by its label. */
+	record Line(AuditEntry entry, String agencyName, String actionLabel) {
+	}
+
 	@GetMapping
-	String list(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model) {
+	String list(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query, Model model, Locale locale) {
 		LedgerPage<AuditEntry> page = ledger.page(query, readable(me.staff()));
-		model.addAttribute("entries", page.items());
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		model.addAttribute("entries", page.items()
+			.stream()
+			.map(e -> new Line(e,
+					e.agencyCode() == null ? ""
+							: names.computeIfAbsent(e.agencyCode(),
+									code -> agencies.findByCode(code).map(AgencyInfo::name).orElse(code)),
+					AuditActionLabels.label(messages, e.action(), locale)))
+			.toList());
 		model.addAttribute("logins", AuditLedger.LOGINS.equals(query.filter()));
 		model.addAttribute("retentionDays", retention.days());
 		model.addAttribute("ledger", LedgerModel.of("/admin/audit", query, page, AuditLedger.SORTING, "audit.")
 			.withAgencies(agencies.scopeOf(me.staff()).agencies(), AgencyInfo::code, AgencyInfo::name)
-			.withStatusTexts(ledger.actions(query.filter()))
+			.withStatusTexts(ledger.actions(query.filter()), code -> AuditActionLabels.label(messages, code, locale))
 			.withPerson("audit.actor")
 			.withCsv());
 		return VIEW;
@@ -101,9 +113,9 @@ class AuditTrailPages {
 	/** With htmx only the result replaces the button; without JavaScript the whole page comes back with it. */
 	@PostMapping("/verify")
 	String verify(@AuthenticationPrincipal StaffPrincipal me,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
 		model.addAttribute("verification", log.verify());
-		return htmx != null ? VERIFICATION : list(me, LedgerQuery.NONE, model);
+		return htmx != null ? VERIFICATION : list(me, LedgerQuery.NONE, model, locale);
 	}
 
 	/** The agencies whose entries the reader may read; null: every entry. */

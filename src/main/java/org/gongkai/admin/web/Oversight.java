@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.annualreport.ReportComments;
 import org.gongkai.annualreport.Supervision;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard of a supervising office: the agencies with overdue applications, the annual reports of last year
- * not published, and the findings of inspections not signed off, from the requests, annual report and interaction
- * modules.
+ * not published (a sent-back one with the comment), and the findings of inspections not signed off, from the
+ * requests, annual report and interaction modules; and for the agency that writes a report, its reports sent back
+ * or with a correction requested, with the supervising office's comment.
  */
 @Component
 class Oversight {
@@ -29,17 +31,34 @@ class Oversight {
 
 	private final Inspections inspections;
 
+	private final ReportComments comments;
+
 	private final Clock clock;
 
-	Oversight(RequestQueries requests, Supervision reports, Inspections inspections, Clock clock) {
+	Oversight(RequestQueries requests, Supervision reports, ReportComments comments, Inspections inspections,
+			Clock clock) {
 		this.requests = requests;
 		this.reports = reports;
+		this.comments = comments;
 		this.inspections = inspections;
 		this.clock = clock;
 	}
 
 	List<DashboardSection> of(Staff staff) {
 		List<DashboardSection> sections = new ArrayList<>();
+		if (staff.has(Role.OFFICER) || staff.has(Role.LEADER) || staff.has(Role.ADMIN)) {
+			List<ReportComments.Waiting> waiting = comments.waiting(staff);
+			if (!waiting.isEmpty()) {
+				sections.add(new DashboardSection("reports-sent-back", "dashboard.reports.sentBack",
+						waiting.stream()
+							.limit(DashboardSection.LIMIT)
+							.map(report -> DashboardSection.Item.of("/admin/annual-reports/" + report.year(),
+									report.comment(), "dashboard.reports.waiting." + report.state(), true,
+									report.year(), report.authorAgency()))
+							.toList(),
+						null, "/admin/annual-reports"));
+			}
+		}
 		if (!staff.has(Role.SUPERVISOR)) {
 			return sections;
 		}
@@ -61,8 +80,9 @@ class Oversight {
 					.limit(DashboardSection.LIMIT)
 					.map(line -> DashboardSection.Item.of(
 							"/admin/annual-reports/" + year + "?agency=" + line.agencyCode(), line.agencyName(),
-							"dashboard.oversight.reportState." + line.state(),
-							line.state() == Supervision.State.LATE, year))
+							line.pendingComment() != null ? "dashboard.oversight.reportSentBack"
+									: "dashboard.oversight.reportState." + line.state(),
+							line.state() == Supervision.State.LATE, year, line.pendingComment()))
 					.toList(),
 				"dashboard.oversight.reportsUnpublished.none", "/admin/annual-reports?year=" + year));
 		sections.add(new DashboardSection("findings-open", "dashboard.oversight.findingsOpen",

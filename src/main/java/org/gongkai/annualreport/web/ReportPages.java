@@ -137,8 +137,9 @@ class ReportPages {
 	}
 
 	/**
-	 * A supervising office sends the report back with a comment; the report itself is not changed. Anyone else is
-	 * refused with 403 (the error page), a blank comment with the page again.
+	 * A supervising office sends the report back with a comment: its text is not changed, its state is (a draft is
+	 * sent back; a published report stays published with a correction requested). Anyone else is refused with 403
+	 * (the error page), a blank comment with the page again.
 	 */
 	@PostMapping("/{year}/send-back")
 	String sendBack(@AuthenticationPrincipal StaffPrincipal me, @PathVariable int year, @RequestParam String agency,
@@ -180,7 +181,8 @@ class ReportPages {
 						+ java.net.URLEncoder.encode(agency, java.nio.charset.StandardCharsets.UTF_8) + "&code="
 						+ java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)));
 		model.addAttribute("versions", reports.versions(agency, report.year()));
-		Set<ReportAction> actions = reports.allowedActions(staff, agency);
+		Set<ReportAction> actions = reports.allowedActions(staff, agency, report.year());
+		model.addAttribute("reportState", reports.state(staff, agency, report.year()));
 		model.addAttribute("maySave", actions.contains(ReportAction.SAVE));
 		model.addAttribute("mayPublish", actions.contains(ReportAction.PUBLISH));
 		model.addAttribute("maySendBack", actions.contains(ReportAction.SEND_BACK));

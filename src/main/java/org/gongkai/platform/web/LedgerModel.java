@@ -63,6 +63,13 @@ public record LedgerModel(String path, LedgerQuery query, LedgerPage<?> page, Li
 				csv, personLabel, bundle);
 	}
 
+	/** Statuses given as codes and shown by a label (the audit log's actions by their names). */
+	public LedgerModel withStatusTexts(List<String> values, Function<String, String> label) {
+		List<Option> options = values.stream().map(v -> new Option(v, null, label.apply(v))).toList();
+		return new LedgerModel(path, query, page, agencies, options, sorts, sortKey, descending,
+				csv, personLabel, bundle);
+	}
+
 	/** Offers a CSV export besides the XLSX one. */
 	public LedgerModel withCsv() {
 		return new LedgerModel(path, query, page, agencies, statuses, sorts, sortKey, descending,
