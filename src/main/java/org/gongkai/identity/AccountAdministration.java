@@ -34,8 +34,11 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
+	private final PasswordRules rules;
+
 	AccountAdministration(StaffAccounts accounts, AgencyDirectory agencies, PasswordEncoder passwords,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, PasswordRules rules) {
+		this.rules = rules;
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.passwords = passwords;
@@ -92,9 +95,11 @@ public class AccountAdministration {
 	}
 
 	private String reset(StaffAccount account, String newPassword, Instant now) {
-		PasswordPolicy.check("password", account.username(), newPassword);
+		rules.check("password", account.username(), newPassword);
+		// a password someone else chose: its owner changes it at the next login (issue 19)
 		jdbc.sql("""
 				update staff_user set password_hash = :hash, password_changed_at = :now, failed_logins = 0,
+				must_change_password = true,
 				locked_until = null, version = version + 1 where id = :id""")
 			.param("hash", passwords.encode(newPassword))
 			.param("now", Timestamp.from(now))
@@ -117,15 +122,29 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * Whether a session's login still stands: the account is enabled and its password is the one the login proved.
+	 * Whether a session's login still stands: the account is enabled, its password is the one the login proved, and
+	 * its roles are the ones it had then (a grant or a withdrawal by the security administrator takes effect at the
+	 * next login).
 	 */
 	public boolean sessionStillValid(StaffPrincipal principal) {
-		return jdbc.sql("select enabled, password_changed_at from staff_user where id = :id")
+		return jdbc.sql("""
+				select u.enabled, u.password_changed_at,
+				       array(select r.role from staff_user_role r where r.staff_user = u.id) as roles
+				from staff_user u where u.id = :id""")
 			.param("id", principal.staff().userId())
 			.query((rs, row) -> rs.getBoolean(1)
-					&& rs.getTimestamp(2).toInstant().equals(principal.passwordChangedAt()))
+					&& rs.getTimestamp(2).toInstant().equals(principal.passwordChangedAt())
+					&& sameRoles((Object[]) rs.getArray(3).getArray(), principal.staff().roles()))
 			.optional()
 			.orElse(false);
+	}
+
+	private static boolean sameRoles(Object[] stored, java.util.Set<Role> held) {
+		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+		for (Object role : stored) {
+			roles.add(Role.valueOf((String) role));
+		}
+		return roles.equals(held);
 	}
 
 }

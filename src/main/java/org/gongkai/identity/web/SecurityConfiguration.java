@@ -53,6 +53,7 @@ class SecurityConfiguration {
 				.authenticationDetailsSource(SecurityConfiguration::signInDetails))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new AuditorConfinement(), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
@@ -63,6 +64,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, AccountAdministration accounts) {
 		http.addFilterBefore(new SessionValidity(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new AuditorConfinement(), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/assets/**")
 			.permitAll()
 			.requestMatchers("/admin/**")

@@ -14,6 +14,7 @@ import org.gongkai.identity.AccountAdministration;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
+import org.gongkai.identity.RoleGrants;
 import org.gongkai.identity.StaffAccount;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffPrincipal;
@@ -34,10 +35,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff accounts of the agencies an ADMIN administers. */
+/**
+ * Staff accounts of the agencies an ADMIN administers; a SECURITY_ADMIN sets their roles here (三员分立, issue 19).
+ */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
+@PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN', 'SUPERVISOR')")
 class UserPages {
 
 	static final String VIEW = "admin/users";
@@ -50,8 +53,11 @@ class UserPages {
 
 	private final MessageSource messages;
 
+	private final RoleGrants grants;
+
 	UserPages(StaffAccounts accounts, AgencyDirectory agencies, AccountAdministration administration,
-			MessageSource messages) {
+			MessageSource messages, RoleGrants grants) {
+		this.grants = grants;
 		this.messages = messages;
 		this.accounts = accounts;
 		this.agencies = agencies;
@@ -66,8 +72,15 @@ class UserPages {
 			@NotBlank String agencyCode, @NotEmpty Set<Role> roles) {
 	}
 
+	/** The roles a system administrator gives a new account. */
 	@ModelAttribute("allRoles")
-	Role[] roles() {
+	Set<Role> roles() {
+		return StaffAccounts.CREATABLE_BY_ADMIN;
+	}
+
+	/** Every role, for the security administrator's grants. */
+	@ModelAttribute("grantableRoles")
+	Role[] grantableRoles() {
 		return Role.values();
 	}
 
@@ -110,6 +123,22 @@ class UserPages {
 		return "redirect:/admin/users";
 	}
 
+	/** A security administrator sets the roles of another staff member's account. */
+	@PostMapping("/{id}/roles")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	String grant(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@RequestParam(name = "roles", required = false) Set<Role> roles, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			StaffAccount account = grants.grant(me.staff(), id, roles);
+			redirect.addFlashAttribute("acted", account.username());
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("refused", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/admin/users";
+	}
+
 	private String page(StaffPrincipal me, Model model) {
 		List<StaffAccount> users = accounts.readableBy(me.staff());
 		Map<Long, Actions> actions = new HashMap<>();
@@ -120,6 +149,11 @@ class UserPages {
 					allowed.contains(AccountAction.RESET_PASSWORD)));
 		}
 		model.addAttribute("accountActions", actions);
+		Map<Long, Boolean> grantsRoles = new HashMap<>();
+		for (StaffAccount user : users) {
+			grantsRoles.put(user.id(), grants.grants(me.staff(), user));
+		}
+		model.addAttribute("grantsRoles", grantsRoles);
 		model.addAttribute("users", users);
 		model.addAttribute("agencies", agencies.readableBy(me.staff()));
 		model.addAttribute("opensAccounts", me.staff().has(Role.ADMIN));
