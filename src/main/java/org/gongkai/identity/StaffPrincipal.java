@@ -92,6 +92,17 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 		return enabled;
 	}
 
+	/** The same staff member: the session registry finds a user's sessions by it. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof StaffPrincipal principal && principal.getUsername().equals(getUsername());
+	}
+
+	@Override
+	public int hashCode() {
+		return getUsername().hashCode();
+	}
+
 	@Override
 	public void eraseCredentials() {
 		passwordHash = null;
