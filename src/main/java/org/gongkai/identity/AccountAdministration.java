@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An ADMIN of the account's agency, or of one above it, disables, enables, unlocks or resets another staff member's
- * account and revokes their API tokens. A session proves the password of its login: it ends at its next request once
+ * account and revokes their API tokens; the accounts of security administrators and auditors are a SECURITY_ADMIN's
+ * to act on instead (三员分立, issue 19). A session proves the password of its login: it ends at its next request once
  * the account is disabled or its password changed ({@link #sessionStillValid}).
  */
 @Service
@@ -50,8 +51,12 @@ public class AccountAdministration {
 	/** The actions the staff member may take on the account now. */
 	public List<AccountAction> allowed(Staff actor, StaffAccount account) {
 		List<AccountAction> allowed = new ArrayList<>();
+		// 三员分立: the security administrator's and the auditor's accounts are the security administrator's to act on,
+		// so that the system administrator cannot reset the auditor's password and read the logs as the auditor
+		Role administrator = account.roles().contains(Role.SECURITY_ADMIN) || account.roles().contains(Role.AUDITOR)
+				? Role.SECURITY_ADMIN : Role.ADMIN;
 		boolean administers = agencies.findByCode(account.agencyCode())
-			.filter(agency -> actor.canActFor(agency, Role.ADMIN))
+			.filter(agency -> actor.canActFor(agency, administrator))
 			.isPresent();
 		if (!administers || account.id() == actor.userId()) {
 			return allowed;

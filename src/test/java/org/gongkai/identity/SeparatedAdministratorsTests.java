@@ -118,6 +118,28 @@ class SeparatedAdministratorsTests {
 	}
 
 	@Test
+	void theSystemAdministratorCannotTakeOverAnAuditorsAccountButTheSecurityAdministratorActsOnIt() throws Exception {
+		accounts.ensure(new NewStaffAccount("market-auditor", "市场局审计员", "Market-Auditor-2026", "demo-market",
+				Set.of(Role.AUDITOR)));
+		long id = directory.loadUserByUsername("market-auditor").staff().userId();
+		for (String action : new String[] { "RESET_PASSWORD", "DISABLE" }) {
+			mvc.perform(json(post("/api/v1/users/" + id + "/actions"), """
+					{"action": "%s", "password": "Taken-Over-2026"}""".formatted(action))
+				.with(httpBasic("admin", PASSWORD))).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("market-auditor", "Market-Auditor-2026")))
+			.andExpect(status().isOk());
+		mvc.perform(json(post("/api/v1/users/" + id + "/actions"), """
+				{"action": "RESET_PASSWORD", "password": "Market-Reset-2026"}""").with(httpBasic("secadmin", PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("market-auditor", "Market-Reset-2026")))
+			.andExpect(status().isOk());
+		long editor = directory.loadUserByUsername("editor").staff().userId();
+		mvc.perform(json(post("/api/v1/users/" + editor + "/actions"), """
+				{"action": "REVOKE_TOKENS"}""").with(httpBasic("secadmin", PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aGrantEndsTheSessionsOfTheAccountSoThatTheNewRolesTakeEffect() throws Exception {
 		long id = open("regranted", "Regranted-Pass-2026");
 		StaffPrincipal before = directory.loadUserByUsername("regranted");

@@ -70,7 +70,9 @@ class StaffSessionsTests {
 
 		mvc.perform(get("/admin").session(office)).andExpect(redirectedUrl("/admin/login?expired"));
 		mvc.perform(get("/admin").session(home)).andExpect(status().isOk());
-		assertThat(page(secadmin, id)).contains(homeReference).doesNotContain(officeReference);
+		assertThat(page(secadmin, id)).contains("已强制退出会话 " + officeReference)
+			.contains("<code>" + homeReference + "</code>")
+			.doesNotContain("<code>" + officeReference + "</code>");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("""
 					select count(*) from audit_entry where action = 'STAFF_SESSION_ENDED' and subject = 'user:two-desks'

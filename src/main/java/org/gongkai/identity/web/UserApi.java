@@ -61,7 +61,7 @@ class UserApi {
 
 	/** Disables, enables, unlocks, resets the password of, or revokes every API token of another account. */
 	@PostMapping("/{id}/actions")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN')")
 	StaffAccount act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
 			@RequestBody ActionRequest body) {
 		return administration.act(me.staff(), id, body.action(), body.password());

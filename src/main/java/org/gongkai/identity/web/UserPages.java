@@ -110,7 +110,7 @@ class UserPages {
 
 	/** Disables, enables, unlocks, resets or revokes the tokens of another staff member's account. */
 	@PostMapping("/{id}/actions")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN')")
 	String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam AccountAction action,
 			@RequestParam(required = false) String password, RedirectAttributes redirect, Locale locale) {
 		try {
