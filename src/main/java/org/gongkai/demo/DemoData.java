@@ -120,11 +120,12 @@ class DemoData implements ApplicationRunner {
 		interaction.seed();
 		reports.seed();
 		log.info("Demo data seeded: 示例区人民政府 with {} bureaus; staff editor, reviewer, officer, leader, "
-				+ "supervisor, finance-editor share the admin's initial password", BUREAUS.size());
+				+ "supervisor, finance-editor share the initial password of admin, secadmin and auditor",
+				BUREAUS.size());
 	}
 
 	private void staff(String username, String name, String agency, Set<Role> roles, String secret) {
-		accounts.ensure(new NewStaffAccount(username, name, secret, agency, roles));
+		accounts.ensure(new NewStaffAccount(username, name, secret, agency, roles), password.generated());
 	}
 
 	/** A fictional but well-formed 统一社会信用代码: 11 (机关), region 429900, organisation code, check character. */

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An ADMIN of the account's agency, or of one above it, disables, enables, unlocks or resets another staff member's
- * account and revokes their API tokens. A session proves the password of its login: it ends at its next request once
+ * account and revokes their API tokens; the accounts of security administrators and auditors are a SECURITY_ADMIN's
+ * to act on instead (三员分立, issue 19). A session proves the password of its login: it ends at its next request once
  * the account is disabled or its password changed ({@link #sessionStillValid}).
  */
 @Service
@@ -34,8 +35,11 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
+	private final PasswordRules rules;
+
 	AccountAdministration(StaffAccounts accounts, AgencyDirectory agencies, PasswordEncoder passwords,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, PasswordRules rules) {
+		this.rules = rules;
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.passwords = passwords;
@@ -47,8 +51,12 @@ public class AccountAdministration {
 	/** The actions the staff member may take on the account now. */
 	public List<AccountAction> allowed(Staff actor, StaffAccount account) {
 		List<AccountAction> allowed = new ArrayList<>();
+		// 三员分立: the security administrator's and the auditor's accounts are the security administrator's to act on,
+		// so that the system administrator cannot reset the auditor's password and read the logs as the auditor
+		Role administrator = account.roles().contains(Role.SECURITY_ADMIN) || account.roles().contains(Role.AUDITOR)
+				? Role.SECURITY_ADMIN : Role.ADMIN;
 		boolean administers = agencies.findByCode(account.agencyCode())
-			.filter(agency -> actor.canActFor(agency, Role.ADMIN))
+			.filter(agency -> actor.canActFor(agency, administrator))
 			.isPresent();
 		if (!administers || account.id() == actor.userId()) {
 			return allowed;
@@ -92,9 +100,11 @@ public class AccountAdministration {
 	}
 
 	private String reset(StaffAccount account, String newPassword, Instant now) {
-		PasswordPolicy.check("password", account.username(), newPassword);
+		rules.check("password", account.username(), newPassword);
+		// a password someone else chose: its owner changes it at the next login (issue 19)
 		jdbc.sql("""
 				update staff_user set password_hash = :hash, password_changed_at = :now, failed_logins = 0,
+				must_change_password = true,
 				locked_until = null, version = version + 1 where id = :id""")
 			.param("hash", passwords.encode(newPassword))
 			.param("now", Timestamp.from(now))
@@ -117,15 +127,29 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * Whether a session's login still stands: the account is enabled and its password is the one the login proved.
+	 * Whether a session's login still stands: the account is enabled, its password is the one the login proved, and
+	 * its roles are the ones it had then (a grant or a withdrawal by the security administrator takes effect at the
+	 * next login).
 	 */
 	public boolean sessionStillValid(StaffPrincipal principal) {
-		return jdbc.sql("select enabled, password_changed_at from staff_user where id = :id")
+		return jdbc.sql("""
+				select u.enabled, u.password_changed_at,
+				       array(select r.role from staff_user_role r where r.staff_user = u.id) as roles
+				from staff_user u where u.id = :id""")
 			.param("id", principal.staff().userId())
 			.query((rs, row) -> rs.getBoolean(1)
-					&& rs.getTimestamp(2).toInstant().equals(principal.passwordChangedAt()))
+					&& rs.getTimestamp(2).toInstant().equals(principal.passwordChangedAt())
+					&& sameRoles((Object[]) rs.getArray(3).getArray(), principal.staff().roles()))
 			.optional()
 			.orElse(false);
+	}
+
+	private static boolean sameRoles(Object[] stored, java.util.Set<Role> held) {
+		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+		for (Object role : stored) {
+			roles.add(Role.valueOf((String) role));
+		}
+		return roles.equals(held);
 	}
 
 }

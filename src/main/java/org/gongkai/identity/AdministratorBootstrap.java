@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a first start, creates the root agency (from {@code gongkai.root-agency.*}) unless first-start seeding created
- * one, and the user {@code admin}, ADMIN of the root, with the {@link InitialPassword}. Holds the cluster lock
+ * one, and the three separated administrators of the root (三员分立, issue 19) with the {@link InitialPassword}:
+ * {@code admin} (ADMIN, the system administrator), {@code secadmin} (SECURITY_ADMIN) and {@code auditor} (AUDITOR).
+ * An installation from before issue 19 gets the two it lacks at its next start. A generated password must be changed
+ * at each account's first login. Holds the cluster lock
  * {@code first-start}, like the demo seeding, so that nodes starting at once on an empty database create them once.
  */
 @Component
@@ -49,12 +52,18 @@ class AdministratorBootstrap implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		lock.holding("first-start", () -> {
 			AgencyInfo root = agencies.ensureRoot(rootCode, rootName, null, AgencyLevel.DISTRICT);
-			if (!accounts.exists("admin")) {
-				accounts.ensure(
-						new NewStaffAccount("admin", "系统管理员", password.value(), root.code(), Set.of(Role.ADMIN)));
-			}
+			open("admin", "系统管理员", Role.ADMIN, root);
+			open("secadmin", "安全管理员", Role.SECURITY_ADMIN, root);
+			open("auditor", "安全审计员", Role.AUDITOR, root);
 			return null;
 		});
+	}
+
+	private void open(String username, String name, Role role, AgencyInfo root) {
+		if (!accounts.exists(username)) {
+			accounts.ensure(new NewStaffAccount(username, name, password.value(), root.code(), Set.of(role)),
+					password.generated());
+		}
 	}
 
 }

@@ -28,6 +28,14 @@ public class InitialPassword {
 				: properties.adminPassword();
 	}
 
+	/**
+	 * Whether the password is generated here (and printed in the log) rather than chosen by the operator: the accounts
+	 * that get it must then change it at their first login.
+	 */
+	public boolean generated() {
+		return configured == null;
+	}
+
 	/** The password to give accounts opened on a first start; generating it logs it, once. */
 	public synchronized String value() {
 		if (configured != null) {
@@ -43,12 +51,13 @@ public class InitialPassword {
 			log.warn("""
 
 					==================================================================
-					 首次启动：管理员 admin 的初始密码（仅显示这一次）/ First start: the
-					 initial password of 'admin' (shown only this once):
+					 首次启动：admin（系统管理员）、secadmin（安全管理员）、auditor（安全
+					 审计员）的初始密码（仅显示这一次）/ First start: the initial
+					 password of 'admin', 'secadmin' and 'auditor' (shown only once):
 
 					     {}
 
-					 登录后请在“账户”页修改。Change it on the Account page after login.
+					 首次登录时须修改。Each must change it at the first login.
 					 Set GONGKAI_ADMIN_PASSWORD to choose it yourself.
 					==================================================================""", generated);
 		}

@@ -3,7 +3,10 @@ package org.gongkai.identity;
 /** What a staff user may do for their agency. */
 public enum Role {
 
-	/** Manages agencies, users, the calendar and reads the audit log. */
+	/**
+	 * System administrator (系统管理员): manages agencies, accounts, the calendar and the settings. Does not read the
+	 * audit log, and grants none of the three administrators' roles (三员分立, issue 19).
+	 */
 	ADMIN,
 	/** Writes documents. */
 	EDITOR,
@@ -14,6 +17,25 @@ public enum Role {
 	/** Head of the disclosure office: approves extensions and the annual report. */
 	LEADER,
 	/** Supervising office: reads everything of the agencies below its own, changes nothing. */
-	SUPERVISOR
+	SUPERVISOR,
+	/**
+	 * Security administrator (安全管理员): grants and withdraws roles and column grants, and ends sessions, for their
+	 * agency and those below it.
+	 */
+	SECURITY_ADMIN,
+	/**
+	 * Security auditor (安全审计员): reads and exports the audit log and the login log of their agency and those below
+	 * it (of the whole platform at the root), and nothing else.
+	 */
+	AUDITOR;
+
+	/** The three separated administrators (三员): no account holds two of them. */
+	public static final java.util.Set<Role> ADMINISTRATORS = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(ADMIN, SECURITY_ADMIN, AUDITOR));
+
+	/** Whether this is one of the three separated administrators' roles. */
+	public boolean administrative() {
+		return this == ADMIN || this == SECURITY_ADMIN || this == AUDITOR;
+	}
 
 }

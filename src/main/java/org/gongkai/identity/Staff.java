@@ -26,20 +26,28 @@ public record Staff(long userId, String username, AgencyId agencyId, String agen
 		return has(Role.ADMIN) && agencyPath.chars().filter(c -> c == '/').count() == 2;
 	}
 
+	/**
+	 * The platform's auditor: an AUDITOR of the root agency, who reads the whole audit trail, platform-wide entries
+	 * included.
+	 */
+	public boolean isPlatformAuditor() {
+		return has(Role.AUDITOR) && agencyPath.chars().filter(c -> c == '/').count() == 2;
+	}
+
 	/** Every staff member reads their own agency and those below it. */
 	public boolean canRead(AgencyInfo agency) {
 		return agency.path().startsWith(agencyPath);
 	}
 
 	/**
-	 * Acting for an agency: an ADMIN for their agency and those below; other roles for their own agency only; a
-	 * SUPERVISOR for none (it only reads).
+	 * Acting for an agency: each of the three administrators (ADMIN, SECURITY_ADMIN, AUDITOR) for their agency and
+	 * those below; other roles for their own agency only; a SUPERVISOR for none (it only reads).
 	 */
 	public boolean canActFor(AgencyInfo agency, Role role) {
 		if (!has(role) || role == Role.SUPERVISOR) {
 			return false;
 		}
-		return role == Role.ADMIN ? canRead(agency) : agency.id().equals(agencyId);
+		return role.administrative() ? canRead(agency) : agency.id().equals(agencyId);
 	}
 
 }

@@ -32,8 +32,11 @@ public class StaffAccounts {
 
 	private final Clock clock;
 
+	private final PasswordRules rules;
+
 	StaffAccounts(StaffUserRepository users, AgencyDirectory agencies, PasswordEncoder passwords,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, PasswordRules rules) {
+		this.rules = rules;
 		this.users = users;
 		this.agencies = agencies;
 		this.passwords = passwords;
@@ -42,26 +45,46 @@ public class StaffAccounts {
 		this.clock = clock;
 	}
 
-	/** An ADMIN opens an account for their agency or one below it. */
+	/**
+	 * An ADMIN (the system administrator) opens an account for their agency or one below it, with an initial password
+	 * its owner must change at the first login. The roles of the security administrator and of the auditor are not
+	 * theirs to give: only a security administrator grants them ({@link RoleGrants}, 三员分立).
+	 */
 	@Transactional
 	public StaffAccount create(Staff actor, NewStaffAccount request) {
 		AgencyInfo agency = agencies.readable(actor, requireText("agencyCode", request.agencyCode()));
 		if (!actor.canActFor(agency, Role.ADMIN)) {
 			throw DomainException.notPermitted("identity.user.adminOnly");
 		}
-		return open(agency, request, actor.username());
+		if (request.roles() != null && !CREATABLE_BY_ADMIN.containsAll(request.roles())) {
+			throw DomainException.notPermitted("identity.user.grantedBySecurityAdmin");
+		}
+		return open(agency, request, actor.username(), true);
 	}
+
+	/** The roles a system administrator may give a new account. */
+	public static final java.util.Set<Role> CREATABLE_BY_ADMIN = java.util.Collections
+		.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Role.SECURITY_ADMIN, Role.AUDITOR)));
 
 	/** Opens an account on behalf of the platform (first start); does nothing when the username exists. */
 	@Transactional
 	public void ensure(NewStaffAccount request) {
+		ensure(request, false);
+	}
+
+	/**
+	 * Opens an account on behalf of the platform; {@code mustChangePassword}: its owner changes the password at the
+	 * first login (a generated initial password that was printed in the log).
+	 */
+	@Transactional
+	public void ensure(NewStaffAccount request, boolean mustChangePassword) {
 		if (!users.existsByUsername(request.username())) {
 			AgencyInfo agency = agencies.findByCode(request.agencyCode()).orElseThrow();
-			open(agency, request, "system");
+			open(agency, request, "system", mustChangePassword);
 		}
 	}
 
-	private StaffAccount open(AgencyInfo agency, NewStaffAccount request, String actor) {
+	private StaffAccount open(AgencyInfo agency, NewStaffAccount request, String actor, boolean mustChangePassword) {
 		String username = requireText("username", request.username());
 		if (!USERNAME.matcher(username).matches()) {
 			throw DomainException.invalid("username", "identity.user.usernameFormat");
@@ -69,14 +92,15 @@ public class StaffAccounts {
 		if (request.roles() == null || request.roles().isEmpty()) {
 			throw DomainException.invalid("roles", "identity.user.rolesRequired");
 		}
-		PasswordPolicy.check("password", username, request.password());
+		RoleGrants.checkSeparated(request.roles());
+		rules.check("password", username, request.password());
 		if (users.existsByUsername(username)) {
 			throw DomainException.conflict("username", "identity.user.usernameTaken", username);
 		}
 		String displayName = request.displayName() == null || request.displayName().isBlank() ? username
 				: request.displayName().strip();
 		StaffUser saved = users.save(StaffUser.create(username, displayName, passwords.encode(request.password()),
-				agency.id().value(), EnumSet.copyOf(request.roles()), clock.instant()));
+				agency.id().value(), EnumSet.copyOf(request.roles()), clock.instant(), mustChangePassword));
 		events.publishEvent(new StaffAccountCreated(username, agency.code(), request.roles(), actor));
 		return account(saved.id()).orElseThrow();
 	}
@@ -88,7 +112,10 @@ public class StaffAccounts {
 		if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
 			throw DomainException.invalid("currentPassword", "identity.password.currentWrong");
 		}
-		PasswordPolicy.check("newPassword", user.username(), newPassword);
+		rules.check("newPassword", user.username(), newPassword);
+		if (passwords.matches(newPassword, user.passwordHash())) {
+			throw DomainException.invalid("newPassword", "identity.password.same");
+		}
 		user.changePassword(passwords.encode(newPassword), clock.instant());
 		users.save(user);
 		// the other sessions end at their next request (SessionValidity); the API tokens end now

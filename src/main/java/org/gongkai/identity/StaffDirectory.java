@@ -17,7 +17,10 @@ class StaffDirectory implements UserDetailsService {
 
 	private final Clock clock;
 
-	StaffDirectory(StaffUserRepository users, AgencyDirectory agencies, Clock clock) {
+	private final PasswordRules rules;
+
+	StaffDirectory(StaffUserRepository users, AgencyDirectory agencies, Clock clock, PasswordRules rules) {
+		this.rules = rules;
 		this.users = users;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -39,7 +42,8 @@ class StaffDirectory implements UserDetailsService {
 			Staff staff = new Staff(user.id(), user.username(), agency.id(), agency.code(), agency.path(),
 					user.roles());
 			return new StaffPrincipal(staff, user.displayName(), user.passwordHash(), user.enabled(),
-					user.isLocked(clock.instant()), user.passwordChangedAt());
+					user.isLocked(clock.instant()), user.passwordChangedAt(),
+					rules.changeDue(user.mustChangePassword(), user.passwordChangedAt(), clock.instant()));
 		});
 	}
 

@@ -28,8 +28,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	private final java.time.Instant passwordChangedAt;
 
+	private final boolean passwordChangeDue;
+
 	StaffPrincipal(Staff staff, String displayName, String passwordHash, boolean enabled, boolean locked,
-			java.time.Instant passwordChangedAt) {
+			java.time.Instant passwordChangedAt, boolean passwordChangeDue) {
+		this.passwordChangeDue = passwordChangeDue;
 		this.passwordChangedAt = passwordChangedAt;
 		this.staff = staff;
 		this.displayName = displayName;
@@ -49,6 +52,14 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 	/** When the password this login proved was set: a session outlives no later change of it. */
 	java.time.Instant passwordChangedAt() {
 		return passwordChangedAt;
+	}
+
+	/**
+	 * Whether the password must be changed before anything else (set by someone else, or older than
+	 * {@code gongkai.security.password.max-age}): the back office opens only the account page until it is.
+	 */
+	public boolean passwordChangeDue() {
+		return passwordChangeDue;
 	}
 
 	@Override
@@ -79,6 +90,17 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** The same staff member: the session registry finds a user's sessions by it. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof StaffPrincipal principal && principal.getUsername().equals(getUsername());
+	}
+
+	@Override
+	public int hashCode() {
+		return getUsername().hashCode();
 	}
 
 	@Override

@@ -38,13 +38,15 @@ class StaffUser {
 
 	private Instant passwordChangedAt;
 
+	private boolean mustChangePassword;
+
 	@MappedCollection(idColumn = "staff_user")
 	private Set<RoleGrant> roles;
 
 	@PersistenceCreator
 	StaffUser(Long id, Integer version, String username, String displayName, String passwordHash, Long agencyId,
 			boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt, Instant passwordChangedAt,
-			Set<RoleGrant> roles) {
+			boolean mustChangePassword, Set<RoleGrant> roles) {
 		this.id = id;
 		this.version = version;
 		this.username = username;
@@ -56,13 +58,14 @@ class StaffUser {
 		this.lockedUntil = lockedUntil;
 		this.createdAt = createdAt;
 		this.passwordChangedAt = passwordChangedAt;
+		this.mustChangePassword = mustChangePassword;
 		this.roles = roles;
 	}
 
 	static StaffUser create(String username, String displayName, String passwordHash, long agencyId,
-			Set<Role> roles, Instant now) {
+			Set<Role> roles, Instant now, boolean mustChangePassword) {
 		return new StaffUser(null, null, username, displayName, passwordHash, agencyId, true, 0, null, now, now,
-				roles.stream().map(RoleGrant::new).collect(Collectors.toSet()));
+				mustChangePassword, roles.stream().map(RoleGrant::new).collect(Collectors.toSet()));
 	}
 
 	/** Clears the failure count; answers whether there was anything to clear. */
@@ -80,6 +83,7 @@ class StaffUser {
 	void changePassword(String newHash, Instant now) {
 		passwordHash = newHash;
 		passwordChangedAt = now;
+		mustChangePassword = false;
 		recordSuccessfulLogin();
 	}
 
@@ -117,6 +121,11 @@ class StaffUser {
 
 	Instant passwordChangedAt() {
 		return passwordChangedAt;
+	}
+
+	/** Whether the password was set by someone else (initial or reset) and must be changed at the next login. */
+	boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	/** One role held by a user (a row of {@code staff_user_role}). */

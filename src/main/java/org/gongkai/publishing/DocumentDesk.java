@@ -33,7 +33,11 @@ public class DocumentDesk {
 
 	private final Clock clock;
 
-	DocumentDesk(DocumentRecords records, DocumentSupport support, Attachments attachments, Clock clock) {
+	private final ColumnGrants columns;
+
+	DocumentDesk(DocumentRecords records, DocumentSupport support, Attachments attachments, Clock clock,
+			ColumnGrants columns) {
+		this.columns = columns;
 		this.records = records;
 		this.support = support;
 		this.attachments = attachments;
@@ -44,8 +48,9 @@ public class DocumentDesk {
 	public long create(Staff editor, String agencyCode, Draft draft) {
 		AgencyInfo agency = records.readable(editor, agencyCode);
 		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
-		Document draftDocument = Document.draft(agency.id().value(), support.columnId(agency, draft.columnCode()),
-				editor.username(), withPublisher(draft, agency), BodyHtml.clean(draft.body()), clock.instant());
+		long column = support.columnId(agency, draft.columnCode());
+		columns.require(editor, column);
+		Document draftDocument = Document.draft(agency.id().value(), column, editor.username(), withPublisher(draft, agency), BodyHtml.clean(draft.body()), clock.instant());
 		return records.save(draftDocument, agency, editor, "DOCUMENT_DRAFTED", null).id;
 	}
 
@@ -54,7 +59,10 @@ public class DocumentDesk {
 		DocumentRecords.Held held = records.load(editor, id);
 		AgencyInfo agency = held.agency();
 		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
-		held.document().edit(support.columnId(agency, draft.columnCode()), withPublisher(draft, agency),
+		columns.require(editor, held.document().columnId);
+		long column = support.columnId(agency, draft.columnCode());
+		columns.require(editor, column);
+		held.document().edit(column, withPublisher(draft, agency),
 				BodyHtml.clean(draft.body()));
 		records.save(held.document(), agency, editor, "DOCUMENT_EDITED", null);
 	}
@@ -74,6 +82,7 @@ public class DocumentDesk {
 		// its own action only, so each cast holds.
 		Runnable step = switch (command.action()) {
 			case SUBMIT -> () -> {
+				columns.require(staff, document.columnId);
 				document.submit();
 				records.save(document, agency, staff, "DOCUMENT_SUBMITTED", null);
 			};

@@ -25,8 +25,11 @@ public class DocumentQueries {
 
 	private final Corrections corrections;
 
+	private final ColumnGrants columns;
+
 	DocumentQueries(DocumentRecords records, DocumentSupport support, JdbcClient jdbc, Attachments attachments,
-			Corrections corrections) {
+			Corrections corrections, ColumnGrants columns) {
+		this.columns = columns;
 		this.corrections = corrections;
 		this.records = records;
 		this.support = support;
@@ -116,12 +119,26 @@ public class DocumentQueries {
 					d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
 					d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
 					d.withdrawalReason, d.revision, findings, support.wording(d), attachments.current(d.id, agency.code()),
-					DocumentRoles.allowed(d.status, d.author, staff, agency),
+					allowed(d, staff, agency),
 					DocumentView.statusKey(d.status, d.revision, d.reviewComment),
 					ReviewCopy.markedText(d.title, findings), ReviewCopy.markedText(d.summary, findings),
 					ReviewCopy.marked(d.bodyHtml, findings),
 					corrections.of(d, rs.getString("column_name")).orElse(null)))
 			.single();
+	}
+
+	/** The document's actions for the staff member, without writing ones in a column they are not granted. */
+	private java.util.Set<DocumentAction> allowed(Document d, Staff staff, AgencyInfo agency) {
+		java.util.Set<DocumentAction> allowed = DocumentRoles.allowed(d.status, d.author, staff, agency);
+		if (allowed.contains(DocumentAction.EDIT) || allowed.contains(DocumentAction.SUBMIT)) {
+			if (!columns.writes(staff, d.columnId)) {
+				java.util.Set<DocumentAction> limited = new java.util.LinkedHashSet<>(allowed);
+				limited.remove(DocumentAction.EDIT);
+				limited.remove(DocumentAction.SUBMIT);
+				return java.util.Collections.unmodifiableSet(limited);
+			}
+		}
+		return allowed;
 	}
 
 	/** An entry of the portal's list of the latest publications across agencies. */

@@ -40,6 +40,9 @@ class AgencyAdministratorBoundsTests {
 	/** An ADMIN of the leaf bureau 示例区某局, below the root 示例区人民政府. */
 	private static final String BUREAU_ADMIN = "leaf-bureau-admin";
 
+	/** An AUDITOR of the same bureau. */
+	private static final String BUREAU_AUDITOR = "leaf-bureau-auditor";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -95,15 +98,18 @@ class AgencyAdministratorBoundsTests {
 	}
 
 	@Test
-	void aBureauAdministratorReadsOnlyTheirOwnAgenciesAuditTrail() throws Exception {
+	void aBureauAuditorReadsOnlyTheirOwnAgenciesAuditTrail() throws Exception {
+		accounts.ensure(new NewStaffAccount(BUREAU_AUDITOR, "某局审计员", PASSWORD, "demo-bureau", Set.of(Role.AUDITOR)));
 		String clerk = "finance-clerk-" + Long.toString(System.nanoTime(), 36);
 		accounts.ensure(new NewStaffAccount(clerk, "财政局文员", PASSWORD, "demo-finance", Set.of(Role.EDITOR)));
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(20))
-			.untilAsserted(() -> mvc.perform(get("/admin/audit").with(user(principal("admin"))))
+			.untilAsserted(() -> mvc.perform(get("/admin/audit").with(user(principal("auditor"))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(clerk))));
-		mvc.perform(get("/admin/audit").with(user(principal(BUREAU_ADMIN))))
+		mvc.perform(get("/admin/audit").with(user(principal(BUREAU_ADMIN)))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit").with(user(principal("admin")))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit").with(user(principal(BUREAU_AUDITOR))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("title=\"demo-bureau\">示例区某局<")))
 			.andExpect(content().string(not(containsString(clerk))))

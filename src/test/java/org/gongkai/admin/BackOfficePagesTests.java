@@ -60,10 +60,20 @@ class BackOfficePagesTests {
 	@Test
 	void everyBackOfficePageRendersForAnAdmin() throws Exception {
 		for (String page : new String[] { "/admin", "/admin/agencies", "/admin/users", "/admin/calendar",
-				"/admin/calendar/2026", "/admin/audit", "/admin/account", "/admin/requests", "/admin/documents",
+				"/admin/calendar/2026", "/admin/account", "/admin/requests", "/admin/documents",
 				"/admin/documents/new", "/admin/freshness", "/admin/normative-documents", "/admin/channels",
 				"/admin/channels/deliveries", "/admin/new-media" }) {
 			mvc.perform(get(page).with(user(principal("admin"))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("skip-link")));
+		}
+		for (String page : new String[] { "/admin", "/admin/audit", "/admin/audit?filter=logins", "/admin/account" }) {
+			mvc.perform(get(page).with(user(principal("auditor"))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("skip-link")));
+		}
+		for (String page : new String[] { "/admin", "/admin/users", "/admin/account" }) {
+			mvc.perform(get(page).with(user(principal("secadmin"))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("skip-link")));
 		}
@@ -76,8 +86,12 @@ class BackOfficePagesTests {
 			.andExpect(content().string(containsString("href=\"/admin/documents\"")))
 			.andExpect(content().string(not(containsString("action=\"/admin/agencies\""))));
 		mvc.perform(get("/admin/agencies").with(user(principal("admin"))))
-			.andExpect(content().string(containsString("href=\"/admin/audit\"")))
+			.andExpect(content().string(not(containsString("href=\"/admin/audit\""))))
 			.andExpect(content().string(containsString("action=\"/admin/agencies\"")));
+		mvc.perform(get("/admin").with(user(principal("auditor"))))
+			.andExpect(content().string(containsString("href=\"/admin/audit\"")))
+			.andExpect(content().string(not(containsString("href=\"/admin/requests\""))))
+			.andExpect(content().string(not(containsString("href=\"/admin/users\""))));
 		mvc.perform(get("/admin/calendar/2026").with(user(principal("officer"))))
 			.andExpect(content().string(containsString("readonly")));
 		mvc.perform(get("/admin/calendar/2026").with(user(principal("admin"))))

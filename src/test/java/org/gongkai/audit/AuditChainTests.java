@@ -56,7 +56,8 @@ class AuditChainTests {
 		agencies.ensureChild("demo-district", new NewAgency("demo-tamper", "示例区某办", null, null, null));
 		await().atMost(Duration.ofSeconds(10)).until(() -> log.recent(1, Long.MAX_VALUE).size() == 1);
 		awaitQuiet();
-		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", PASSWORD)))
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditor", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.valid").value(true))
 			.andExpect(jsonPath("$.firstBrokenEntry").doesNotExist());

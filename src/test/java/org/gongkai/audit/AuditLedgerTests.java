@@ -113,7 +113,7 @@ class AuditLedgerTests {
 	}
 
 	private LedgerModel view(MockHttpServletRequestBuilder request) throws Exception {
-		return (LedgerModel) mvc.perform(request.with(user(StaffFixtures.principal(context, "admin"))))
+		return (LedgerModel) mvc.perform(request.with(user(StaffFixtures.principal(context, "auditor"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getModelAndView()
@@ -147,9 +147,13 @@ class AuditLedgerTests {
 			.as("the login log leaves other operations out")
 			.doesNotContain("STAFF_ACCOUNT_CREATED");
 		mvc.perform(get("/admin/audit").param("filter", "logins")
-			.with(user(StaffFixtures.principal(context, "admin")))).andExpect(content().string(containsString("登录日志")));
+			.with(user(StaffFixtures.principal(context, "auditor")))).andExpect(content().string(containsString("登录日志")));
 		mvc.perform(get("/admin/audit").param("filter", "logins")
 			.with(user(StaffFixtures.principal(context, "editor")))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit").param("filter", "logins")
+			.with(user(StaffFixtures.principal(context, "admin")))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit/export").param("filter", "logins")
+			.with(user(StaffFixtures.principal(context, "admin")))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -173,7 +177,7 @@ class AuditLedgerTests {
 		LedgerModel oldestFirst = view(get("/admin/audit").param("agency", AGENCY).param("sort", "id").param("dir", "asc"));
 		assertThat(items(oldestFirst)).extracting(AuditEntry::id).isSorted();
 		mvc.perform(get("/admin/audit").param("sort", "occurred_at desc; delete from audit_entry")
-			.with(user(StaffFixtures.principal(context, "admin")))).andExpect(status().isBadRequest());
+			.with(user(StaffFixtures.principal(context, "auditor")))).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -187,7 +191,7 @@ class AuditLedgerTests {
 			.param("agency", AGENCY)
 			.param("page", "2")
 			.param("size", "1")
-			.with(user(StaffFixtures.principal(context, "admin"))))
+			.with(user(StaffFixtures.principal(context, "auditor"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -199,7 +203,7 @@ class AuditLedgerTests {
 
 		byte[] xlsx = mvc.perform(get("/admin/audit/export").param("filter", "logins")
 			.param("agency", AGENCY)
-			.with(user(StaffFixtures.principal(context, "admin"))))
+			.with(user(StaffFixtures.principal(context, "auditor"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -212,12 +216,12 @@ class AuditLedgerTests {
 			}
 		}
 		mvc.perform(get("/admin/audit/export").param("format", "pdf")
-			.with(user(StaffFixtures.principal(context, "admin")))).andExpect(status().isBadRequest());
+			.with(user(StaffFixtures.principal(context, "auditor")))).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void thePageStatesTheRetention() throws Exception {
-		mvc.perform(get("/admin/audit").with(user(StaffFixtures.principal(context, "admin"))))
+		mvc.perform(get("/admin/audit").with(user(StaffFixtures.principal(context, "auditor"))))
 			.andExpect(content().string(containsString("日志保存期限：不少于 180 天")));
 	}
 

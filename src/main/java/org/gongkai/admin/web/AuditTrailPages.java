@@ -36,13 +36,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The audit log in the back office: the operation log, and the login log (its preset {@code filter=logins}), with
  * the shared query form (agency, action, actor, dates, text), paging, XLSX and CSV export (issue 19), and a button
- * that verifies the chain. An agency's administrator reads the entries of their agency and those below it; the
- * platform's root administrator reads every entry, platform-wide ones included (issue 22). It lives in the admin
+ * that verifies the chain. Only an AUDITOR reads it (三员分立, issue 19; the system administrator does not): an
+ * agency's auditor reads the entries of their agency and those below it; the root agency's auditor reads every
+ * entry, platform-wide ones included (issue 22). It lives in the admin
  * shell because the audit module, which every module's events feed, cannot depend on identity's scoping.
  */
 @Controller
 @RequestMapping("/admin/audit")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('AUDITOR')")
 class AuditTrailPages {
 
 	static final String VIEW = "admin/audit";
@@ -120,7 +121,7 @@ class AuditTrailPages {
 
 	/** The agencies whose entries the reader may read; null: every entry. */
 	private Collection<String> readable(Staff reader) {
-		return reader.isPlatformAdministrator() ? null : agencies.scopeOf(reader).codes();
+		return reader.isPlatformAuditor() ? null : agencies.scopeOf(reader).codes();
 	}
 
 }

@@ -12,8 +12,8 @@ import org.gongkai.identity.Staff;
  * @param documents documents (主动公开): editors, reviewers and administrators
  * @param normativeDocuments normative documents: editors and reviewers
  * @param catalog the catalog and the disclosure guide: editors and administrators
- * @param users staff accounts: administrators and supervisors
- * @param audit the audit log: administrators
+ * @param users staff accounts: system and security administrators, and supervisors
+ * @param audit the audit log and the login log: auditors (三员分立, issue 19)
  * @param jobs the scheduled jobs and undelivered mail: the platform's administrators
  */
 record Navigation(boolean requests, boolean annualReports, boolean documents, boolean normativeDocuments,
@@ -23,9 +23,11 @@ record Navigation(boolean requests, boolean annualReports, boolean documents, bo
 		boolean editor = staff.has(Role.EDITOR);
 		boolean reviewer = staff.has(Role.REVIEWER);
 		boolean admin = staff.has(Role.ADMIN);
-		boolean caseWork = !editor || staff.roles().size() > 1;
+		long business = staff.roles().stream().filter(r -> r != Role.SECURITY_ADMIN && r != Role.AUDITOR).count();
+		boolean caseWork = business > 0 && (!editor || business > 1);
 		return new Navigation(caseWork, caseWork, editor || reviewer || admin, editor || reviewer, editor || admin,
-				admin || staff.has(Role.SUPERVISOR), admin, staff.isPlatformAdministrator());
+				admin || staff.has(Role.SECURITY_ADMIN) || staff.has(Role.SUPERVISOR), staff.has(Role.AUDITOR),
+				staff.isPlatformAdministrator());
 	}
 
 }

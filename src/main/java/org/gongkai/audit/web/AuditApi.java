@@ -7,7 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/audit/verify}: re-computes the hash chain (ADMIN). */
+/** {@code GET /api/v1/audit/verify}: re-computes the hash chain (AUDITOR, issue 19). */
 @RestController
 class AuditApi {
 
@@ -18,7 +18,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/api/v1/audit/verify")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('AUDITOR')")
 	ChainVerification verify() {
 		return log.verify();
 	}

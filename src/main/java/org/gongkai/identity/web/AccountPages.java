@@ -112,6 +112,7 @@ class AccountPages {
 	}
 
 	private String page(StaffPrincipal me, Model model) {
+		model.addAttribute("passwordChangeDue", me.passwordChangeDue());
 		model.addAttribute("tokens", tokens.of(me.staff()));
 		return VIEW;
 	}

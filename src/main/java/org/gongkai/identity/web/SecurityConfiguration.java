@@ -9,6 +9,7 @@ import org.gongkai.identity.SignInDetails;
 import org.gongkai.platform.web.PageSecurityHeaders;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -53,16 +59,41 @@ class SecurityConfiguration {
 				.authenticationDetailsSource(SecurityConfiguration::signInDetails))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new AuditorConfinement(), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
 		return http.build();
 	}
 
+	/**
+	 * The staff's sessions, for the security administrator's sessions page (强退, issue 19): Spring Session's index by
+	 * principal name when sessions are in the database ({@code gongkai.cluster.sessions=jdbc}), so that every node's
+	 * sessions are found; otherwise Spring Security's registry in memory (one node).
+	 */
+	@Bean
+	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+		FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+		return repository != null ? springSession(repository) : new SessionRegistryImpl();
+	}
+
+	private static <S extends org.springframework.session.Session> SessionRegistry springSession(
+			FindByIndexNameSessionRepository<S> repository) {
+		return new SpringSessionBackedSessionRegistry<>(repository);
+	}
+
+	/** Tells the in-memory registry when a session ends. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, AccountAdministration accounts) {
+	SecurityFilterChain web(HttpSecurity http, AccountAdministration accounts, SessionRegistry registry) {
 		http.addFilterBefore(new SessionValidity(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new AuditorConfinement(), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/assets/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -74,6 +105,9 @@ class SecurityConfiguration {
 				.authenticationDetailsSource(SecurityConfiguration::signInDetails)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(registry)
+				.expiredUrl("/admin/login?expired"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(PageSecurityHeaders.CONTENT_SECURITY_POLICY)));
 		return http.build();

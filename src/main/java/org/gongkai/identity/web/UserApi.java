@@ -11,6 +11,7 @@ import org.gongkai.identity.AccountAction;
 import org.gongkai.identity.AccountAdministration;
 import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
+import org.gongkai.identity.RoleGrants;
 import org.gongkai.identity.StaffAccount;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffPrincipal;
@@ -34,7 +35,10 @@ class UserApi {
 
 	private final AccountAdministration administration;
 
-	UserApi(StaffAccounts accounts, AccountAdministration administration) {
+	private final RoleGrants grants;
+
+	UserApi(StaffAccounts accounts, AccountAdministration administration, RoleGrants grants) {
+		this.grants = grants;
 		this.accounts = accounts;
 		this.administration = administration;
 	}
@@ -57,10 +61,21 @@ class UserApi {
 
 	/** Disables, enables, unlocks, resets the password of, or revokes every API token of another account. */
 	@PostMapping("/{id}/actions")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN')")
 	StaffAccount act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
 			@RequestBody ActionRequest body) {
 		return administration.act(me.staff(), id, body.action(), body.password());
+	}
+
+	record RolesRequest(Set<Role> roles) {
+	}
+
+	/** Sets the roles of another account (a SECURITY_ADMIN of its agency or one above; 三员分立). */
+	@PostMapping("/{id}/roles")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	StaffAccount grant(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@RequestBody RolesRequest body) {
+		return grants.grant(me.staff(), id, body.roles());
 	}
 
 	@GetMapping

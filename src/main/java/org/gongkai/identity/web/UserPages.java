@@ -19,6 +19,7 @@ import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
+import org.gongkai.identity.RoleGrants;
 import org.gongkai.identity.StaffAccount;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffLedger;
@@ -44,10 +45,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff accounts of the agencies an ADMIN administers. */
+/**
+ * Staff accounts of the agencies an ADMIN administers; a SECURITY_ADMIN sets their roles here (三员分立, issue 19).
+ */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
+@PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN', 'SUPERVISOR')")
 class UserPages {
 
 	static final String VIEW = "admin/users";
@@ -64,8 +67,11 @@ class UserPages {
 
 	private final Clock clock;
 
+	private final RoleGrants grants;
+
 	UserPages(StaffAccounts accounts, AgencyDirectory agencies, AccountAdministration administration,
-			MessageSource messages, StaffLedger ledger, Clock clock) {
+			MessageSource messages, StaffLedger ledger, Clock clock, RoleGrants grants) {
+		this.grants = grants;
 		this.messages = messages;
 		this.ledger = ledger;
 		this.clock = clock;
@@ -82,8 +88,15 @@ class UserPages {
 			@NotBlank String agencyCode, @NotEmpty Set<Role> roles) {
 	}
 
+	/** The roles a system administrator gives a new account. */
 	@ModelAttribute("allRoles")
-	Role[] roles() {
+	Set<Role> roles() {
+		return StaffAccounts.CREATABLE_BY_ADMIN;
+	}
+
+	/** Every role, for the security administrator's grants. */
+	@ModelAttribute("grantableRoles")
+	Role[] grantableRoles() {
 		return Role.values();
 	}
 
@@ -128,11 +141,27 @@ class UserPages {
 
 	/** Disables, enables, unlocks, resets or revokes the tokens of another staff member's account. */
 	@PostMapping("/{id}/actions")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN')")
 	String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam AccountAction action,
 			@RequestParam(required = false) String password, RedirectAttributes redirect, Locale locale) {
 		try {
 			StaffAccount account = administration.act(me.staff(), id, action, password);
+			redirect.addFlashAttribute("acted", account.username());
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("refused", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/admin/users";
+	}
+
+	/** A security administrator sets the roles of another staff member's account. */
+	@PostMapping("/{id}/roles")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	String grant(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@RequestParam(name = "roles", required = false) Set<Role> roles, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			StaffAccount account = grants.grant(me.staff(), id, roles);
 			redirect.addFlashAttribute("acted", account.username());
 		}
 		catch (DomainException e) {
@@ -156,6 +185,11 @@ class UserPages {
 					allowed.contains(AccountAction.RESET_PASSWORD)));
 		}
 		model.addAttribute("accountActions", actions);
+		Map<Long, Boolean> grantsRoles = new HashMap<>();
+		for (StaffAccount user : users) {
+			grantsRoles.put(user.id(), grants.grants(me.staff(), user));
+		}
+		model.addAttribute("grantsRoles", grantsRoles);
 		model.addAttribute("users", users);
 		model.addAttribute("agencies", agencies.readableBy(me.staff()));
 		model.addAttribute("opensAccounts", me.staff().has(Role.ADMIN));

@@ -32,17 +32,28 @@ class NavigationTests {
 	}
 
 	@Test
-	void aSupervisorReadsAccountsAndAnAdministratorEverythingButNormativeDocuments() {
+	void aSupervisorReadsAccountsAndAnAdministratorEverythingButNormativeDocumentsAndTheAuditLog() {
 		assertThat(Navigation.of(staff(Role.SUPERVISOR)))
 			.isEqualTo(new Navigation(true, true, false, false, false, true, false, false));
 		assertThat(Navigation.of(staff(Role.ADMIN)))
-			.isEqualTo(new Navigation(true, true, true, false, true, true, true, false));
+			.isEqualTo(new Navigation(true, true, true, false, true, true, false, false));
+	}
+
+	/** 三员分立 (issue 19): the auditor reads the audit log and nothing else; the security administrator the accounts. */
+	@Test
+	void theAuditorSeesOnlyTheAuditLogAndTheSecurityAdministratorOnlyTheAccounts() {
+		assertThat(Navigation.of(staff(Role.AUDITOR)))
+			.isEqualTo(new Navigation(false, false, false, false, false, false, true, false));
+		assertThat(Navigation.of(staff(Role.SECURITY_ADMIN)))
+			.isEqualTo(new Navigation(false, false, false, false, false, true, false, false));
+		assertThat(Navigation.of(new Staff(1, "auditor", new AgencyId(1), "demo-district", "/1/", Set.of(Role.AUDITOR))))
+			.isEqualTo(new Navigation(false, false, false, false, false, false, true, false));
 	}
 
 	@Test
 	void onlyThePlatformsAdministratorSeesTheJobs() {
 		assertThat(Navigation.of(new Staff(1, "admin", new AgencyId(1), "demo-district", "/1/", Set.of(Role.ADMIN))))
-			.isEqualTo(new Navigation(true, true, true, false, true, true, true, true));
+			.isEqualTo(new Navigation(true, true, true, false, true, true, false, true));
 	}
 
 	private static Staff staff(Role... roles) {
