@@ -1,19 +1,14 @@
 package org.gongkai.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.gongkai.platform.Sha256;
+import org.gongkai.platform.Crypto;
 
 /**
- * The MAC of an entry covers every field and the MAC of the entry before it: HMAC-SHA256 with the audit key, which
- * lives outside the database ({@link AuditKey}). Whoever can write the database but not read the key can neither
+ * The MAC of an entry covers every field and the MAC of the entry before it: HMAC-SHA256, or HMAC-SM3 with
+ * {@code gongkai.crypto=sm} ({@link Crypto}), with the audit key, which lives outside the database ({@link AuditKey});
+ * the head records which suite the chain was written with, and {@link AuditRekeying} re-chains it when that changes. Whoever can write the database but not read the key can neither
  * edit an entry nor recompute the chain after it. {@link #unkeyed} is the plain SHA-256 of the entries written before
  * the chain was keyed, used once to check them before they are re-keyed.
  */
@@ -21,10 +16,23 @@ final class AuditChain {
 
 	static final String GENESIS = "0".repeat(64);
 
-	private final SecretKeySpec key;
+	private final byte[] key;
 
-	AuditChain(byte[] key) {
-		this.key = new SecretKeySpec(key, "HmacSHA256");
+	private final Crypto.Suite suite;
+
+	AuditChain(byte[] key, Crypto.Suite suite) {
+		this.key = key.clone();
+		this.suite = suite;
+	}
+
+	/** The suite this chain's MACs are computed with. */
+	Crypto.Suite suite() {
+		return suite;
+	}
+
+	/** The same key with another suite: the chain as it was written before a switch. */
+	AuditChain with(Crypto.Suite other) {
+		return new AuditChain(key, other);
 	}
 
 	String hash(String previousHash, long id, Instant occurredAt, String actor, String agencyCode, String action,
@@ -39,18 +47,11 @@ final class AuditChain {
 
 	static String unkeyed(String previousHash, long id, Instant occurredAt, String actor, String agencyCode,
 			String action, String subject, String summary) {
-		return Sha256.hex(canonical(previousHash, id, occurredAt, actor, agencyCode, action, subject, summary));
+		return Crypto.digest(Crypto.Suite.STANDARD, canonical(previousHash, id, occurredAt, actor, agencyCode, action, subject, summary));
 	}
 
 	private String mac(String text) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
-		}
+		return Crypto.mac(suite, key, text);
 	}
 
 	private static String canonical(String previousHash, long id, Instant occurredAt, String actor,

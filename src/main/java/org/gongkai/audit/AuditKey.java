@@ -1,5 +1,6 @@
 package org.gongkai.audit;
 
+import org.gongkai.platform.Crypto;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.KeyFiles;
 
@@ -18,8 +19,9 @@ class AuditKey {
 	static final String KEY_FILE = "audit-chain.key";
 
 	@Bean
-	AuditChain auditChain(GongkaiProperties properties, @Value("${gongkai.audit-key:}") String configured) {
-		return new AuditChain(KeyFiles.secret(properties, KEY_FILE, configured));
+	AuditChain auditChain(GongkaiProperties properties, @Value("${gongkai.audit-key:}") String configured,
+			Crypto crypto) {
+		return new AuditChain(KeyFiles.secret(properties, KEY_FILE, configured), crypto.suite());
 	}
 
 }

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.platform.Crypto;
+
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,23 +123,33 @@ public class AuditLog {
 		if (head.isPresent() && head.get().mac() == null) {
 			AuditRekeying.Result result = rekeying.rekey();
 			writeHead(result.lastId(), result.lastHash());
-			appendAfter(new Head(result.lastId(), result.lastHash(), null), new AuditRekeying.Keyed(result));
+			appendAfter(new Head(result.lastId(), result.lastHash(), null, null), new AuditRekeying.Keyed(result));
+			head = readHead();
+		}
+		if (head.isPresent() && !head.get().suite().equals(chain.suite().key())) {
+			String from = head.get().suite();
+			AuditRekeying.Result result = rekeying.rechain(chain.with(Crypto.Suite.of(from)));
+			writeHead(result.lastId(), result.lastHash());
+			appendAfter(new Head(result.lastId(), result.lastHash(), null, null),
+					new AuditRekeying.Rechained(result, from, chain.suite().key()));
 			head = readHead();
 		}
 		return head;
 	}
 
 	private Optional<Head> readHead() {
-		return jdbc.sql("select last_id, last_hash, mac from audit_head")
-			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
+		return jdbc.sql("select last_id, last_hash, mac, suite from audit_head")
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.optional();
 	}
 
 	private void writeHead(long id, String hash) {
 		jdbc.sql("""
-				insert into audit_head (singleton, last_id, last_hash, mac) values (true, :id, :hash, :mac)
+				insert into audit_head (singleton, last_id, last_hash, mac, suite) values (true, :id, :hash, :mac, :suite)
 				on conflict (singleton) do update
-				set last_id = excluded.last_id, last_hash = excluded.last_hash, mac = excluded.mac""")
+				set last_id = excluded.last_id, last_hash = excluded.last_hash, mac = excluded.mac,
+				    suite = excluded.suite""")
+			.param("suite", chain.suite().key())
 			.param("id", id)
 			.param("hash", hash)
 			.param("mac", chain.head(id, hash))
@@ -219,8 +231,11 @@ public class AuditLog {
 				rs.getString("summary"));
 	}
 
-	/** The chain's head row; {@code mac} null while the entries written before the key are not re-keyed. */
-	record Head(long lastId, String lastHash, String mac) {
+	/**
+	 * The chain's head row; {@code mac} null while the entries written before the key are not re-keyed; {@code suite}
+	 * the suite of {@code gongkai.crypto} the chain was written with.
+	 */
+	record Head(long lastId, String lastHash, String mac, String suite) {
 	}
 
 }

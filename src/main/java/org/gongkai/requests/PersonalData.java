@@ -2,19 +2,14 @@ package org.gongkai.requests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
+import org.gongkai.platform.Crypto;
 import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.GongkaiProperties;
 import org.gongkai.platform.Sha256;
@@ -23,42 +18,31 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals applicants' identity and phone numbers at rest (AES-256-GCM, architecture.md §5) and masks them on screen.
- * The key comes from {@code gongkai.personal-data-key} (base64, 32 bytes; several nodes must share it) or is
- * generated once into {@code ${gongkai.data-dir}/keys/personal-data.key}.
+ * Seals applicants' identity and phone numbers at rest (architecture.md §5) with the suite of {@code gongkai.crypto}:
+ * AES-256-GCM, or SM4-GCM in the national-algorithm mode ({@link Crypto}); a value says which sealed it, so values of
+ * either suite are opened and {@link PersonalDataResealing} re-seals those of the other one. The key comes from
+ * {@code gongkai.personal-data-key} (base64, 32 bytes; several nodes must share it) or is generated once into
+ * {@code ${gongkai.data-dir}/keys/personal-data.key}. Masks the values on screen.
  */
 @Component
 class PersonalData {
 
-	private static final String PREFIX = "v1:";
+	private final byte[] key;
 
-	private final SecureRandom random = new SecureRandom();
+	private final Crypto crypto;
 
-	private final SecretKeySpec key;
-
-	PersonalData(GongkaiProperties properties, @Value("${gongkai.personal-data-key:}") String configuredKey) {
-		this.key = new SecretKeySpec(configuredKey.isBlank() ? keyFile(properties.resolve("keys"))
-				: Base64.getDecoder().decode(configuredKey), "AES");
+	PersonalData(GongkaiProperties properties, @Value("${gongkai.personal-data-key:}") String configuredKey,
+			Crypto crypto) {
+		this.key = configuredKey.isBlank() ? keyFile(properties.resolve("keys"))
+				: Base64.getDecoder().decode(configuredKey);
+		this.crypto = crypto;
 	}
 
 	String seal(String plain) {
 		if (plain == null || plain.isBlank()) {
 			return null;
 		}
-		try {
-			byte[] iv = new byte[12];
-			random.nextBytes(iv);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
-			byte[] sealed = cipher.doFinal(plain.strip().getBytes(StandardCharsets.UTF_8));
-			byte[] out = new byte[iv.length + sealed.length];
-			System.arraycopy(iv, 0, out, 0, iv.length);
-			System.arraycopy(sealed, 0, out, iv.length, sealed.length);
-			return PREFIX + Base64.getEncoder().encodeToString(out);
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("cannot seal personal data", e);
-		}
+		return crypto.seal(key, plain.strip());
 	}
 
 	String open(String sealed) {
@@ -66,14 +50,21 @@ class PersonalData {
 			return null;
 		}
 		try {
-			byte[] in = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, 12));
-			return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
+			return Crypto.open(key, sealed);
 		}
-		catch (GeneralSecurityException e) {
+		catch (IllegalStateException e) {
 			throw new IllegalStateException("cannot open personal data: wrong gongkai.personal-data-key?", e);
 		}
+	}
+
+	/** Whether a sealed value was sealed with this installation's suite. */
+	boolean sealedWithCurrentSuite(String sealed) {
+		return sealed == null || Crypto.sealedWith(sealed) == crypto.suite();
+	}
+
+	/** The prefix of the values sealed with this installation's suite. */
+	String currentPrefix() {
+		return crypto.sealPrefix();
 	}
 
 	/** Shows the first and last characters only: 1101**********002X, 138****5678. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-import org.gongkai.platform.Sha256;
+import org.gongkai.platform.Crypto;
 
 /**
  * A generation being built: a folder with one link per agency to a version of that agency's files under
@@ -28,13 +28,17 @@ final class Generation {
 
 	private final Path root;
 
+	/** The suite of the digests in the manifest. */
+	final Crypto.Suite suite;
+
 	/** The new version folder of each agency written in this generation. */
 	private final Map<String, Path> versions = new ConcurrentHashMap<>();
 
 	private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
-	Generation(Path root, Path directory, String name) {
+	Generation(Path root, Path directory, String name, Crypto.Suite suite) {
 		this.root = root;
+		this.suite = suite;
 		this.directory = directory;
 		this.name = name;
 	}
@@ -94,11 +98,14 @@ final class Generation {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		hashes.put(path, Sha256.hex(content));
+		hashes.put(path, Crypto.digest(suite, content));
 	}
 
-	/** A file of the previous generation, linked (not copied) with the hash its manifest recorded. */
-	void carry(Path source, String path, String hash) throws IOException {
+	/**
+	 * A file of the previous generation, linked (not copied) with the hash its manifest recorded, or hashed again when
+	 * that manifest was written with another suite ({@code recordedWith}).
+	 */
+	void carry(Path source, String path, String hash, Crypto.Suite recordedWith) throws IOException {
 		Path target = resolve(path);
 		folderOf(target);
 		try {
@@ -107,10 +114,18 @@ final class Generation {
 		catch (UnsupportedOperationException | FileSystemException e) {
 			Files.copy(source, target);
 		}
-		hashes.put(path, hash);
+		hashes.put(path, recordedWith == suite ? hash : Crypto.digest(suite, Files.readAllBytes(target)));
 	}
 
-	/** A file copied in whose hash is known (an attachment from the file store), once per path. */
+	/** A file of a linked agency version, with the hash the previous manifest recorded or hashed again. */
+	void linked(Path file, String path, String hash, Crypto.Suite recordedWith) throws IOException {
+		hashes.put(path, recordedWith == suite ? hash : Crypto.digest(suite, Files.readAllBytes(file)));
+	}
+
+	/**
+	 * A file copied in whose SHA-256 is known (an attachment from the file store, kept by its SHA-256), once per path;
+	 * hashed again with SM3.
+	 */
 	void copy(Path source, String path, String hash) throws IOException {
 		if (hashes.containsKey(path)) {
 			return;
@@ -118,7 +133,7 @@ final class Generation {
 		Path target = resolve(path);
 		folderOf(target);
 		Files.copy(source, target);
-		hashes.put(path, hash);
+		hashes.put(path, suite == Crypto.Suite.STANDARD ? hash : Crypto.digest(suite, Files.readAllBytes(target)));
 	}
 
 	/** Whether the generation has a file at {@code path} (written, or carried over from the previous one). */

@@ -22,8 +22,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.gongkai.platform.Beijing;
 import org.gongkai.platform.ClusterLock;
+import org.gongkai.platform.Crypto;
 import org.gongkai.platform.DurableFiles;
 import org.gongkai.platform.SiteIdentity;
+import org.gongkai.platform.Sm2Signatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,11 +61,17 @@ class Generations {
 
 	private final int keepGenerations;
 
+	private final Crypto crypto;
+
+	private final Sm2Signatures signatures;
+
 	/** {@code gongkai_site_generation_seconds}: building one generation, from the first file to the switch. */
 	private final Timer generationTime;
 
 	Generations(LiveGeneration live, SiteIdentity identity, Clock clock, ClusterLock lock, MeterRegistry meters,
-			@Value("${gongkai.site.keep-generations:5}") int keepGenerations) {
+			@Value("${gongkai.site.keep-generations:5}") int keepGenerations, Crypto crypto, Sm2Signatures signatures) {
+		this.crypto = crypto;
+		this.signatures = signatures;
 		this.live = live;
 		this.identity = identity;
 		this.clock = clock;
@@ -95,6 +103,7 @@ class Generations {
 			Generation generation = create(label);
 			Optional<Path> current = live.liveNow();
 			Properties manifest = current.map(Manifest::read).orElseGet(Properties::new);
+			Crypto.Suite recordedWith = current.map(Manifest::suite).orElse(generation.suite);
 			Map<String, List<String>> previous = new TreeMap<>();
 			for (String path : manifest.stringPropertyNames()) {
 				int slash = path.indexOf('/');
@@ -116,16 +125,20 @@ class Generations {
 				}
 				for (String path : agency.getValue()) {
 					if (linkAsItIs) {
-						generation.hashes.put(path, manifest.getProperty(path));
+						generation.linked(current.get().resolve(path), path, manifest.getProperty(path), recordedWith);
 					}
 					else if (!rewritten.contains(agency.getKey()) || keep.test(path)) {
-						generation.carry(current.get().resolve(path), path, manifest.getProperty(path));
+						generation.carry(current.get().resolve(path), path, manifest.getProperty(path),
+								recordedWith);
 					}
 				}
 			}
 			writer.write(generation);
 			generation.text("sitemap.xml", Feeds.sitemapIndex(identity.baseUrl(), generation.sitemaps()));
-			Manifest.write(generation.directory, generation.hashes);
+			if (generation.suite == Crypto.Suite.SM) {
+				generation.text(Manifest.PUBLIC_KEY, signatures.publicKeyPem());
+			}
+			Manifest.write(generation.directory, generation.hashes, generation.suite, signatures);
 			DurableFiles.writeString(live.root().resolve("current"), generation.name);
 			log.info("Site generation {} is live ({} files)", generation.name, generation.hashes.size());
 			prune();
@@ -145,7 +158,7 @@ class Generations {
 			next = next.resolveSibling(name);
 		}
 		Files.createDirectories(next);
-		return new Generation(live.root(), next, name);
+		return new Generation(live.root(), next, name, crypto.suite());
 	}
 
 	/** Deletes the oldest generations beyond the number kept; the live one is never among them. */

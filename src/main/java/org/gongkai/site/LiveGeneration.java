@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.gongkai.platform.GongkaiProperties;
+import org.gongkai.platform.Sm2Signatures;
 
 import org.springframework.stereotype.Component;
 
@@ -34,8 +35,11 @@ class LiveGeneration {
 
 	private volatile LivePointer livePointer;
 
-	LiveGeneration(GongkaiProperties properties) {
+	private final Sm2Signatures signatures;
+
+	LiveGeneration(GongkaiProperties properties, Sm2Signatures signatures) {
 		this.root = properties.site();
+		this.signatures = signatures;
 	}
 
 	/** The site directory: {@code generations/}, {@code agencies/} and the pointer {@code current}. */
@@ -59,12 +63,15 @@ class LiveGeneration {
 				cachedManifest(generation).getProperty(path, ""))));
 	}
 
-	/** The SHA-256 the manifest records for a path of the live generation. */
+	/** The digest the manifest records for a path of the live generation. */
 	Optional<String> recordedHash(String path) {
 		return live().map(this::cachedManifest).map(manifest -> manifest.getProperty(path));
 	}
 
-	/** Re-hashes every file of the live generation and lists those that differ from the manifest. */
+	/**
+	 * Re-hashes every file of the live generation and lists those that differ from the manifest, and the manifest's
+	 * signature when an SM3 manifest is not signed by this installation's SM2 key.
+	 */
 	SiteIntegrity verify() {
 		Optional<Path> current = live();
 		if (current.isEmpty()) {
@@ -79,6 +86,9 @@ class LiveGeneration {
 			}
 		});
 		manifest.stringPropertyNames().stream().filter(path -> !actual.containsKey(path)).forEach(mismatches::add);
+		if (!Manifest.signatureHolds(current.get(), signatures)) {
+			mismatches.add(Manifest.SIGNATURE);
+		}
 		return new SiteIntegrity(current.get().getFileName().toString(), actual.size(),
 				mismatches.stream().sorted().toList());
 	}

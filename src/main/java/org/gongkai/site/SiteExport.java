@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import org.gongkai.platform.Sha256;
+import org.gongkai.platform.Crypto;
 
 /**
  * {@code java -jar gongkai.jar export-site --to DIR [--gongkai.data-dir=DIR]}: copies the live generation of the
@@ -72,6 +72,7 @@ public final class SiteExport {
 		try (Reader in = Files.newBufferedReader(source.resolve(Manifest.NAME), StandardCharsets.UTF_8)) {
 			manifest.load(in);
 		}
+		Crypto.Suite suite = Manifest.suite(source);
 		Path copy = target.resolve(generation);
 		Path partial = target.resolve(generation + ".partial");
 		delete(partial);
@@ -79,7 +80,7 @@ public final class SiteExport {
 		for (String path : manifest.stringPropertyNames().stream().sorted().toList()) {
 			Path file = source.resolve(path);
 			byte[] content = Files.exists(file) ? Files.readAllBytes(file) : null;
-			if (content == null || !Sha256.hex(content).equals(manifest.getProperty(path))) {
+			if (content == null || !Crypto.digest(suite, content).equals(manifest.getProperty(path))) {
 				mismatches.add(path);
 				continue;
 			}
@@ -93,6 +94,9 @@ public final class SiteExport {
 			return 1;
 		}
 		Files.copy(source.resolve(Manifest.NAME), partial.resolve(Manifest.NAME));
+		if (Files.exists(source.resolve(Manifest.SIGNATURE))) {
+			Files.copy(source.resolve(Manifest.SIGNATURE), partial.resolve(Manifest.SIGNATURE));
+		}
 		delete(copy);
 		Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
 		Path link = target.resolve("current.tmp");

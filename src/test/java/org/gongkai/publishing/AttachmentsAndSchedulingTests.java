@@ -13,6 +13,7 @@ import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.Crypto;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Attachments on the static site, publication at a set time, and generations that re-render only what changed. */
 @IntegrationTest
 class AttachmentsAndSchedulingTests {
+
+	@Autowired
+	Crypto crypto;
 
 	@Autowired
 	DocumentDesk desk;
@@ -86,7 +90,10 @@ class AttachmentsAndSchedulingTests {
 		mvc.perform(get("/site/" + published.path()))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes(pdf));
-		assertThat(site.recordedHash(published.path())).contains(published.sha256());
+		assertThat(published.sha256()).as("the file store keeps a file by its SHA-256")
+			.isEqualTo(Crypto.digest(Crypto.Suite.STANDARD, pdf));
+		assertThat(site.recordedHash(published.path())).as("the manifest's digest, SM3 with gongkai.crypto=sm")
+			.contains(crypto.digest(pdf));
 
 		desk.detach(editor, id, table);
 		assertThat(queries.find(editor, id).status()).as("a change of files starts a new version")

@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import org.gongkai.IntegrationTest;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.platform.Crypto;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApplyAndStatusPagesTests {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
+
+	@Autowired
+	Crypto crypto;
 
 	@Autowired
 	MockMvc mvc;
@@ -78,7 +82,7 @@ class ApplyAndStatusPagesTests {
 		assertThat(jdbc.sql("select applicant_id_number from disclosure_request where tracking_number = :t")
 			.param("t", submitted.trackingNumber())
 			.query(String.class)
-			.single()).startsWith("v1:").doesNotContain("11010519491231002X");
+			.single()).startsWith(crypto.sealPrefix()).doesNotContain("11010519491231002X");
 		assertThat(jdbc.sql("select body from outgoing_mail where recipient = 'zhangsan@example.com' and subject like :s")
 			.param("s", "%" + submitted.trackingNumber())
 			.query(String.class)

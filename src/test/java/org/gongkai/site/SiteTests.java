@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.gongkai.IntegrationTest;
+import org.gongkai.platform.Crypto;
+import org.gongkai.platform.Sm2Signatures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,12 @@ class SiteTests {
 	@Autowired
 	org.gongkai.audit.AuditLog audit;
 
+	@Autowired
+	Crypto crypto;
+
+	@Autowired
+	Sm2Signatures signatures;
+
 	@Test
 	void aChangedFileIsReportedByTheIntegrityCheck() throws Exception {
 		site.render("demo-education");
@@ -58,6 +66,40 @@ class SiteTests {
 		}
 		assertThat(site.verify().mismatches()).isEmpty();
 		mvc.perform(get("/api/v1/site/integrity").with(httpBasic("editor", PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * With gongkai.crypto=sm the manifest holds SM3 digests and is signed with SM2, the public key is on the site for
+	 * anyone to verify, and a signature that does not hold is reported by the integrity check (issue 19).
+	 */
+	@Test
+	void theManifestIsSignedInTheNationalAlgorithmMode() throws Exception {
+		site.render("demo-education");
+		Path generation = site.liveGeneration().orElseThrow();
+		String firstLine = Files.readAllLines(generation.resolve(Manifest.NAME)).get(0);
+		if (crypto.suite() == Crypto.Suite.STANDARD) {
+			assertThat(firstLine).contains("SHA-256");
+			assertThat(generation.resolve(Manifest.SIGNATURE)).doesNotExist();
+			mvc.perform(get("/site/" + Manifest.PUBLIC_KEY)).andExpect(status().isNotFound());
+			assertThat(site.verify().mismatches()).isEmpty();
+			return;
+		}
+		assertThat(firstLine).contains("SM3");
+		mvc.perform(get("/site/" + Manifest.PUBLIC_KEY))
+			.andExpect(status().isOk())
+			.andExpect(content().string(signatures.publicKeyPem()));
+		Path signature = generation.resolve(Manifest.SIGNATURE);
+		String original = Files.readString(signature);
+		assertThat(signatures.verify(Files.readAllBytes(generation.resolve(Manifest.NAME)), original)).isTrue();
+		assertThat(site.verify().mismatches()).isEmpty();
+		Files.writeString(signature, signatures.sign("another manifest".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		try {
+			assertThat(site.verify().mismatches()).containsExactly(Manifest.SIGNATURE);
+		}
+		finally {
+			Files.writeString(signature, original);
+		}
+		assertThat(site.verify().mismatches()).isEmpty();
 	}
 
 	@Test

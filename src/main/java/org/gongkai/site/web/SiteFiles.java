@@ -68,6 +68,10 @@ class SiteFiles {
 		if (path.endsWith(".xml")) {
 			return MediaType.parseMediaType("application/xml;charset=UTF-8");
 		}
+		if (path.endsWith(".pem") || path.endsWith(".sig") || path.endsWith(".properties")) {
+			// the SM2 public key, the manifest and its signature: for anyone to verify the site (issue 19)
+			return MediaType.parseMediaType("text/plain;charset=UTF-8");
+		}
 		String probed = Files.probeContentType(file);
 		return probed == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(probed);
 	}
