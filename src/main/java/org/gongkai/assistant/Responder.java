@@ -58,7 +58,7 @@ final class Responder {
 	Decision respond(String agencyPath, String rootPath, String question) {
 		Reading reading = read(question);
 		float[] vector = retrieval.vector(reading.text());
-		List<Candidate> here = retrieval.search(agencyPath, reading.text(), vector, Mode.HYBRID);
+		List<Candidate> here = Ranking.rank(reading.text(), retrieval.search(agencyPath, reading.text(), vector, Mode.HYBRID));
 		Vocabulary words = vocabulary.get();
 		List<String> unknownHere = reading.words().stream().filter(w -> !words.known(agencyPath, w)).toList();
 		boolean elsewhere = unknownHere.stream().anyMatch(w -> words.known(rootPath, w));
