@@ -67,6 +67,15 @@ final class Responder {
 		Vocabulary words = vocabulary.get();
 		List<String> unknownHere = reading.words().stream().filter(w -> !words.known(agencyPath, w)).toList();
 		boolean elsewhere = unknownHere.stream().anyMatch(w -> words.known(rootPath, w));
+		// a document none of the agency's sources names (护照 asked where only 身份证 is issued) is not theirs to answer
+		List<String> foreign = Vocabulary.documents(index.words(reading.text()))
+			.stream()
+			.filter(d -> !words.documentNamed(agencyPath, d))
+			.toList();
+		if (!foreign.isEmpty()) {
+			here = List.of();
+			elsewhere = elsewhere || foreign.stream().anyMatch(d -> words.documentNamed(rootPath, d));
+		}
 		boolean nowhere = unknownHere.stream().anyMatch(w -> !words.known(rootPath, w));
 		List<Candidate> outside = List.of();
 		if (!agencyPath.equals(rootPath)) {
