@@ -51,7 +51,9 @@ final class Responder {
 
 	Reading read(String question) {
 		Terms dictionary = terms.get();
-		String text = dictionary.normalise(vocabulary.get().correct(dictionary.normalise(question)));
+		// typos corrected before and after the dictionary: 社保咔 is 社保卡 (a variant) before 社保 becomes 社会保险
+		Vocabulary known = vocabulary.get();
+		String text = dictionary.normalise(known.correct(dictionary.normalise(known.correct(question))));
 		List<String> words = index.tokens(text)
 			.stream()
 			.filter(w -> w.length() >= 2 && !GENERAL.contains(w) && w.codePoints().allMatch(Character::isIdeographic))
