@@ -33,7 +33,7 @@ class RankingTests {
 
 	@Test
 	void theNameTheQuestionWritesAndItsWordsCountBesideTheMeaning() {
-		List<Candidate> found = List.of(item("A", "失业登记", 0.63, 9.7), item("B", "失业保险金申领", 0.62, 8.1));
+		List<Candidate> found = List.of(item("A", "失业登记", 0.63, 9.7), item("B", "失业保险金申领", 0.62, 9.0));
 		List<Candidate> ranked = Ranking.rank("失业保险金怎么领", found);
 		assertThat(ranked.get(0).best().ref()).isEqualTo("B");
 		assertThat(ranked.get(0).fused()).isGreaterThan(ranked.get(1).fused());
