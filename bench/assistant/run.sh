@@ -4,13 +4,15 @@
 #        bench/assistant/run.sh calibration (the demo's calibration questions, with their scores)
 #        bench/assistant/run.sh eval [label] (the three unseen catalogues, tuning and frozen parts, per category;
 #                                             writes results-eval-<part>-<label>.txt; BENCH_MISSES=1 lists the
-#                                             tuning part's misses — never the frozen part's)
+#                                             tuning part's misses — never the frozen part's;
+#                                             BENCH_PARTS=tuning runs the tuning part alone)
 # Runs under the shared build lock, so that no other build disturbs the latencies.
 set -e
 cd "$(dirname "$0")/../.."
 if [ "$1" = eval ]; then
   flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantEvaluationBench \
-    -Dsurefire.failIfNoSpecifiedTests=false -Dbench.label="${2:-current}" ${BENCH_MISSES:+-Dbench.misses=true}
+    -Dsurefire.failIfNoSpecifiedTests=false -Dbench.label="${2:-current}" ${BENCH_MISSES:+-Dbench.misses=true} \
+    ${BENCH_PARTS:+-Dbench.parts=$BENCH_PARTS} ${BENCH_DUMP:+-Dbench.dump=$BENCH_DUMP}
   exit
 fi
 flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantBench -Dsurefire.failIfNoSpecifiedTests=false \

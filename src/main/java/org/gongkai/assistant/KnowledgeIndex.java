@@ -160,13 +160,22 @@ final class KnowledgeIndex implements Closeable {
 
 	/** The analysed words of a question, without question words. */
 	List<String> tokens(String text) {
+		return analysed(text, true);
+	}
+
+	/** The analysed words of a text in their order, repeats and question words kept. */
+	List<String> words(String text) {
+		return analysed(text, false);
+	}
+
+	private List<String> analysed(String text, boolean distinctContent) {
 		List<String> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("body", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
 				String token = term.toString();
-				if (!QUESTION_WORDS.contains(token) && !tokens.contains(token)) {
+				if (!distinctContent || !QUESTION_WORDS.contains(token) && !tokens.contains(token)) {
 					tokens.add(token);
 				}
 			}

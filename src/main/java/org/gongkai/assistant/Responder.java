@@ -19,7 +19,12 @@ final class Responder {
 	private static final Set<String> GENERAL = Set.of("办理", "申请", "需要", "材料", "多久", "时间", "手续", "多少", "东西",
 			"证件", "怎么办", "哪些", "准备", "地方", "部门", "问题", "情况", "现在", "已经", "知道", "听说", "具体", "时候", "今年",
 			"明年", "去年", "老家", "这边", "那边", "一个", "没有", "应该", "自己", "什么", "怎么", "为什么", "多长", "几天", "流程",
-			"条件", "补办", "办证", "交钱", "要钱", "收费", "费用", "在哪", "哪里", "能否", "是否", "需不需要", "要不要", "还是");
+			"条件", "补办", "办证", "交钱", "要钱", "收费", "费用", "在哪", "哪里", "能否", "是否", "需不需要", "要不要", "还是",
+			// everyday words of people's lives, time and place, which no guide needs to write to be the right one
+			"孩子", "小孩", "妻子", "丈夫", "配偶", "父母", "家里", "家人", "朋友", "老人", "老板", "单位", "以后", "之前", "以前",
+			"一直", "附近", "重新", "过来", "出来", "回来", "单独", "分开", "名字", "一样", "觉得", "突然", "这些", "那些", "另外",
+			"顺便", "完了", "下来", "今天", "昨天", "明天", "里面", "找到", "不好", "不够", "上班", "打工", "外地", "外省", "钱包",
+			"还要", "好几", "年底", "过年", "关掉", "这里", "那里");
 
 	/** A question read: the text searched with and its content words. */
 	record Reading(String text, List<String> words) {
@@ -46,7 +51,9 @@ final class Responder {
 
 	Reading read(String question) {
 		Terms dictionary = terms.get();
-		String text = dictionary.normalise(vocabulary.get().correct(dictionary.normalise(question)));
+		// typos corrected before and after the dictionary: 社保咔 is 社保卡 (a variant) before 社保 becomes 社会保险
+		Vocabulary known = vocabulary.get();
+		String text = dictionary.normalise(known.correct(dictionary.normalise(known.correct(question))));
 		List<String> words = index.tokens(text)
 			.stream()
 			.filter(w -> w.length() >= 2 && !GENERAL.contains(w) && w.codePoints().allMatch(Character::isIdeographic))
@@ -58,10 +65,19 @@ final class Responder {
 	Decision respond(String agencyPath, String rootPath, String question) {
 		Reading reading = read(question);
 		float[] vector = retrieval.vector(reading.text());
-		List<Candidate> here = retrieval.search(agencyPath, reading.text(), vector, Mode.HYBRID);
+		List<Candidate> here = Ranking.rank(reading.text(), retrieval.search(agencyPath, reading.text(), vector, Mode.HYBRID));
 		Vocabulary words = vocabulary.get();
 		List<String> unknownHere = reading.words().stream().filter(w -> !words.known(agencyPath, w)).toList();
 		boolean elsewhere = unknownHere.stream().anyMatch(w -> words.known(rootPath, w));
+		// a document none of the agency's sources names (护照 asked where only 身份证 is issued) is not theirs to answer
+		List<String> foreign = Vocabulary.documents(index.words(reading.text()))
+			.stream()
+			.filter(d -> !words.documentNamed(agencyPath, d))
+			.toList();
+		if (!foreign.isEmpty()) {
+			here = List.of();
+			elsewhere = elsewhere || foreign.stream().anyMatch(d -> words.documentNamed(rootPath, d));
+		}
 		boolean nowhere = unknownHere.stream().anyMatch(w -> !words.known(rootPath, w));
 		List<Candidate> outside = List.of();
 		if (!agencyPath.equals(rootPath)) {

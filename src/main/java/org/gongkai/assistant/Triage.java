@@ -56,7 +56,8 @@ record Triage(Threshold threshold, double margin, double clarify, int choices) {
 			Candidate next = here.size() > 1 ? here.get(1) : null;
 			double second = next == null ? 0 : next.cosine();
 			boolean wordsLead = next != null && best >= second && top.bm25() >= WORDS_LEAD * next.bm25();
-			if (best - second >= margin || wordsLead) {
+			boolean scoreLead = next == null || top.fused() - next.fused() >= SCORE_LEAD;
+			if (best - second >= margin || wordsLead || scoreLead) {
 				return new Decision(Kind.ANSWER, close(here, threshold), null, true);
 			}
 			return new Decision(Kind.CLARIFY, offered(here, best), null, true);
@@ -72,6 +73,12 @@ record Triage(Threshold threshold, double margin, double clarify, int choices) {
 
 	/** How many times the second item's BM25 the best one's must be to answer when their cosines are close. */
 	static final double WORDS_LEAD = 1.6;
+
+	/**
+	 * How far the best item's combined score ({@link Ranking}) must be ahead of the second's to answer without asking.
+	 * {@link Responder} ranks the candidates before deciding.
+	 */
+	static final double SCORE_LEAD = 0.01;
 
 	/** How far (in cosine) another agency's item must be ahead to redirect a question that uses the asked one's words. */
 	static final double REDIRECT_LEAD = 0.08;

@@ -27,6 +27,18 @@ final class Vocabulary {
 	/** Every two characters that follow each other in some source or term: a window made of them is no typo. */
 	private final Set<String> bigrams = new HashSet<>();
 
+	/** The names of documents (证, 照, 卡, 簿) each agency's sources write, every ending of up to six characters. */
+	private final Map<String, Set<String>> documentsByPath = new LinkedHashMap<>();
+
+	/** The last characters of a document's name: 身份证, 护照, 社会保障卡, 户口簿. */
+	static final String DOCUMENT_ENDS = "证照卡簿";
+
+	/** Names of a kind of document that say which only with the word before them (卫生许可证, 医疗保险卡). */
+	private static final Set<String> DOCUMENT_KINDS = Set.of("证", "照", "卡", "簿", "许可证", "证书", "证明", "证件", "执照");
+
+	/** Characters that begin no document's name but an act on one or a word around it (办证, 补证, 的许可证). */
+	private static final String NOT_A_NAME = "办换补领考拿开发申有的个张本新旧该此这那要想去和或与及";
+
 	/** The analysed words of each agency's sources, by the agency's path. */
 	private final Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
 
@@ -40,6 +52,9 @@ final class Vocabulary {
 			}
 			wordsByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>())
 				.addAll(tokens.apply(chunk.title() + " " + chunk.text()));
+			Set<String> documents = documentsByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>());
+			addDocuments(documents, chunk.title());
+			addDocuments(documents, chunk.text());
 		}
 		for (String term : dictionaryTerms) {
 			addBigrams(term);
@@ -65,6 +80,47 @@ final class Vocabulary {
 		for (int i = 0; i + 2 <= text.length(); i++) {
 			bigrams.add(text.substring(i, i + 2));
 		}
+	}
+
+	private static void addDocuments(Set<String> documents, String text) {
+		for (int i = 1; i < text.length(); i++) {
+			if (DOCUMENT_ENDS.indexOf(text.charAt(i)) >= 0) {
+				for (int from = Math.max(0, i - 5); from < i; from++) {
+					documents.add(text.substring(from, i + 1));
+				}
+			}
+		}
+	}
+
+	/**
+	 * The names of documents a question's words (in their order) speak of: a word ending in 证, 照, 卡 or 簿, with the
+	 * word before it when it names only a kind (卫生 许可证, 保险 卡), unless that word is itself a document's name or an
+	 * act on one (居住证 卡, 办 证).
+	 */
+	static List<String> documents(List<String> words) {
+		List<String> names = new java.util.ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (word.isEmpty() || DOCUMENT_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
+				continue;
+			}
+			String before = i > 0 ? words.get(i - 1) : "";
+			String name = word;
+			if (DOCUMENT_KINDS.contains(word)) {
+				boolean named = !before.isEmpty() && isHan(before)
+						&& DOCUMENT_ENDS.indexOf(before.charAt(before.length() - 1)) < 0;
+				name = named ? before + word : word;
+			}
+			if (name.length() >= 2 && NOT_A_NAME.indexOf(name.charAt(0)) < 0 && !DOCUMENT_KINDS.contains(name)) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	/** Whether some source of the agency subtree at {@code path} writes the document's name. */
+	boolean documentNamed(String path, String name) {
+		return documentsByPath.entrySet().stream().anyMatch(e -> e.getKey().startsWith(path) && e.getValue().contains(name));
 	}
 
 	private static String blank(String word, int at) {

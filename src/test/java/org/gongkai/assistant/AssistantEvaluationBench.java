@@ -87,7 +87,8 @@ class AssistantEvaluationBench {
 		for (Question q : read("eval-tuning.tsv")) {
 			decide(responder, q);
 		}
-		for (String part : List.of("tuning", "frozen")) {
+		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
+		for (String part : System.getProperty("bench.parts", "tuning,frozen").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"bench/assistant eval-%s.tsv (%s code): %d questions, %d answerable, %d no item answers%n", part, label,
@@ -102,6 +103,7 @@ class AssistantEvaluationBench {
 			}
 			double[] latencies = new double[questions.size()];
 			StringBuilder misses = new StringBuilder();
+			StringBuilder dump = System.getProperty("bench.dump") == null ? null : new StringBuilder();
 			int i = 0;
 			for (Question q : questions) {
 				long started = System.nanoTime();
@@ -121,6 +123,9 @@ class AssistantEvaluationBench {
 					else {
 						c[4] += outcome.kind().equals("decline") || outcome.kind().equals("redirect") ? 1 : 0;
 					}
+				}
+				if (dump != null && part.equals("tuning")) {
+					dump.append(dump(responder, retrieval, vocabulary, q)).append('\n');
 				}
 				boolean miss = q.answerable() ? !(outcome.items().indexOf(q.expected()) == 0 && !outcome.kind().equals("clarify"))
 						: !(outcome.kind().equals("decline") || outcome.kind().equals("redirect"));
@@ -150,9 +155,42 @@ class AssistantEvaluationBench {
 			if (System.getProperty("bench.misses") != null) {
 				System.out.print(misses);
 			}
+			if (dump != null && part.equals("tuning")) {
+				Files.writeString(Path.of(System.getProperty("bench.dump")), dump.toString());
+			}
 			Files.writeString(Path.of("bench", "assistant", "results-eval-" + part + "-" + label + ".txt"),
 					report.toString());
 		}
+	}
+
+	/** One tuning question's evidence as a JSON line, for studying the decision offline (tuning part only). */
+	static String dump(Responder responder, Retrieval retrieval, Vocabulary vocabulary, Question q) {
+		String path = DISTRICT + q.agency() + "/";
+		Responder.Reading reading = responder.read(q.text());
+		float[] vector = retrieval.vector(reading.text());
+		List<Candidate> here = retrieval.search(path, reading.text(), vector, Mode.HYBRID);
+		List<String> unknownHere = reading.words().stream().filter(w -> !vocabulary.known(path, w)).toList();
+		List<Candidate> outside = retrieval.search(DISTRICT, reading.text(), vector, Mode.HYBRID)
+			.stream()
+			.filter(c -> !c.best().agencyPath().startsWith(path))
+			.limit(3)
+			.toList();
+		JsonMapper json = JsonMapper.builder().build();
+		Map<String, Object> line = new LinkedHashMap<>();
+		line.put("agency", q.agency());
+		line.put("category", q.category());
+		line.put("expected", q.expected());
+		line.put("text", q.text());
+		line.put("reading", reading.text());
+		line.put("words", reading.words());
+		line.put("unknownHere", unknownHere);
+		line.put("unknownAll", unknownHere.stream().filter(w -> !vocabulary.known(DISTRICT, w)).toList());
+		line.put("decision", decide(responder, q).kind());
+		line.put("here", here.stream().limit(10).map(c -> Map.of("ref", c.best().ref(), "title", c.best().title(), "cos",
+				c.cosine(), "bm25", c.bm25(), "fused", c.fused(), "section", c.best().section().name())).toList());
+		line.put("outside", outside.stream().map(c -> Map.of("ref", c.best().ref(), "title", c.best().title(), "cos",
+				c.cosine(), "bm25", c.bm25(), "path", c.best().agencyPath())).toList());
+		return json.writeValueAsString(line);
 	}
 
 	static String ratio(int count, int of) {

@@ -1,0 +1,79 @@
+package org.gongkai.assistant;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.gongkai.assistant.Retrieval.Candidate;
+
+/**
+ * Orders the items found for a question by one score, so that the one answered from is the one the evidence favours
+ * and the lead of the first over the second says when to answer without asking: the cosine similarity of its best
+ * passage, plus its BM25 relative to the best BM25 of the question ({@link #LEXICAL}), plus the share of its name
+ * the question writes ({@link #TITLE}), plus or minus {@link #ACTION} when its name is about one act on a thing
+ * (注销, 变更, 补领, 换领) and the question does or does not speak of that act. Nothing in it depends on a
+ * catalogue: the same weights hold for an agency that imports its own items. Tuned on bench/assistant/eval-tuning.tsv.
+ */
+final class Ranking {
+
+	/** The weight of the BM25 score, relative to the question's best. */
+	static final double LEXICAL = 0.05;
+
+	/** The weight of the share of the item's name (its two-character pairs) the question writes. */
+	static final double TITLE = 0.05;
+
+	/** What an item whose name is about one act gains when the question speaks of it, and loses when it does not. */
+	static final double ACTION = 0.03;
+
+	/**
+	 * The acts an item's name can be about, each with the words that name it in a name and the words that speak of it
+	 * in a question (after the dictionary: 丢了 is read 丢失, 过期了 有效期满).
+	 */
+	private static final List<Act> ACTS = List.of(
+			new Act(List.of("注销"), List.of("注销", "销掉", "销户", "关掉", "关门", "不开", "不干", "不做", "停业", "歇业", "倒闭", "撤销")),
+			new Act(List.of("变更"), List.of("变更", "改", "变动")),
+			new Act(List.of("补领", "补办", "遗失", "补发", "挂失"), List.of("补", "丢失", "遗失", "被偷", "损坏", "坏了", "挂失")),
+			new Act(List.of("换领", "换发", "换证"), List.of("换", "有效期满", "过期", "到期")));
+
+	private record Act(List<String> inName, List<String> inQuestion) {
+	}
+
+	private Ranking() {
+	}
+
+	/** The candidates best first, each with its combined score as {@link Candidate#fused()}. */
+	static List<Candidate> rank(String question, List<Candidate> found) {
+		double bestWords = found.stream().mapToDouble(Candidate::bm25).max().orElse(0);
+		List<Candidate> ranked = new ArrayList<>();
+		for (Candidate c : found) {
+			double score = c.cosine() + (bestWords > 0 ? LEXICAL * c.bm25() / bestWords : 0)
+					+ TITLE * nameShare(question, c.best().title()) + ACTION * act(question, c.best().title());
+			ranked.add(new Candidate(c.sourceKey(), c.passages(), score, c.cosine(), c.bm25()));
+		}
+		ranked.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+		return ranked;
+	}
+
+	/** The share of the name's two-character pairs the question writes. */
+	static double nameShare(String question, String name) {
+		if (name == null || name.length() < 2) {
+			return 0;
+		}
+		int pairs = name.length() - 1;
+		int written = 0;
+		for (int i = 0; i < pairs; i++) {
+			written += question.contains(name.substring(i, i + 2)) ? 1 : 0;
+		}
+		return (double) written / pairs;
+	}
+
+	/** 1 when the name is about an act the question speaks of, -1 when about acts it does not, 0 otherwise. */
+	static int act(String question, String name) {
+		List<Act> acts = ACTS.stream().filter(a -> a.inName().stream().anyMatch(name::contains)).toList();
+		if (acts.isEmpty()) {
+			return 0;
+		}
+		return acts.stream().anyMatch(a -> a.inQuestion().stream().anyMatch(question::contains)) ? 1 : -1;
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.gongkai.assistant;
+
+import java.util.List;
+
+import org.gongkai.assistant.Chunk.Kind;
+import org.gongkai.assistant.Chunk.Section;
+import org.gongkai.assistant.Retrieval.Candidate;
+import org.gongkai.assistant.Terms.Term;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the items found are ordered and when the first is answered without asking, and how a question about a document
+ * the agency's sources never name is told apart (issue 15, measured on bench/assistant/eval-tuning.tsv).
+ */
+class RankingTests {
+
+	static Candidate item(String code, String title, double cosine, double bm25) {
+		Chunk chunk = new Chunk("item:x:" + code, Kind.ITEM, code, "x", "/d/a/", title, Section.CONDITIONS, title,
+				"/g/" + code, "办理时限：1日；收费：不收费");
+		return new Candidate(chunk.sourceKey(), List.of(chunk), 0.03, cosine, bm25);
+	}
+
+	@Test
+	void anItemNamedForAnActTheQuestionDoesNotSpeakOfGoesBelowTheOneItAsksFor() {
+		List<Candidate> found = List.of(item("ZX", "个体工商户注销登记", 0.69, 11.6), item("SL", "个体工商户设立登记", 0.68, 11.4));
+		assertThat(Ranking.rank("个体工商户营业执照怎么办", found)).extracting(c -> c.best().ref()).containsExactly("SL", "ZX");
+		assertThat(Ranking.rank("店不开了，个体工商户营业执照怎么注销", found)).extracting(c -> c.best().ref())
+			.containsExactly("ZX", "SL");
+	}
+
+	@Test
+	void theNameTheQuestionWritesAndItsWordsCountBesideTheMeaning() {
+		List<Candidate> found = List.of(item("A", "失业登记", 0.63, 9.7), item("B", "失业保险金申领", 0.62, 9.0));
+		List<Candidate> ranked = Ranking.rank("失业保险金怎么领", found);
+		assertThat(ranked.get(0).best().ref()).isEqualTo("B");
+		assertThat(ranked.get(0).fused()).isGreaterThan(ranked.get(1).fused());
+		assertThat(Ranking.nameShare("失业保险金怎么领", "失业保险金申领")).isEqualTo(4.0 / 6);
+	}
+
+	@Test
+	void aClearLeadOfTheCombinedScoreIsAnsweredWithoutAsking() {
+		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
+		List<Candidate> found = Ranking.rank("营业执照丢失怎么补", List.of(item("ZX", "个体工商户注销登记", 0.67, 6.0),
+				item("BL", "营业执照遗失补领和换发", 0.68, 7.0)));
+		Triage.Decision decision = triage.decide(found, false, false, List.of());
+		assertThat(decision.kind()).isEqualTo(Triage.Kind.ANSWER);
+		assertThat(decision.candidates().get(0).best().ref()).isEqualTo("BL");
+	}
+
+	@Test
+	void theDocumentsAQuestionSpeaksOfAreTheNamesNotTheActsOnThem() {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		assertThat(Vocabulary.documents(index.words("护照丢了怎么补办"))).containsExactly("护照");
+		assertThat(Vocabulary.documents(index.words("理发店卫生许可证在哪办"))).containsExactly("卫生许可证");
+		assertThat(Vocabulary.documents(index.words("居住证卡丢失能补吗"))).containsExactly("居住证");
+		assertThat(Vocabulary.documents(index.words("家里养了条狗要办证吗"))).isEmpty();
+	}
+
+	@Test
+	void aDocumentIsKnownOnlyWhereSomeSourceOfTheAgencyNamesIt() {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		Vocabulary vocabulary = new Vocabulary(List.of(QuestionReadingTests.chunk("/d/police/", "A", "居民身份证补领", "户口簿"),
+				QuestionReadingTests.chunk("/d/hrss/", "B", "社会保障卡挂失补换", "居民身份证")), List.of(), index::tokens);
+		assertThat(vocabulary.documentNamed("/d/police/", "身份证")).isTrue();
+		assertThat(vocabulary.documentNamed("/d/police/", "护照")).isFalse();
+		assertThat(vocabulary.documentNamed("/d/police/", "社会保障卡")).isFalse();
+		assertThat(vocabulary.documentNamed("/d/", "社会保障卡")).isTrue();
+	}
+
+	@Test
+	void everydayWordsDoNotMakeAQuestionForeignAndATypoOfAVariantIsCorrectedBeforeTheDictionary() {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		Terms terms = new Terms(List.of(new Term("社保卡", "社会保障卡"), new Term("社保", "社会保险"), new Term("老婆", "妻子")));
+		Vocabulary vocabulary = new Vocabulary(List.of(QuestionReadingTests.chunk("/d/hrss/", "B", "社会保障卡挂失补换", "居民身份证")),
+				terms.words(), index::tokens);
+		Responder responder = new Responder(null, index, () -> terms, () -> vocabulary, null);
+		assertThat(responder.read("社保咔丢了补办").text()).startsWith("社会保障卡");
+		assertThat(responder.read("老婆的孩子要办社保卡").words()).doesNotContain("孩子", "妻子");
+	}
+
+}
