@@ -53,9 +53,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class ReadableTextTests {
 
-	/** The demo's staff, one of each role. */
+	/** The demo's staff, one of each role (the system and security administrators and the auditor of 三员分立). */
 	private static final List<String> ROLES = List.of("editor", "reviewer", "officer", "leader", "supervisor",
-			"admin", "finance-editor");
+			"admin", "secadmin", "auditor", "finance-editor");
 
 	/**
 	 * Constants that are also ordinary words or abbreviations a page may print as such: file formats, protocols and

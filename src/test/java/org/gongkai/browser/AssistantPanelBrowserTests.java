@@ -1,6 +1,7 @@
 package org.gongkai.browser;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.gongkai.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -51,11 +52,13 @@ class AssistantPanelBrowserTests {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assistant-question")));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-suggestions button")));
-		question.sendKeys("居住证快过期了怎么续签", Keys.ENTER);
-		// "您是不是想问": the candidates as choices, the right one first; choosing it asks about it
-		WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-log li.bot .choices button")));
+		question.sendKeys("居住证", Keys.ENTER);
+		// a keyword that fits several items, "您是不是想问": the candidates as choices; choosing one asks about it
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-log li.bot .choices button")));
 		assertThat(browser.findElement(By.cssSelector(".assistant-log li.bot")).getText()).contains("您是不是想问");
-		assertThat(choice.getText()).isEqualTo("居住证签注");
+		List<WebElement> choices = browser.findElements(By.cssSelector(".assistant-log li.bot .choices button"));
+		assertThat(choices).extracting(WebElement::getText).contains("居住证首次申领", "居住证签注");
+		WebElement choice = choices.stream().filter(c -> c.getText().equals("居住证签注")).findFirst().orElseThrow();
 		choice.sendKeys(Keys.ENTER);
 		WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".assistant-log li.bot .sources a")));
 		assertThat(answer.getText()).isEqualTo("居住证签注");

@@ -87,7 +87,7 @@ class AuditorBrowserTests {
 		List<WebElement> rows = page.findElements(By.cssSelector("table.data tbody tr"));
 		for (WebElement row : rows) {
 			List<WebElement> cells = row.findElements(By.tagName("td"));
-			if (cells.size() >= 5 && cells.get(2).getText().equals("admin") && cells.get(4).getText().equals("LOGIN")) {
+			if (cells.size() >= 5 && cells.get(2).getText().equals("admin") && cells.get(4).getText().equals("登录")) {
 				return row;
 			}
 		}

@@ -176,7 +176,7 @@ class UserPages {
 		model.addAttribute("ledger", LedgerModel.of("/admin/users", query, found, StaffLedger.SORTING, "users.")
 			.withAgencies(ledger.agencies(me.staff()), AgencyInfo::code, AgencyInfo::name)
 			.withStatuses(StaffLedger.State.values())
-			.withPerson("users.role"));
+			.withPerson("users.role", "role.", Role.values()));
 		Map<Long, Actions> actions = new HashMap<>();
 		for (StaffAccount user : users) {
 			List<AccountAction> allowed = administration.allowed(me.staff(), user);

@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record LedgerModel(String path, LedgerQuery query, LedgerPage<?> page, List<Option> agencies,
 		List<Option> statuses, List<Option> sorts, String sortKey, boolean descending, boolean csv,
-		String personLabel, String bundle) {
+		String personLabel, List<Option> persons, String bundle) {
 
 	/** A choice of one of the form's lists. */
 	public record Option(String value, String key, String text) {
@@ -31,14 +31,14 @@ public record LedgerModel(String path, LedgerQuery query, LedgerPage<?> page, Li
 			String bundle) {
 		List<Option> sorts = sorting.keys().stream().map(k -> new Option(k, bundle + "sort." + k, null)).toList();
 		return new LedgerModel(path, query, page, List.of(), List.of(), sorts, sorting.key(query),
-				sorting.descending(query), false, null, bundle);
+				sorting.descending(query), false, null, List.of(), bundle);
 	}
 
 	/** The agencies the reader may pick from: code and name. */
 	public <A> LedgerModel withAgencies(List<A> agencies, Function<A, String> code, Function<A, String> name) {
 		List<Option> options = agencies.stream().map(a -> new Option(code.apply(a), null, name.apply(a))).toList();
 		return new LedgerModel(path, query, page, options, statuses, sorts, sortKey, descending,
-				csv, personLabel, bundle);
+				csv, personLabel, persons, bundle);
 	}
 
 	/** The statuses the reader may pick from, labelled {@code <bundle>status.<name>}. */
@@ -53,33 +53,46 @@ public record LedgerModel(String path, LedgerQuery query, LedgerPage<?> page, Li
 			.map(v -> new Option(v, prefix + v, null))
 			.toList();
 		return new LedgerModel(path, query, page, agencies, options, sorts, sortKey, descending,
-				csv, personLabel, bundle);
+				csv, personLabel, persons, bundle);
 	}
 
 	/** Statuses shown as they are (the audit log's actions), not through the message bundles. */
 	public LedgerModel withStatusTexts(List<String> values) {
 		List<Option> options = values.stream().map(v -> new Option(v, null, v)).toList();
 		return new LedgerModel(path, query, page, agencies, options, sorts, sortKey, descending,
-				csv, personLabel, bundle);
+				csv, personLabel, persons, bundle);
 	}
 
 	/** Statuses given as codes and shown by a label (the audit log's actions by their names). */
 	public LedgerModel withStatusTexts(List<String> values, Function<String, String> label) {
 		List<Option> options = values.stream().map(v -> new Option(v, null, label.apply(v))).toList();
 		return new LedgerModel(path, query, page, agencies, options, sorts, sortKey, descending,
-				csv, personLabel, bundle);
+				csv, personLabel, persons, bundle);
 	}
 
 	/** Offers a CSV export besides the XLSX one. */
 	public LedgerModel withCsv() {
 		return new LedgerModel(path, query, page, agencies, statuses, sorts, sortKey, descending,
-				true, personLabel, bundle);
+				true, personLabel, persons, bundle);
 	}
 
 	/** Offers the person field, labelled with this message key. */
 	public LedgerModel withPerson(String labelKey) {
 		return new LedgerModel(path, query, page, agencies, statuses, sorts, sortKey, descending,
-				csv, labelKey, bundle);
+				csv, labelKey, List.of(), bundle);
+	}
+
+	/**
+	 * Offers the person field as a list of the given values (the users ledger's roles), each labelled
+	 * {@code <prefix><name>}, instead of a text to type.
+	 */
+	public LedgerModel withPerson(String labelKey, String prefix, Enum<?>... values) {
+		List<Option> options = Arrays.stream(values)
+			.map(Enum::name)
+			.map(v -> new Option(v, prefix + v, null))
+			.toList();
+		return new LedgerModel(path, query, page, agencies, statuses, sorts, sortKey, descending,
+				csv, labelKey, options, bundle);
 	}
 
 	/** The address of another page of the same query. */
