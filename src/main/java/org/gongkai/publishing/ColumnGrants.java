@@ -35,14 +35,24 @@ public class ColumnGrants {
 
 	private final AgencyDirectory agencies;
 
+	private final Catalog catalog;
+
 	private final ApplicationEventPublisher events;
 
-	ColumnGrants(JdbcClient jdbc, StaffAccounts accounts, AgencyDirectory agencies,
+	ColumnGrants(JdbcClient jdbc, StaffAccounts accounts, AgencyDirectory agencies, Catalog catalog,
 			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.agencies = agencies;
+		this.catalog = catalog;
 		this.events = events;
+	}
+
+	/**
+	 * What the 栏目授权 page shows: the account, its agency's catalog and the codes of the columns it is limited to
+	 * (none: every column).
+	 */
+	public record Choice(StaffAccount account, List<CatalogColumn> columns, Set<String> granted) {
 	}
 
 	/** The codes of the columns the account is limited to; empty: every column of its agency. */
@@ -53,17 +63,32 @@ public class ColumnGrants {
 	}
 
 	/**
+	 * The account, its agency's catalog and its grants, for a security administrator who may change them (the same
+	 * refusals as {@link #grant}).
+	 */
+	public Choice choice(Staff actor, long userId) {
+		StaffAccount account = administered(actor, userId);
+		AgencyInfo agency = agencies.findByCode(account.agencyCode()).orElseThrow();
+		return new Choice(account, catalog.of(agency.id()), new TreeSet<>(of(userId)));
+	}
+
+	/**
+	 * The columns of the staff member's agency in which they may draft and to which they may move a document: the
+	 * granted ones, or every column when they have no grant.
+	 */
+	public List<CatalogColumn> writable(Staff staff) {
+		List<CatalogColumn> all = catalog.of(staff.agencyId());
+		Set<String> granted = new TreeSet<>(of(staff.userId()));
+		return granted.isEmpty() ? all : all.stream().filter(column -> granted.contains(column.code())).toList();
+	}
+
+	/**
 	 * Limits the account of {@code userId} to exactly these columns of its agency's catalog; none: every column.
 	 */
 	@Transactional
 	public List<String> grant(Staff actor, long userId, Set<String> columnCodes) {
-		StaffAccount account = accounts.account(userId)
-			.filter(found -> agencies.findByCode(found.agencyCode()).filter(actor::canRead).isPresent())
-			.orElseThrow(() -> DomainException.notFound("identity.user.notFound", userId));
+		StaffAccount account = administered(actor, userId);
 		AgencyInfo agency = agencies.findByCode(account.agencyCode()).orElseThrow();
-		if (!actor.canActFor(agency, Role.SECURITY_ADMIN) || actor.userId() == userId) {
-			throw DomainException.notPermitted("publishing.columnGrant.securityAdminOnly");
-		}
 		Set<String> codes = new TreeSet<>(columnCodes == null ? Set.of() : columnCodes);
 		Set<Long> columns = new LinkedHashSet<>();
 		for (String code : codes) {
@@ -86,6 +111,17 @@ public class ColumnGrants {
 				"STAFF_COLUMNS_GRANTED", "columns=" + String.join(",", codes) + "; before=" + String.join(",", before),
 				actor.username()));
 		return of(userId);
+	}
+
+	private StaffAccount administered(Staff actor, long userId) {
+		StaffAccount account = accounts.account(userId)
+			.filter(found -> agencies.findByCode(found.agencyCode()).filter(actor::canRead).isPresent())
+			.orElseThrow(() -> DomainException.notFound("identity.user.notFound", userId));
+		AgencyInfo agency = agencies.findByCode(account.agencyCode()).orElseThrow();
+		if (!actor.canActFor(agency, Role.SECURITY_ADMIN) || actor.userId() == userId) {
+			throw DomainException.notPermitted("publishing.columnGrant.securityAdminOnly");
+		}
+		return account;
 	}
 
 	/** Whether the staff member may write in the column: they have no column grant, or one for it. */

@@ -36,24 +36,33 @@ class RequestDocuments {
 
 	private final Clock clock;
 
-	RequestDocuments(JdbcClient jdbc, GongkaiProperties properties, LetterRenderer renderer, Clock clock) {
+	private final LetterSignatures signatures;
+
+	RequestDocuments(JdbcClient jdbc, GongkaiProperties properties, LetterRenderer renderer, Clock clock,
+			LetterSignatures signatures) {
 		this.jdbc = jdbc;
 		this.root = properties.files();
 		this.renderer = renderer;
 		this.clock = clock;
+		this.signatures = signatures;
 	}
 
-	/** Renders a letter to PDF and DOCX and keeps both with the application. */
+	/**
+	 * Renders a letter to PDF and DOCX and keeps both with the application; with {@code gongkai.crypto=sm} the PDF
+	 * also gets its SM2 signature beside it ({@link LetterSignatures}).
+	 */
 	void keepLetter(long requestId, Letter letter) {
 		boolean forApplicant = letter.kind() != Letter.Kind.CONSULTATION_LETTER;
 		String name = letter.title() + "-" + letter.date();
-		store(requestId, letter.kind().name(), name + ".pdf", PDF, renderer.pdf(letter), forApplicant);
+		byte[] pdf = renderer.pdf(letter);
+		long id = store(requestId, letter.kind().name(), name + ".pdf", PDF, pdf, forApplicant);
+		signatures.sign(id, relative(requestId, sha256(pdf), name + ".pdf"), pdf);
 		store(requestId, letter.kind().name(), name + ".docx", DOCX, renderer.docx(letter), forApplicant);
 	}
 
 	long store(long requestId, String kind, String fileName, String contentType, byte[] bytes, boolean forApplicant) {
 		String sha256 = sha256(bytes);
-		Path relative = Path.of("requests", Long.toString(requestId), sha256 + extension(fileName));
+		Path relative = relative(requestId, sha256, fileName);
 		Path target = root.resolve(relative);
 		try {
 			DurableFiles.write(target, bytes);
@@ -112,6 +121,10 @@ class RequestDocuments {
 					throw new UncheckedIOException(e);
 				}
 			});
+	}
+
+	private static Path relative(long requestId, String sha256, String fileName) {
+		return Path.of("requests", Long.toString(requestId), sha256 + extension(fileName));
 	}
 
 	private static String extension(String fileName) {

@@ -10,7 +10,8 @@ import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
-import org.gongkai.publishing.Catalog;
+import org.gongkai.publishing.CatalogColumn;
+import org.gongkai.publishing.ColumnGrants;
 import org.gongkai.publishing.DisclosureMethod;
 import org.gongkai.publishing.DocumentAction;
 import org.gongkai.publishing.PublishingDictionaries;
@@ -49,14 +50,15 @@ class DocumentPages {
 
 	private final DocumentQueries queries;
 
-	private final Catalog catalog;
+	private final ColumnGrants grants;
 
 	private final PublishingDictionaries dictionaries;
 
-	DocumentPages(DocumentDesk desk, DocumentQueries queries, Catalog catalog, PublishingDictionaries dictionaries) {
+	DocumentPages(DocumentDesk desk, DocumentQueries queries, ColumnGrants grants,
+			PublishingDictionaries dictionaries) {
 		this.desk = desk;
 		this.queries = queries;
-		this.catalog = catalog;
+		this.grants = grants;
 		this.dictionaries = dictionaries;
 	}
 
@@ -76,7 +78,8 @@ class DocumentPages {
 	void choices(@AuthenticationPrincipal StaffPrincipal me, Model model) {
 		if (me != null) {
 			model.addAttribute("mayDraft", queries.mayDraft(me.staff()));
-			model.addAttribute("columns", catalog.of(me.staff().agencyId()));
+			// 栏目授权: only the columns the editor may draft in or move a document to
+			model.addAttribute("columns", grants.writable(me.staff()));
 			model.addAttribute("validities", Validity.values());
 			model.addAttribute("topics", Topic.values());
 			model.addAttribute("disclosureMethods", DisclosureMethod.values());
@@ -86,8 +89,11 @@ class DocumentPages {
 	}
 
 	@GetMapping("/new")
-	String create(Model model) {
-		model.addAttribute("form", new DraftForm("news", "", "", "", "", "", "", "", null, null, Validity.VALID, null,
+	String create(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		java.util.List<CatalogColumn> columns = grants.writable(me.staff());
+		String column = columns.isEmpty() || columns.stream().anyMatch(c -> c.code().equals("news")) ? "news"
+				: columns.get(0).code();
+		model.addAttribute("form", new DraftForm(column, "", "", "", "", "", "", "", null, null, Validity.VALID, null,
 				DisclosureMethod.PROACTIVE));
 		return EDIT;
 	}
