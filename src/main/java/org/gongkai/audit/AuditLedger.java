@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
  * The operation log and the login log as ledgers (issue 19, 等保): the shared query form, paged with a total, sorted
  * by a whitelisted column, exported row by row. The query's status is an action, its person the actor (exactly), its
  * agency an agency code, its dates Beijing days of the entry's time, its text is looked for in the subject and the
- * summary. The preset {@value #LOGINS} keeps the login log: logins, failed logins, logouts and lock-outs.
+ * summary. The preset {@value #LOGINS} keeps the login log: logins, failed logins, logouts, the
+ * failures that bring the proof-of-work challenge and the lock-outs of before it (issue 19).
  */
 @Service
 public class AuditLedger {
@@ -29,7 +30,7 @@ public class AuditLedger {
 	public static final String LOGINS = "logins";
 
 	/** The actions of the login log. */
-	public static final List<String> LOGIN_ACTIONS = List.of("LOGIN", "LOGIN_FAILED", "LOGOUT",
+	public static final List<String> LOGIN_ACTIONS = List.of("LOGIN", "LOGIN_FAILED", "LOGOUT", "LOGIN_CHALLENGED",
 			"STAFF_ACCOUNT_LOCKED");
 
 	public static final LedgerSorting SORTING = LedgerSorting.of(true, "e.id", "id", "e.id", "actor", "e.actor",

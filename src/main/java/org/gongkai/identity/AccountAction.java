@@ -8,9 +8,6 @@ public enum AccountAction {
 
 	ENABLE,
 
-	/** Ends a lock-out after failed logins before its time. */
-	UNLOCK,
-
 	/** Sets a new password (the staff member's was forgotten or exposed): other sessions and every token end. */
 	RESET_PASSWORD,
 

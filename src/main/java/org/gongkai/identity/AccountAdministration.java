@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An ADMIN of the account's agency, or of one above it, disables, enables, unlocks or resets another staff member's
+ * An ADMIN of the account's agency, or of one above it, disables, enables or resets another staff member's
  * account and revokes their API tokens; the accounts of security administrators and auditors are a SECURITY_ADMIN's
  * to act on instead (三员分立, issue 19). A session proves the password of its login: it ends at its next request once
  * the account is disabled or its password changed ({@link #sessionStillValid}).
@@ -62,9 +62,6 @@ public class AccountAdministration {
 			return allowed;
 		}
 		allowed.add(account.enabled() ? AccountAction.DISABLE : AccountAction.ENABLE);
-		if (account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant())) {
-			allowed.add(AccountAction.UNLOCK);
-		}
 		allowed.add(AccountAction.RESET_PASSWORD);
 		allowed.add(AccountAction.REVOKE_TOKENS);
 		return allowed;
@@ -90,7 +87,6 @@ public class AccountAdministration {
 		String summary = switch (action) {
 			case DISABLE -> update(userId, "enabled = false", "enabled=false");
 			case ENABLE -> update(userId, "enabled = true", "enabled=true");
-			case UNLOCK -> update(userId, "failed_logins = 0, locked_until = null", "unlocked");
 			case RESET_PASSWORD -> reset(account, newPassword, now);
 			case REVOKE_TOKENS -> "tokens revoked=" + revokeTokens(jdbc, userId, now);
 		};
@@ -105,7 +101,7 @@ public class AccountAdministration {
 		jdbc.sql("""
 				update staff_user set password_hash = :hash, password_changed_at = :now, failed_logins = 0,
 				must_change_password = true,
-				locked_until = null, version = version + 1 where id = :id""")
+				login_wait_until = null, version = version + 1 where id = :id""")
 			.param("hash", passwords.encode(newPassword))
 			.param("now", Timestamp.from(now))
 			.param("id", account.id())

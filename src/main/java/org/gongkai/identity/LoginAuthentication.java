@@ -1,6 +1,6 @@
 package org.gongkai.identity;
 
-import java.util.OptionalInt;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,12 +16,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Username and password logins (the form and HTTP Basic), guarded against guessing (issue 22): a login from an
- * address over its failure limit ({@link LoginThrottle}) or for an account that has no attempt left
- * ({@link LoginAttempts}) is refused without evaluating the password, and every refusal is the same "bad
- * credentials", so that neither the page nor the API tells which accounts are locked. The counter
- * {@code gongkai.logins} counts the outcomes ({@code succeeded}, {@code failed}: a password evaluated and wrong,
- * {@code refused}: not evaluated).
+ * Username and password logins (the form and HTTP Basic), guarded against guessing without a lock-out (issues 19 and
+ * 22): after {@code gongkai.security.lockout.max-failures} attempts since an account's last success, or from an
+ * address over its failure limit ({@link LoginThrottle}), the password is evaluated only with a valid proof of work
+ * ({@link LoginChallenges}), or, for an account, once per wait without it ({@link LoginAttempts}); any other attempt
+ * is refused unevaluated. Every refusal is the same "bad credentials", so neither the page nor the API tells a
+ * refusal from a wrong password. The counter {@code gongkai.logins} counts the outcomes ({@code succeeded},
+ * {@code failed}: a password evaluated and wrong, {@code refused}: not evaluated).
  */
 @Component
 class LoginAuthentication implements org.springframework.security.authentication.AuthenticationProvider {
@@ -36,6 +37,8 @@ class LoginAuthentication implements org.springframework.security.authentication
 
 	private final LoginThrottle throttle;
 
+	private final LoginChallenges challenges;
+
 	private final Counter succeeded;
 
 	private final Counter failed;
@@ -46,12 +49,13 @@ class LoginAuthentication implements org.springframework.security.authentication
 	private final String decoy;
 
 	LoginAuthentication(StaffDirectory directory, PasswordEncoder encoder, LoginAttempts attempts,
-			LoginThrottle throttle, MeterRegistry meters) {
+			LoginThrottle throttle, LoginChallenges challenges, MeterRegistry meters) {
 		this.passwords = new DaoAuthenticationProvider(directory);
 		this.passwords.setPasswordEncoder(encoder);
 		this.encoder = encoder;
 		this.attempts = attempts;
 		this.throttle = throttle;
+		this.challenges = challenges;
 		this.decoy = encoder.encode("decoy-password-of-no-account");
 		this.succeeded = outcome(meters, "succeeded");
 		this.failed = outcome(meters, "failed");
@@ -70,15 +74,22 @@ class LoginAuthentication implements org.springframework.security.authentication
 		String address = login.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
 		String username = login.getName();
-		if (!throttle.allows(address) || username.indexOf('\u0000') >= 0) {
+		if (username.indexOf('\u0000') >= 0) {
 			throw refuse(login, address);
 		}
-		OptionalInt attempt = attempts.claim(username);
-		if (attempt.isEmpty()) {
+		boolean proven = login.getDetails() instanceof SignInDetails details && details.proof() != null
+				&& challenges.accepts(details.challenge(), details.proof(), username);
+		if (!proven && !throttle.allows(address)) {
 			throw refuse(login, address);
 		}
-		if (attempt.getAsInt() > attempts.limit()) {
-			attempts.lock(username);
+		Optional<LoginAttempts.Claim> claim = attempts.claim(username, proven);
+		if (claim.isEmpty()) {
+			// no enabled account of that name: challenged alike after as many failures, and never evaluated
+			String key = LoginThrottle.account(username);
+			throttle.failed(key);
+			throw refuse(login, address);
+		}
+		if (!claim.get().admitted()) {
 			throw refuse(login, address);
 		}
 		try {
@@ -90,13 +101,13 @@ class LoginAuthentication implements org.springframework.security.authentication
 		catch (BadCredentialsException e) {
 			failed.increment();
 			throttle.failed(address);
-			if (attempt.getAsInt() >= attempts.limit()) {
-				attempts.lock(username);
+			if (claim.get().number() == attempts.limit()) {
+				attempts.challengeBegins(username);
 			}
 			throw e;
 		}
 		catch (AccountStatusException e) {
-			// locked or disabled between the claim and the load: the same answer as any refusal
+			// disabled between the claim and the load: the same answer as any refusal
 			throw refuse(login, address);
 		}
 	}

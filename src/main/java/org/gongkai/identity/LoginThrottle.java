@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Failed logins per client address, so that guessing across many accounts from one address stops too (issue 22): at
  * most {@code gongkai.security.login.max-failures-per-address} failures in {@code gongkai.security.login.window};
- * over that, the address's logins are refused unevaluated until the window ends. Counted per node, in memory; the
+ * over that, the address's logins are evaluated only with a proof of work ({@link LoginChallenges}) until the window
+ * ends. It also counts the failures of names that are no account, so that they are challenged like accounts. Counted per node, in memory; the
  * table holds at most {@code MAX_ADDRESSES}, forgetting expired windows first.
  */
 @Component
@@ -41,7 +42,18 @@ class LoginThrottle {
 		return current == null || current.expired(clock.instant()) || current.failures < limit;
 	}
 
-	/** Counts a failed login from this address. */
+	/** The failures counted for this key in its current window. */
+	int failures(String key) {
+		Window current = windows.get(key);
+		return current == null || current.expired(clock.instant()) ? 0 : current.failures;
+	}
+
+	/** The key under which the failures of a name that is no enabled account are counted. */
+	static String account(String username) {
+		return "account:" + username;
+	}
+
+	/** Counts a failed login from this address (or under {@link #account} for a name). */
 	void failed(String address) {
 		Instant now = clock.instant();
 		if (windows.size() >= MAX_ADDRESSES) {

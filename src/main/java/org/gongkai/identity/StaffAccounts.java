@@ -14,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens staff accounts, changes passwords, and keeps the lock-out count of failed logins. */
+/** Opens staff accounts and changes passwords. */
 @Service
 public class StaffAccounts {
 
@@ -139,7 +139,7 @@ public class StaffAccounts {
 
 	private List<StaffAccount> query(String where, String name, Object value) {
 		return jdbc.sql("""
-				select u.id, u.username, u.display_name, a.code, a.name, u.enabled, u.locked_until,
+				select u.id, u.username, u.display_name, a.code, a.name, u.enabled,
 				       array(select r.role from staff_user_role r where r.staff_user = u.id order by r.role) as roles
 				from staff_user u join agency a on a.id = u.agency_id""" + where)
 			.param(name, value)
@@ -150,8 +150,7 @@ public class StaffAccounts {
 	/** An account of a row with the columns of {@link #query} ({@code a} the agency). */
 	static StaffAccount account(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				rs.getString("code"), rs.getString("name"), roles(rs), rs.getBoolean("enabled"),
-				rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant());
+				rs.getString("code"), rs.getString("name"), roles(rs), rs.getBoolean("enabled"));
 	}
 
 	private static java.util.Set<Role> roles(java.sql.ResultSet rs) throws java.sql.SQLException {

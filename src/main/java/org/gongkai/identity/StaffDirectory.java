@@ -42,7 +42,7 @@ class StaffDirectory implements UserDetailsService {
 			Staff staff = new Staff(user.id(), user.username(), agency.id(), agency.code(), agency.path(),
 					user.roles());
 			return new StaffPrincipal(staff, user.displayName(), user.passwordHash(), user.enabled(),
-					user.isLocked(clock.instant()), user.passwordChangedAt(),
+					user.passwordChangedAt(),
 					rules.changeDue(user.mustChangePassword(), user.passwordChangedAt(), clock.instant()));
 		});
 	}

@@ -1,7 +1,5 @@
 package org.gongkai.identity;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,7 +22,7 @@ public class StaffLedger {
 	/** Where an account stands now. */
 	public enum State {
 
-		ACTIVE, DISABLED, LOCKED
+		ACTIVE, DISABLED
 
 	}
 
@@ -32,19 +30,16 @@ public class StaffLedger {
 			"username", "u.username", "displayName", "u.display_name", "createdAt", "u.created_at");
 
 	private static final String COLUMNS = """
-			u.id, u.username, u.display_name, a.code, a.name, u.enabled, u.locked_until,
+			u.id, u.username, u.display_name, a.code, a.name, u.enabled,
 			array(select r.role from staff_user_role r where r.staff_user = u.id order by r.role) as roles""";
 
 	private final AgencyDirectory agencies;
 
 	private final LedgerCursor cursor;
 
-	private final Clock clock;
-
-	StaffLedger(AgencyDirectory agencies, LedgerCursor cursor, Clock clock) {
+	StaffLedger(AgencyDirectory agencies, LedgerCursor cursor) {
 		this.agencies = agencies;
 		this.cursor = cursor;
-		this.clock = clock;
 	}
 
 	public List<AgencyInfo> agencies(Staff reader) {
@@ -72,14 +67,12 @@ public class StaffLedger {
 	private LedgerCursor.Sql sql(Staff reader, LedgerQuery query) {
 		LedgerWhere where = LedgerWhere
 			.from("from staff_user u join agency a on a.id = u.agency_id where u.agency_id in (:agencies)")
-			.param("agencies", agencies.scopeOf(reader).idsOrOnly(query.agency()))
-			.param("now", Timestamp.from(clock.instant()));
+			.param("agencies", agencies.scopeOf(reader).idsOrOnly(query.agency()));
 		State state = query.status(State.class);
 		if (state != null) {
 			where.and(switch (state) {
-				case ACTIVE -> "u.enabled and (u.locked_until is null or u.locked_until <= :now)";
+				case ACTIVE -> "u.enabled";
 				case DISABLED -> "not u.enabled";
-				case LOCKED -> "u.locked_until > :now";
 			});
 		}
 		if (query.person() != null) {

@@ -24,13 +24,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	private final boolean locked;
-
 	private final java.time.Instant passwordChangedAt;
 
 	private final boolean passwordChangeDue;
 
-	StaffPrincipal(Staff staff, String displayName, String passwordHash, boolean enabled, boolean locked,
+	StaffPrincipal(Staff staff, String displayName, String passwordHash, boolean enabled,
 			java.time.Instant passwordChangedAt, boolean passwordChangeDue) {
 		this.passwordChangeDue = passwordChangeDue;
 		this.passwordChangedAt = passwordChangedAt;
@@ -38,7 +36,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.locked = locked;
 	}
 
 	public Staff staff() {
@@ -84,7 +81,8 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	@Override
 	public boolean isAccountNonLocked() {
-		return !locked;
+		// no lock-out: repeated failures bring a proof-of-work challenge instead (issue 19)
+		return true;
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A staff member's account: credentials, roles, and the lock-out state after failed logins. */
+/** A staff member's account: credentials, roles, and the count of attempts since the last successful login. */
 class StaffUser {
 
 	@Id
@@ -32,7 +32,7 @@ class StaffUser {
 
 	private int failedLogins;
 
-	private Instant lockedUntil;
+	private Instant loginWaitUntil;
 
 	private final Instant createdAt;
 
@@ -45,7 +45,7 @@ class StaffUser {
 
 	@PersistenceCreator
 	StaffUser(Long id, Integer version, String username, String displayName, String passwordHash, Long agencyId,
-			boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt, Instant passwordChangedAt,
+			boolean enabled, int failedLogins, Instant loginWaitUntil, Instant createdAt, Instant passwordChangedAt,
 			boolean mustChangePassword, Set<RoleGrant> roles) {
 		this.id = id;
 		this.version = version;
@@ -55,7 +55,7 @@ class StaffUser {
 		this.agencyId = agencyId;
 		this.enabled = enabled;
 		this.failedLogins = failedLogins;
-		this.lockedUntil = lockedUntil;
+		this.loginWaitUntil = loginWaitUntil;
 		this.createdAt = createdAt;
 		this.passwordChangedAt = passwordChangedAt;
 		this.mustChangePassword = mustChangePassword;
@@ -70,14 +70,10 @@ class StaffUser {
 
 	/** Clears the failure count; answers whether there was anything to clear. */
 	boolean recordSuccessfulLogin() {
-		boolean changed = failedLogins > 0 || lockedUntil != null;
+		boolean changed = failedLogins > 0 || loginWaitUntil != null;
 		failedLogins = 0;
-		lockedUntil = null;
+		loginWaitUntil = null;
 		return changed;
-	}
-
-	boolean isLocked(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
 	void changePassword(String newHash, Instant now) {
@@ -113,10 +109,6 @@ class StaffUser {
 
 	boolean enabled() {
 		return enabled;
-	}
-
-	Instant lockedUntil() {
-		return lockedUntil;
 	}
 
 	Instant passwordChangedAt() {

@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The operation log and the login log as ledgers (issue 19, 等保): a login, failed logins up to the lock-out and a
+ * The operation log and the login log as ledgers (issue 19, 等保): a login, failed logins up to the challenge and a
  * logout of an account of the test's own agency show in the login log with the source address and the browser; the
  * log filters by agency, action, actor and date, refuses sort keys off its whitelist, and exports exactly what it
  * shows as XLSX and CSV. Only an administrator reads it, as before.
@@ -127,12 +127,12 @@ class AuditLedgerTests {
 	}
 
 	@Test
-	void theLoginLogShowsSuccessFailureLogoutAndLockOutWithAddressAndBrowser() throws Exception {
+	void theLoginLogShowsSuccessFailureLogoutAndChallengeWithAddressAndBrowser() throws Exception {
 		signInAndOutOnce();
 		LedgerModel log = view(get("/admin/audit").param("filter", "logins").param("agency", AGENCY));
 		assertThat(items(log)).extracting(AuditEntry::action)
-			.containsOnly("LOGIN", "LOGIN_FAILED", "LOGOUT", "STAFF_ACCOUNT_LOCKED")
-			.contains("LOGIN", "LOGIN_FAILED", "LOGOUT", "STAFF_ACCOUNT_LOCKED");
+			.containsOnly("LOGIN", "LOGIN_FAILED", "LOGOUT", "LOGIN_CHALLENGED")
+			.contains("LOGIN", "LOGIN_FAILED", "LOGOUT", "LOGIN_CHALLENGED");
 		AuditEntry login = items(log).stream().filter(e -> e.action().equals("LOGIN")).findFirst().orElseThrow();
 		assertThat(login.subject()).isEqualTo("user:log-reader");
 		assertThat(login.actor()).isEqualTo("log-reader");
@@ -140,7 +140,7 @@ class AuditLedgerTests {
 		assertThat(items(log)).filteredOn(e -> e.action().equals("LOGIN_FAILED"))
 			.extracting(AuditEntry::summary)
 			.contains("address=198.51.100.1; userAgent=" + BROWSER);
-		assertThat(items(log)).filteredOn(e -> e.action().equals("STAFF_ACCOUNT_LOCKED"))
+		assertThat(items(log)).filteredOn(e -> e.action().equals("LOGIN_CHALLENGED"))
 			.extracting(AuditEntry::subject)
 			.containsExactly("user:log-locked");
 		assertThat(items(log)).extracting(AuditEntry::action)

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An administrator disables, enables, unlocks and resets another staff member's account and revokes their tokens;
+ * An administrator disables, enables and resets another staff member's account and revokes their tokens;
  * a disabled account and a changed password end the other sessions and the tokens.
  */
 @IntegrationTest
@@ -38,6 +38,9 @@ class AccountAdministrationTests {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@Autowired
+	LoginChallenges challenges;
 
 	@Test
 	void aDisabledAccountLosesItsSessionItsTokensAndItsLogin() throws Exception {
@@ -60,7 +63,7 @@ class AccountAdministrationTests {
 	}
 
 	@Test
-	void anAdministratorUnlocksALockedAccount() throws Exception {
+	void afterFailedLoginsTheOwnerGetsInWithoutAnAdministrator() throws Exception {
 		long id = open("unlockee", "Unlockee-Pass-2026");
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(get("/api/v1/agencies").with(httpBasic("unlockee", "wrong-password-" + i)));
@@ -68,10 +71,20 @@ class AccountAdministrationTests {
 		mvc.perform(get("/api/v1/agencies").with(httpBasic("unlockee", "Unlockee-Pass-2026")))
 			.andExpect(status().isUnauthorized());
 
-		act(id, "UNLOCK", null).andExpect(status().isOk()).andExpect(jsonPath("$.lockedUntil").doesNotExist());
+		// no lock-out, so nothing to unlock (issue 19): the action is gone
+		act(id, "UNLOCK", null).andExpect(status().isBadRequest());
+		assertThat(java.util.Arrays.stream(AccountAction.values()).map(Enum::name)).doesNotContain("UNLOCK");
 
+		// the owner answers the challenge and gets in
+		LoginChallenge challenge = challenges.required("unlockee", "198.18.7.1").orElseThrow();
+		mvc.perform(post("/admin/login").param("username", "unlockee")
+			.param("password", "Unlockee-Pass-2026")
+			.param("challenge", challenge.token())
+			.param("proof", LoginChallengeTests.solve(challenge.nonce(), challenge.difficulty()))
+			.with(csrf())).andExpect(redirectedUrl("/admin"));
 		mvc.perform(get("/api/v1/agencies").with(httpBasic("unlockee", "Unlockee-Pass-2026")))
 			.andExpect(status().isOk());
+		assertThat(accounts.account(id)).isPresent();
 	}
 
 	@Test

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Lock-out after repeated failures, personal API tokens, password changes. */
+/** The challenge after repeated failures (no lock-out), personal API tokens, password changes. */
 @IntegrationTest
 class AccountSecurityTests {
 
@@ -30,8 +30,11 @@ class AccountSecurityTests {
 	@Autowired
 	StaffAccounts accounts;
 
+	@Autowired
+	LoginChallenges challenges;
+
 	@Test
-	void fiveFailuresInARowLockTheAccount() throws Exception {
+	void fiveFailuresInARowBringTheChallenge() throws Exception {
 		open("locksmith", "Locksmith-2026");
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(get("/api/v1/agencies").with(httpBasic("locksmith", "wrong-password-" + i)))
@@ -39,12 +42,9 @@ class AccountSecurityTests {
 		}
 		mvc.perform(get("/api/v1/agencies").with(httpBasic("locksmith", "Locksmith-2026")))
 			.andExpect(status().isUnauthorized());
-		assertThat(accounts.readableBy(directory.loadUserByUsername("admin").staff())
-			.stream()
-			.filter(account -> account.username().equals("locksmith"))
-			.findFirst()
-			.orElseThrow()
-			.lockedUntil()).isNotNull();
+		// not locked: the account's logins need the proof of work now
+		assertThat(challenges.required("locksmith", "192.0.2.200")).isPresent();
+		assertThat(challenges.required("forgetful-never-failed", "192.0.2.200")).isEmpty();
 	}
 
 	@Test

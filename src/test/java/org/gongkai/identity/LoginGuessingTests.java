@@ -32,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Guessing passwords (issue 22, item 5): parallel guesses are counted atomically, so no more than the limit of them
  * is evaluated and none answers 500; one address guessing across accounts is stopped too; and the login page says
- * the same for a locked account as for a wrong password.
+ * the same for a login refused unevaluated as for a wrong password, and challenges an unknown name as it does an
+ * account (issue 19).
  */
 @IntegrationTest
 class LoginGuessingTests {
@@ -83,7 +84,8 @@ class LoginGuessingTests {
 		}
 		// at most max-failures (5) passwords were compared; the other guesses were refused unevaluated
 		assertThat(logins("failed") - failedBefore).isBetween(1.0, 5.0);
-		// and the account is locked now: the right password does not get in either
+		// and the account is under the challenge now: the right password without a proof (HTTP Basic brings none) does
+		// not get in either
 		mvc.perform(get("/api/v1/agencies").with(httpBasic("racer", "Racer-Secret-2026")).with(from("203.0.113.99")))
 			.andExpect(status().isUnauthorized());
 	}
@@ -106,18 +108,32 @@ class LoginGuessingTests {
 	}
 
 	@Test
-	void theLoginPageDoesNotTellALockedAccountFromAWrongPassword() throws Exception {
+	void theLoginPageDoesNotTellARefusalFromAWrongPasswordNorAnAccountFromAnUnknownName() throws Exception {
 		open("hidden-lock", "Hidden-Lock-2026");
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(post("/admin/login").param("username", "hidden-lock")
-				.param("password", "wrong-" + i)
-				.with(csrf())
-				.with(from("198.18.0." + i))).andExpect(redirectedUrl("/admin/login?error"));
+			for (String name : List.of("hidden-lock", "hidden-nobody")) {
+				mvc.perform(post("/admin/login").param("username", name)
+					.param("password", "wrong-" + i)
+					.with(csrf())
+					.with(from("198.18.0." + i))).andExpect(redirectedUrl("/admin/login?error"));
+			}
 		}
-		String locked = page(formLogin("/admin/login").user("hidden-lock").password("Hidden-Lock-2026"));
+		String refused = page(formLogin("/admin/login").user("hidden-lock").password("Hidden-Lock-2026"));
+		String unknown = page(formLogin("/admin/login").user("hidden-nobody").password("Hidden-Lock-2026"));
 		String wrong = page(formLogin("/admin/login").user("editor").password("not-the-password-9"));
-		assertThat(locked).isEqualTo(wrong).contains("用户名或密码不正确");
-		assertThat(locked).doesNotContain("锁定");
+		// the right password refused without the proof reads as an unknown name does: the same failure, the same
+		// challenge; a plain wrong password, before any challenge, the same failure without one
+		assertThat(refused).isEqualTo(unknown).contains("用户名或密码不正确", "login-challenge", "等待 30 秒");
+		assertThat(wrong).contains("用户名或密码不正确").doesNotContain("login-challenge");
+		assertThat(withoutChallenge(refused)).isEqualTo(withoutChallenge(wrong));
+		assertThat(refused).doesNotContain("锁定");
+	}
+
+	/** The page without the challenge's box and script, for comparing it with a page that has none. */
+	private static String withoutChallenge(String page) {
+		return page.replaceAll("(?s)<div class=\"notice\" id=\"login-challenge\".*?</div>", "")
+			.replaceAll("<script src=\"/assets/login-proof.js\" defer></script>", "")
+			.replaceAll("\\s+", " ");
 	}
 
 	/** The login page as the browser sees it after a failed login (redirected with the failure in the session). */
@@ -133,7 +149,11 @@ class LoginGuessingTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()
-			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "")
+			// what differs by name and draw: the name tried, the challenge's random nonce and its signed token
+			.replaceAll("id=\"username\" name=\"username\"[^>]*>", "id=\"username\">")
+			.replaceAll("data-nonce=\"[^\"]*\"", "")
+			.replaceAll("name=\"challenge\" value=\"[^\"]*\"", "");
 	}
 
 	private void open(String username, String password) throws Exception {

@@ -1,6 +1,10 @@
 package org.gongkai.identity.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.gongkai.identity.AccountAdministration;
@@ -24,7 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -36,6 +42,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final SimpleUrlAuthenticationFailureHandler FAILURE = new SimpleUrlAuthenticationFailureHandler(
+			"/admin/login?error");
 
 	/** API endpoints anyone may call without logging in. */
 	static final String[] PUBLIC_API_GET = { "/api/v1/calendar/**", "/api/v1/search" };
@@ -103,6 +112,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/admin/login")
 				.defaultSuccessUrl("/admin", true)
 				.authenticationDetailsSource(SecurityConfiguration::signInDetails)
+				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.sessionManagement(session -> session.maximumSessions(-1)
@@ -113,11 +123,27 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** The source address, session and User-Agent of a login, for the login log. */
+	/**
+	 * The source address, session and User-Agent of a login, for the login log, and the login form's proof of work
+	 * (issue 19).
+	 */
 	static SignInDetails signInDetails(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		return new SignInDetails(request.getRemoteAddr(), session == null ? null : session.getId(),
-				request.getHeader("User-Agent"));
+				request.getHeader("User-Agent"), request.getParameter("challenge"), request.getParameter("proof"));
+	}
+
+	/**
+	 * A failed form login: back to the page with the failure, remembering the name tried, so that the page can put
+	 * the challenge for it when one is needed.
+	 */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException, ServletException {
+		String username = request.getParameter("username");
+		if (username != null && username.length() <= 64) {
+			request.getSession().setAttribute(LoginPage.LAST_USERNAME, username);
+		}
+		FAILURE.onAuthenticationFailure(request, response, failure);
 	}
 
 }

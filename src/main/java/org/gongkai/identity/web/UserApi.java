@@ -59,7 +59,7 @@ class UserApi {
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
 	}
 
-	/** Disables, enables, unlocks, resets the password of, or revokes every API token of another account. */
+	/** Disables, enables, resets the password of, or revokes every API token of another account. */
 	@PostMapping("/{id}/actions")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN')")
 	StaffAccount act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,

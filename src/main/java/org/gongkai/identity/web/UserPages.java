@@ -117,8 +117,7 @@ class UserPages {
 						String.join("、", u.roles().stream()
 							.map(r -> messages.getMessage("role." + r, null, r.name(), locale))
 							.toList()),
-						messages.getMessage(u.lockedUntil() != null ? "user.locked"
-								: u.enabled() ? "user.active" : "user.disabled", null, locale))));
+						messages.getMessage(u.enabled() ? "user.active" : "user.disabled", null, locale))));
 	}
 
 	@PostMapping
@@ -139,7 +138,7 @@ class UserPages {
 		return page(me, LedgerQuery.NONE, model);
 	}
 
-	/** Disables, enables, unlocks, resets or revokes the tokens of another staff member's account. */
+	/** Disables, enables, resets or revokes the tokens of another staff member's account. */
 	@PostMapping("/{id}/actions")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECURITY_ADMIN')")
 	String act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam AccountAction action,
