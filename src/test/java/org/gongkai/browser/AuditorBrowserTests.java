@@ -78,6 +78,10 @@ class AuditorBrowserTests {
 		auditor.manage().timeouts().implicitlyWait(Duration.ZERO);
 		assertThat(auditor.findElements(By.cssSelector("a[href='/admin/requests']"))).isEmpty();
 		assertThat(auditor.findElements(By.cssSelector("a[href='/admin/users']"))).isEmpty();
+		for (String section : new String[] { "interaction", "assistant", "freshness", "channels", "agencies", "search",
+				"dictionaries", "calendar" }) {
+			assertThat(auditor.findElements(By.cssSelector("a[href='/admin/" + section + "']"))).as(section).isEmpty();
+		}
 		auditor.get("http://localhost:" + port + "/admin/requests");
 		assertThat(auditor.findElements(By.cssSelector("table.data"))).isEmpty();
 	}

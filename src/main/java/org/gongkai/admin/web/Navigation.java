@@ -15,9 +15,12 @@ import org.gongkai.identity.Staff;
  * @param users staff accounts: system and security administrators, and supervisors
  * @param audit the audit log and the login log: auditors (三员分立, issue 19)
  * @param jobs the scheduled jobs and undelivered mail: the platform's administrators
+ * @param workspace the sections open to all staff (interaction, assistant, freshness, channels, agencies, search,
+ *        dictionaries, calendar): everyone but an account that is only an auditor, whom the back office confines
+ *        to the logs
  */
 record Navigation(boolean requests, boolean annualReports, boolean documents, boolean normativeDocuments,
-		boolean catalog, boolean users, boolean audit, boolean jobs) {
+		boolean catalog, boolean users, boolean audit, boolean jobs, boolean workspace) {
 
 	static Navigation of(Staff staff) {
 		boolean editor = staff.has(Role.EDITOR);
@@ -27,7 +30,7 @@ record Navigation(boolean requests, boolean annualReports, boolean documents, bo
 		boolean caseWork = business > 0 && (!editor || business > 1);
 		return new Navigation(caseWork, caseWork, editor || reviewer || admin, editor || reviewer, editor || admin,
 				admin || staff.has(Role.SECURITY_ADMIN) || staff.has(Role.SUPERVISOR), staff.has(Role.AUDITOR),
-				staff.isPlatformAdministrator());
+				staff.isPlatformAdministrator(), !staff.roles().stream().allMatch(r -> r == Role.AUDITOR));
 	}
 
 }
