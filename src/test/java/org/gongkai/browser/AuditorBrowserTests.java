@@ -82,6 +82,9 @@ class AuditorBrowserTests {
 				"dictionaries", "calendar" }) {
 			assertThat(auditor.findElements(By.cssSelector("a[href='/admin/" + section + "']"))).as(section).isEmpty();
 		}
+		auditor.get("http://localhost:" + port + "/admin");
+		assertThat(auditor.findElements(By.cssSelector("a[href^='/admin/calendar']"))).as("the dashboard's calendar notice")
+			.isEmpty();
 		auditor.get("http://localhost:" + port + "/admin/requests");
 		assertThat(auditor.findElements(By.cssSelector("table.data"))).isEmpty();
 	}
