@@ -202,13 +202,9 @@ class LoginChallengeTests {
 			throw new IllegalStateException(e);
 		}
 		MovableClock clock = new MovableClock(Instant.now());
-		LoginThrottle throttle = new LoginThrottle(50, Duration.ofMinutes(15), clock);
-		LoginAttempts attempts = new LoginAttempts(jdbc, agencies, events, clock, 5, Duration.ofSeconds(30));
-		LoginChallenges challenges = new LoginChallenges(properties,
-				environment.getProperty("gongkai.security.login.challenge-key", ""), jdbc, clock, attempts, throttle, 14,
-				Duration.ofMinutes(5), Duration.ofSeconds(30));
-		LoginAuthentication logins = new LoginAuthentication(directory, encoder, attempts, throttle, challenges,
-				meters);
+		OnClock on = onClock(clock, 50);
+		LoginChallenges challenges = on.challenges();
+		LoginAuthentication logins = on.logins();
 		for (int i = 0; i < 4; i++) {
 			assertRefused(logins, username, "wrong-" + i, null);
 		}
@@ -244,13 +240,9 @@ class LoginChallengeTests {
 			throw new IllegalStateException(e);
 		}
 		MovableClock clock = new MovableClock(Instant.now());
-		LoginThrottle throttle = new LoginThrottle(1_000_000, Duration.ofMinutes(15), clock);
-		LoginAttempts attempts = new LoginAttempts(jdbc, agencies, events, clock, 5, Duration.ofSeconds(30));
-		LoginChallenges challenges = new LoginChallenges(properties,
-				environment.getProperty("gongkai.security.login.challenge-key", ""), jdbc, clock, attempts, throttle, 14,
-				Duration.ofMinutes(5), Duration.ofSeconds(30));
-		LoginAuthentication logins = new LoginAuthentication(directory, encoder, attempts, throttle, challenges,
-				meters);
+		OnClock on = onClock(clock, 1_000_000);
+		LoginChallenges challenges = on.challenges();
+		LoginAuthentication logins = on.logins();
 		// someone fails 5 times and then keeps hammering without proofs, once a second, for a minute
 		for (int i = 0; i < 5; i++) {
 			assertRefusedQuietly(logins, username, "attacker-" + i);
@@ -265,6 +257,19 @@ class LoginChallengeTests {
 		String proof = solve(challenge.nonce(), challenge.difficulty());
 		assertThat(logins.authenticate(login(username, "Target-Pass-2026", new String[] { challenge.token(), proof }))
 			.isAuthenticated()).isTrue();
+	}
+
+	/** The login components as the application wires them, on a clock the test moves. */
+	record OnClock(LoginChallenges challenges, LoginAuthentication logins) {
+	}
+
+	private OnClock onClock(MovableClock clock, int failuresPerAddress) {
+		LoginThrottle throttle = new LoginThrottle(failuresPerAddress, Duration.ofMinutes(15), clock);
+		LoginAttempts attempts = new LoginAttempts(jdbc, agencies, events, clock, 5, Duration.ofSeconds(30));
+		LoginChallenges challenges = new LoginChallenges(properties,
+				environment.getProperty("gongkai.security.login.challenge-key", ""), jdbc, clock, attempts, throttle, 14,
+				Duration.ofMinutes(5), Duration.ofSeconds(30));
+		return new OnClock(challenges, new LoginAuthentication(directory, encoder, attempts, throttle, challenges, meters));
 	}
 
 	private static UsernamePasswordAuthenticationToken login(String username, String password, String[] proof) {
