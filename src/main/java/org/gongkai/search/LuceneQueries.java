@@ -1,16 +1,10 @@
 package org.gongkai.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -58,15 +52,10 @@ final class LuceneQueries {
 	/** Words the highlighter looks for at most (Lucene refuses more than 1,024 clauses). */
 	static final int HIGHLIGHTED_WORDS = 500;
 
-	/** Analysed texts remembered at most (a few megabytes). */
-	static final int ANALYSED_LIMIT = 10_000;
-
-	private final Analyzer analyzer;
-
-	private final java.util.Map<String, List<Token>> analysed = new java.util.concurrent.ConcurrentHashMap<>();
+	private final QueryAnalysis analysis;
 
 	LuceneQueries(Analyzer analyzer) {
-		this.analyzer = analyzer;
+		this.analysis = new QueryAnalysis(analyzer);
 	}
 
 	/** The query with its filters and, ordered by relevance, the recency bonus: every part must match. */
@@ -100,7 +89,7 @@ final class LuceneQueries {
 			query.add(LongPoint.newDistanceFeatureQuery(DATE, RECENCY_WEIGHT, today.toEpochDay(), RECENCY_PIVOT_DAYS),
 					Occur.SHOULD);
 		}
-		filters(search, audience).forEach(filter -> query.add(filter, Occur.FILTER));
+		LuceneFilters.of(search, audience).forEach(filter -> query.add(filter, Occur.FILTER));
 		return query.build();
 	}
 
@@ -248,33 +237,6 @@ final class LuceneQueries {
 		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
 	}
 
-	/** The public see live versions only; staff see their agency's subtree; then the reader's own filters. */
-	static List<Query> filters(SearchQuery search, Audience audience) {
-		List<Query> filters = new ArrayList<>();
-		if (!audience.workingCopies()) {
-			filters.add(new TermQuery(new Term(VISIBILITY, Visibility.LIVE.name())));
-		}
-		if (audience.withinAgency() != null) {
-			filters.add(new TermQuery(new Term(SCOPE, audience.withinAgency())));
-		}
-		if (search.agency() != null) {
-			filters.add(new TermQuery(new Term(SCOPE, search.agency())));
-		}
-		if (search.column() != null) {
-			filters.add(new TermQuery(new Term(COLUMN, search.column())));
-		}
-		if (search.year() != null) {
-			filters.add(IntPoint.newExactQuery(YEAR, search.year()));
-		}
-		if (search.validity() != null) {
-			filters.add(new TermQuery(new Term(VALIDITY, search.validity().name())));
-		}
-		if (search.genre() != null) {
-			filters.add(new TermQuery(new Term(GENRE, search.genre())));
-		}
-		return filters;
-	}
-
 	/** All words of the part in one field; a quoted part as a phrase; several words score more when close. */
 	private Query words(String field, QueryText.Part part) {
 		List<String> terms = terms(field, part.text());
@@ -316,7 +278,7 @@ final class LuceneQueries {
 	}
 
 	private Query phrase(String field, String text, int slop) {
-		List<Token> tokens = analyze(field, text);
+		List<QueryAnalysis.Token> tokens = analysis.tokens(field, text);
 		if (tokens.isEmpty()) {
 			return null;
 		}
@@ -327,43 +289,7 @@ final class LuceneQueries {
 
 	/** The terms the analyser of {@code field} makes of {@code text}. */
 	List<String> terms(String field, String text) {
-		return analyze(field, text).stream().map(Token::term).toList();
-	}
-
-	/**
-	 * Analyses once per analyser, not per field: the smartcn fields share one analysis, and the words of recent
-	 * queries are remembered (smartcn is the costly part of building a query).
-	 */
-	private List<Token> analyze(String field, String text) {
-		String analysis = field.equals(TITLE_GRAMS) || field.equals(NUMBER) ? field : "smartcn";
-		String key = analysis + '\u0000' + text;
-		List<Token> known = analysed.get(key);
-		if (known != null) {
-			return known;
-		}
-		if (analysed.size() > ANALYSED_LIMIT) {
-			analysed.clear();
-		}
-		List<Token> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-			stream.reset();
-			int position = -1;
-			while (stream.incrementToken()) {
-				position += increment.getPositionIncrement();
-				tokens.add(new Token(term.toString(), position));
-			}
-			stream.end();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		analysed.put(key, List.copyOf(tokens));
-		return tokens;
-	}
-
-	private record Token(String term, int position) {
+		return analysis.terms(field, text);
 	}
 
 	private static void add(List<Query> fields, Query query, float boost) {

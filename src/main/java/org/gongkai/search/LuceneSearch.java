@@ -217,7 +217,7 @@ final class LuceneSearch {
 
 		private Query filtered(Query query) {
 			BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
-			LuceneQueries.filters(search, audience).forEach(filter -> filtered.add(filter, Occur.FILTER));
+			LuceneFilters.of(search, audience).forEach(filter -> filtered.add(filter, Occur.FILTER));
 			return filtered.build();
 		}
 
