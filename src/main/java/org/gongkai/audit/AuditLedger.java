@@ -2,16 +2,15 @@ package org.gongkai.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.gongkai.platform.Beijing;
 import org.gongkai.platform.LedgerCursor;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.LedgerSorting;
+import org.gongkai.platform.LedgerWhere;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -75,43 +74,19 @@ public class AuditLedger {
 	}
 
 	private LedgerCursor.Sql sql(LedgerQuery query, Collection<String> agencyCodes) {
-		StringBuilder where = new StringBuilder("from audit_entry e where true");
+		LedgerWhere where = LedgerWhere.from("from audit_entry e where true");
 		if (agencyCodes != null) {
-			where.append(agencyCodes.isEmpty() ? " and false" : " and e.agency_code in (:agencies)");
-		}
-		if (query.agency() != null) {
-			where.append(" and e.agency_code = :agency");
+			where.and("e.agency_code in (:agencies)").param("agencies", agencyCodes.isEmpty() ? List.of("") : agencyCodes);
 		}
 		if (LOGINS.equals(query.filter())) {
-			where.append(" and e.action in (:logins)");
+			where.and("e.action in (:logins)").param("logins", LOGIN_ACTIONS);
 		}
-		if (query.status() != null) {
-			where.append(" and e.action = :action");
-		}
-		if (query.person() != null) {
-			where.append(" and e.actor = :actor");
-		}
-		if (query.from() != null) {
-			where.append(" and e.occurred_at >= :from");
-		}
-		if (query.to() != null) {
-			where.append(" and e.occurred_at < :to");
-		}
-		if (query.text() != null) {
-			where.append(" and (e.subject ilike :text or e.summary ilike :text)");
-		}
-		return new LedgerCursor.Sql("e.id, e.occurred_at, e.actor, e.agency_code, e.action, e.subject, e.summary",
-				where.toString(), SORTING,
-				spec -> spec.param("agencies", agencyCodes == null || agencyCodes.isEmpty() ? List.of("") : agencyCodes)
-					.param("agency", query.agency())
-					.param("logins", LOGIN_ACTIONS)
-					.param("action", query.status())
-					.param("actor", query.person())
-					.param("from", query.from() == null ? null
-							: Timestamp.from(query.from().atStartOfDay(Beijing.ZONE).toInstant()))
-					.param("to", query.to() == null ? null
-							: Timestamp.from(query.to().plusDays(1).atStartOfDay(Beijing.ZONE).toInstant()))
-					.param("text", query.textPattern()));
+		return where.equal("e.agency_code", "agency", query.agency())
+			.equal("e.action", "action", query.status())
+			.person("e.actor", query)
+			.instants("e.occurred_at", query)
+			.text(query, "e.subject", "e.summary")
+			.sql("e.id, e.occurred_at, e.actor, e.agency_code, e.action, e.subject, e.summary", SORTING);
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -41,7 +41,6 @@ public record LedgerQuery(String agency, String status, @DateTimeFormat(iso = Da
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	/** The page asked for, from 1. */
 	/** The status asked for as the ledger's own type, or null for any; an unknown one is bad input (400). */
 	public <S extends Enum<S>> S status(Class<S> type) {
 		if (status == null) {
@@ -55,6 +54,7 @@ public record LedgerQuery(String agency, String status, @DateTimeFormat(iso = Da
 		}
 	}
 
+	/** The page asked for, from 1. */
 	public int pageNumber() {
 		return page == null || page < 1 ? 1 : page;
 	}

@@ -1,7 +1,9 @@
 package org.gongkai.requests;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.function.Consumer;
 
 import org.gongkai.calendar.WorkingDayCalendar;
@@ -13,6 +15,7 @@ import org.gongkai.platform.LedgerCursor;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.LedgerSorting;
+import org.gongkai.platform.LedgerWhere;
 
 import org.springframework.stereotype.Service;
 
@@ -63,44 +66,41 @@ public class RequestLedger {
 		return cursor.each(context.sql(), query, rs -> items.accept(context.item(rs)));
 	}
 
+	/**
+	 * The applications of {@code ids} the staff member may read, most urgent first, whatever their number (the
+	 * same-applicant and alike lists of one application).
+	 */
+	public List<RequestQueries.WorkItem> items(Staff staff, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Context context = context(staff, LedgerQuery.NONE.withFilter(RequestQueries.Filter.ALL.name()),
+				where -> where.and("r.id in (:ids)").param("ids", ids));
+		List<RequestQueries.WorkItem> items = new java.util.ArrayList<>();
+		cursor.each(context.sql(), LedgerQuery.NONE, rs -> items.add(context.item(rs)));
+		return items;
+	}
+
 	private Context context(Staff staff, LedgerQuery query) {
+		return context(staff, query, where -> where);
+	}
+
+	private Context context(Staff staff, LedgerQuery query, UnaryOperator<LedgerWhere> more) {
 		WorkingDayCalendar calendar = records.calendar();
 		Deadline.Bounds bounds = Deadline.on(records.today(), calendar);
 		AgencyScope scope = records.scope(staff);
-		RequestQueries.Filter filter = preset(query.filter());
-		List<Long> agencies = scope.idsOrOnly(query.agency());
-		RequestStatus asked = query.status(RequestStatus.class);
-		String status = asked == null ? null : asked.name();
-		StringBuilder where = new StringBuilder("from disclosure_request r where r.agency_id in (:agencies)");
-		where.append(RequestQueries.presetSql(filter));
-		if (status != null) {
-			where.append(" and r.status = :status");
-		}
-		if (query.from() != null) {
-			where.append(" and r.received_on >= :from");
-		}
-		if (query.to() != null) {
-			where.append(" and r.received_on <= :to");
-		}
-		if (query.text() != null) {
-			where.append(" and (r.tracking_number ilike :text or r.applicant_name ilike :text"
-					+ " or r.description ilike :text)");
-		}
-		if (query.person() != null) {
-			where.append(" and r.assigned_to = :person");
-		}
-		List<Long> ids = agencies;
-		String chosen = status;
-		LedgerCursor.Sql sql = new LedgerCursor.Sql(COLUMNS, where.toString(), SORTING,
-				spec -> bounds.bind(spec)
-					.param("agencies", ids)
-					.param("provisionalFrom", calendar.provisionalFrom())
-					.param("status", chosen)
-					.param("from", query.from())
-					.param("to", query.to())
-					.param("text", query.textPattern())
-					.param("person", query.person()));
-		return new Context(sql, scope, bounds, calendar);
+		LedgerWhere where = LedgerWhere.from("from disclosure_request r where r.agency_id in (:agencies)"
+				+ RequestQueries.presetSql(preset(query.filter())))
+			.param("agencies", scope.idsOrOnly(query.agency()))
+			.param("provisionalFrom", calendar.provisionalFrom())
+			.status("r.status", query.status(RequestStatus.class))
+			.days("r.received_on", query)
+			.text(query, "r.tracking_number", "r.applicant_name", "r.description")
+			.person("r.assigned_to", query);
+		LedgerCursor.Sql sql = more.apply(where).sql(COLUMNS, SORTING);
+		LedgerCursor.Sql dated = new LedgerCursor.Sql(sql.columns(), sql.fromWhere(), sql.sorting(),
+				spec -> bounds.bind(sql.binding().apply(spec)));
+		return new Context(dated, scope, bounds, calendar);
 	}
 
 	private static RequestQueries.Filter preset(String filter) {

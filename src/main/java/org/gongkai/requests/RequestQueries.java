@@ -23,9 +23,13 @@ public class RequestQueries {
 
 	private final RequestDocuments documents;
 
+	private final RequestLedger ledger;
+
 	private final JdbcClient jdbc;
 
-	RequestQueries(RequestRecords records, RequestTimeline timeline, RequestDocuments documents, JdbcClient jdbc) {
+	RequestQueries(RequestRecords records, RequestTimeline timeline, RequestDocuments documents, RequestLedger ledger,
+			JdbcClient jdbc) {
+		this.ledger = ledger;
 		this.records = records;
 		this.timeline = timeline;
 		this.documents = documents;
@@ -114,44 +118,6 @@ public class RequestQueries {
 			case PROVISIONAL -> " and " + Deadline.Bounds.OPEN_SQL + " and " + PROVISIONAL_SQL;
 			case ALL -> "";
 		};
-	}
-
-	/**
-	 * The applications of the agencies the staff member may read, most urgent first, at most 500 (the API's list;
-	 * the back office's worklist is {@link RequestLedger}, paged without a limit).
-	 */
-	public List<WorkItem> worklist(Staff staff, Filter filter) {
-		WorkingDayCalendar calendar = records.calendar();
-		Deadline.Bounds bounds = Deadline.on(records.today(), calendar);
-		AgencyScope agencies = records.scope(staff);
-		String where = presetSql(filter);
-		return bounds.bind(jdbc.sql("""
-				select r.id, r.tracking_number, r.agency_id, r.status, r.applicant_name, r.description,
-				       r.received_on, r.due_on, r.assigned_to, r.submitted_at,
-				       case r.status when 'AWAITING_CLARIFICATION' then r.clarification_due_on
-				                     when 'IN_CONSULTATION' then r.consultation_due_on
-				                     when 'AWAITING_PAYMENT' then r.fee_due_on end as pending_due_on
-				from disclosure_request r
-				where r.agency_id in (:agencies)""" + where
-				+ " order by (r.status = 'CLOSED'), r.due_on nulls last, r.id desc limit 500"))
-			.param("agencies", agencies.ids())
-			.param("provisionalFrom", calendar.provisionalFrom())
-			.query((rs, row) -> {
-				LocalDate due = rs.getObject("due_on", LocalDate.class);
-				LocalDate pending = rs.getObject("pending_due_on", LocalDate.class);
-				LocalDate received = rs.getObject("received_on", LocalDate.class);
-				RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
-				return new WorkItem(rs.getLong("id"), rs.getString("tracking_number"),
-						agencies.get(rs.getLong("agency_id")).name(), status, rs.getString("applicant_name"),
-						rs.getString("description"), received, due, pending, bounds.dueSoon(status.isOpen(), due),
-						bounds.overdue(status.isOpen(), due),
-						calendar.isProvisional(received, due) || calendar.isProvisional(received, pending),
-						rs.getString("assigned_to"), rs.getTimestamp("submitted_at")
-							.toInstant()
-							.atZone(org.gongkai.platform.Beijing.ZONE)
-							.toLocalDate());
-			})
-			.list();
 	}
 
 	/**
@@ -257,7 +223,7 @@ public class RequestQueries {
 			.param("id", id)
 			.query(Long.class)
 			.list();
-		return worklist(staff, Filter.ALL).stream().filter(item -> ids.contains(item.id())).toList();
+		return inOrder(ledger.items(staff, ids), ids);
 	}
 
 	/**
@@ -280,7 +246,11 @@ public class RequestQueries {
 			.limit(10)
 			.map(pair -> (Long) pair[0])
 			.toList();
-		return worklist(staff, Filter.ALL).stream().filter(item -> ids.contains(item.id())).toList();
+		return inOrder(ledger.items(staff, ids), ids);
+	}
+
+	private static List<WorkItem> inOrder(List<WorkItem> items, List<Long> ids) {
+		return items.stream().sorted(java.util.Comparator.comparingInt(item -> ids.indexOf(item.id()))).toList();
 	}
 
 	/** The public status page: only with the tracking number and the secret query code. */

@@ -2,12 +2,14 @@ package org.gongkai.requests;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.gongkai.IntegrationTest;
 import org.gongkai.calendar.CalendarAdministration;
 import org.gongkai.calendar.CalendarYear;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.platform.LedgerQuery;
 import org.gongkai.interaction.ConsultationDesk;
 import org.gongkai.interaction.InteractionQueries;
 import org.gongkai.interaction.Question;
@@ -47,6 +49,9 @@ class ProvisionalDatesTests {
 	RequestQueries queries;
 
 	@Autowired
+	RequestLedger ledger;
+
+	@Autowired
 	ConsultationDesk consultations;
 
 	@Autowired
@@ -80,12 +85,13 @@ class ProvisionalDatesTests {
 			mvc.perform(get("/api/v1/requests/{id}", id).with(httpBasic("officer", PASSWORD)))
 				.andExpect(jsonPath("$.dueOn").value("2026-01-02"))
 				.andExpect(jsonPath("$.dueOnProvisional").value(true));
-			assertThat(queries.worklist(officer, RequestQueries.Filter.ALL))
-				.filteredOn(item -> item.id() == id)
+			assertThat(ledger.items(officer, List.of(id)))
 				.singleElement()
 				.satisfies(item -> assertThat(item.provisional()).isTrue());
-			assertThat(queries.worklist(officer, RequestQueries.Filter.PROVISIONAL)).extracting(
-					RequestQueries.WorkItem::id).contains(id);
+			LedgerQuery provisionalOnes = new LedgerQuery(null, null, null, null, provisional.trackingNumber(), null,
+					null, null, null, null, RequestQueries.Filter.PROVISIONAL.name());
+			assertThat(ledger.page(officer, provisionalOnes).items()).extracting(RequestQueries.WorkItem::id)
+				.containsExactly(id);
 			mvc.perform(get("/admin").with(user(StaffFixtures.principal(context, "officer"))))
 				.andExpect(content().string(containsString("期限暂按法定节假日推算")))
 				.andExpect(content().string(containsString("/admin/requests?filter=PROVISIONAL")));

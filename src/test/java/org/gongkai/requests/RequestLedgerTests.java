@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -63,6 +64,9 @@ class RequestLedgerTests {
 	RequestLedger ledger;
 
 	@Autowired
+	RequestQueries queries;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -88,10 +92,42 @@ class RequestLedgerTests {
 				+ " where a.code = :code").param("code", AGENCY).query(Long.class).single();
 		for (long i = registered; i < COUNT; i++) {
 			intake.register(officer.staff(), AGENCY, Channel.IN_PERSON, today.minusDays(i % 10),
-					new Application(ApplicantType.NATURAL_PERSON, "申请人%03d".formatted(i), null, null, null, null,
+					new Application(ApplicantType.NATURAL_PERSON, applicant(i), null, null, null, null,
 							null, null, null, (i % 5 == 0 ? "关于台账规划的文件 " : "其他政府信息 ") + i, null,
 							DeliveryMethod.IN_PERSON, false));
 		}
+	}
+
+	/** Each application's own applicant, but the last one's, who is the first one's again. */
+	private static String applicant(long i) {
+		return "申请人%03d".formatted(i == COUNT - 1 ? 0 : i);
+	}
+
+	private long idOf(long i) {
+		return jdbc.sql("select r.id from disclosure_request r join agency a on a.id = r.agency_id"
+				+ " where a.code = :code order by r.id offset :i limit 1").param("code", AGENCY).param("i", i)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void theApiPagesTheSameLedgerWithItsTotal() throws Exception {
+		mvc.perform(get("/api/v1/requests?filter=ALL&agency=" + AGENCY + "&size=200&page=3").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(COUNT))
+			.andExpect(jsonPath("$.page").value(3))
+			.andExpect(jsonPath("$.size").value(200))
+			.andExpect(jsonPath("$.items.length()").value(COUNT - 400));
+		mvc.perform(get("/api/v1/requests?status=NOT_A_STATUS").with(user(officer)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theSameApplicantsOtherApplicationIsFoundBeyondTheFirstFiveHundred() {
+		// the first application is received today, so the latest due and the last of the most urgent first: the
+		// 500-row worklist this list was once filtered from left it out
+		assertThat(queries.sameApplicant(officer.staff(), idOf(COUNT - 1))).extracting(RequestQueries.WorkItem::id)
+			.containsExactly(idOf(0));
 	}
 
 	private LedgerModel view(MockHttpServletRequestBuilder request) throws Exception {

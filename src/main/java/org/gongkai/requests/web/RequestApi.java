@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Operation;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.LedgerPage;
+import org.gongkai.platform.LedgerQuery;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
@@ -20,6 +22,7 @@ import org.gongkai.requests.ProcessingFee;
 import org.gongkai.requests.RequestEvent;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.RequestLedger;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.RequestTransparency;
 import org.gongkai.requests.RequestView;
@@ -48,8 +51,11 @@ class RequestApi {
 
 	private final RequestTransparency transparency;
 
+	private final RequestLedger ledger;
+
 	RequestApi(RequestIntake intake, RequestHandling handling, RequestQueries queries,
-			RequestTransparency transparency) {
+			RequestTransparency transparency, RequestLedger ledger) {
+		this.ledger = ledger;
 		this.intake = intake;
 		this.handling = handling;
 		this.queries = queries;
@@ -96,10 +102,15 @@ class RequestApi {
 		return transparency.deadline(me.staff(), id);
 	}
 
+	@Operation(summary = "The worklist, paged", description = """
+			The ledger the back office shows, with the same query: filter (OPEN by default, DUE_SOON, OVERDUE, \
+			CLOSED, PROVISIONAL, ALL), status, agency (a code), from and to (days of receipt), text (tracking \
+			number, applicant, description), person (the officer assigned), sort and dir, page (from 1) and size \
+			(50 by default, at most 500). The answer gives the page's items and the total the query finds, so that \
+			no application is left out unseen.""")
 	@GetMapping("/api/v1/requests")
-	List<RequestQueries.WorkItem> worklist(@AuthenticationPrincipal StaffPrincipal me,
-			@RequestParam(defaultValue = "OPEN") RequestQueries.Filter filter) {
-		return queries.worklist(me.staff(), filter);
+	LedgerPage<RequestQueries.WorkItem> worklist(@AuthenticationPrincipal StaffPrincipal me, LedgerQuery query) {
+		return ledger.page(me.staff(), query);
 	}
 
 	@Operation(summary = "One step of the workflow", description = """
