@@ -16,6 +16,8 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
 
+import org.gongkai.platform.LedgerPage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -110,19 +112,35 @@ public class InteractionQueries {
 			.optional();
 	}
 
-	/** Answered consultations that the asker and the office agreed to publish, latest first. */
-	public List<PublicAnswer> publishedAnswers(String agencyCode) {
+	/** Published answers a page of the portal shows. */
+	public static final int ANSWERS_A_PAGE = 20;
+
+	/**
+	 * One page of the answered consultations that the asker and the office agreed to publish, latest first, with
+	 * the number of them all (every one is on some page).
+	 */
+	public LedgerPage<PublicAnswer> publishedAnswers(String agencyCode, int page) {
 		AgencyScope names = records.everyAgency();
 		Optional<AgencyInfo> agency = Optional.ofNullable(agencyCode).flatMap(names::findByCode);
+		int number = Math.max(page, 1);
 		if (agencyCode != null && agency.isEmpty()) {
-			return List.of();
+			return new LedgerPage<>(List.of(), 0, number, ANSWERS_A_PAGE);
 		}
-		return jdbc.sql(CONSULTATION + " where c.status = 'ANSWERED' and c.published"
-				+ (agency.isEmpty() ? "" : " and c.agency_id = :agency")
-				+ " order by c.handled_on desc, c.id desc limit 200")
-			.param("agency", agency.map(a -> a.id().value()).orElse(0L))
+		String where = " where c.status = 'ANSWERED' and c.published"
+				+ (agency.isEmpty() ? "" : " and c.agency_id = :agency");
+		long agencyId = agency.map(a -> a.id().value()).orElse(0L);
+		long total = jdbc.sql("select count(*) from consultation c" + where)
+			.param("agency", agencyId)
+			.query(Long.class)
+			.single();
+		List<PublicAnswer> answers = jdbc.sql(CONSULTATION + where
+				+ " order by c.handled_on desc, c.id desc limit :size offset :offset")
+			.param("agency", agencyId)
+			.param("size", ANSWERS_A_PAGE)
+			.param("offset", (long) (number - 1) * ANSWERS_A_PAGE)
 			.query((rs, row) -> publicAnswer(rs, names))
 			.list();
+		return new LedgerPage<>(answers, total, number, ANSWERS_A_PAGE);
 	}
 
 	/** Unhandled items across the three ledgers due by the end of this week (Sunday), overdue ones included. */

@@ -2,10 +2,18 @@ package org.gongkai.interaction;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.gongkai.IntegrationTest;
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.identity.AgencyAdministration;
+import org.gongkai.identity.AgencyLevel;
+import org.gongkai.identity.NewAgency;
+import org.gongkai.identity.NewStaffAccount;
+import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.identity.StaffPrincipal;
 import org.gongkai.platform.DomainException;
 import org.junit.jupiter.api.Test;
@@ -48,6 +56,12 @@ class ConsultationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AgencyAdministration agencies;
+
+	@Autowired
+	StaffAccounts accounts;
 
 	@Autowired
 	ObjectMapper json;
@@ -160,6 +174,39 @@ class ConsultationTests {
 			.andExpect(content().string(containsString("工作日中午12:00至14:00提供延时服务。")));
 		mvc.perform(post("/consultations/lookup").with(csrf()).param("trackingNumber", "ZX2026-NOTTHERE"))
 			.andExpect(content().string(containsString("未找到该咨询编号")));
+	}
+
+	@Test
+	void thePortalPagesEveryPublishedAnswerLatestFirst() throws Exception {
+		String agency = "answers-test-bureau";
+		String first17 = "11429900MB0000527";
+		agencies.ensureChild("demo-district", new NewAgency(agency, "答复分页测试局", "demo-district",
+				first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
+		accounts.ensure(new NewStaffAccount("answers-officer", "答复分页专员", IntegrationTest.PASSWORD, agency,
+				Set.of(Role.OFFICER)));
+		org.gongkai.identity.Staff officer = staff("answers-officer");
+		int count = InteractionQueries.ANSWERS_A_PAGE + 5;
+		for (int i = 1; i <= count; i++) {
+			Asked asked = desk.ask(agency, new Question("孙" + i, "13800138000", null, "分页问题" + i, "第" + i + "个问题？",
+					true));
+			desk.triage(officer, asked.id(), new ConsultationCommand.Answer(null, "第" + i + "个答复。", true));
+		}
+		org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(mvc.perform(get("/consultations?agency=" + agency))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(first.select("article.qa")).hasSize(InteractionQueries.ANSWERS_A_PAGE);
+		assertThat(first.select("article.qa h3").first().text()).isEqualTo("分页问题" + count);
+		assertThat(first.select("#answers-total").text()).startsWith("共 " + count + " 条");
+		String next = first.select("nav.pager a[rel=next]").attr("href");
+		assertThat(next).isEqualTo("/consultations?agency=" + agency + "&page=2");
+		org.jsoup.nodes.Document second = org.jsoup.Jsoup
+			.parse(mvc.perform(get(next)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(second.select("article.qa h3")).extracting(org.jsoup.nodes.Element::text)
+			.hasSize(5)
+			.endsWith("分页问题1");
+		assertThat(second.select("nav.pager a[rel=next]")).isEmpty();
 	}
 
 	@Test

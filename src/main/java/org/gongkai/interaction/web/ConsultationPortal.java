@@ -57,10 +57,11 @@ class ConsultationPortal {
 	}
 
 	@GetMapping
-	String answers(@RequestParam(name = "agency", required = false) String agency, Model model) {
+	String answers(@RequestParam(name = "agency", required = false) String agency,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		model.addAttribute("agencies", agencies.all());
 		model.addAttribute("agency", agency);
-		model.addAttribute("answers", queries.publishedAnswers(agency == null || agency.isBlank() ? null : agency));
+		model.addAttribute("answers", queries.publishedAnswers(agency == null || agency.isBlank() ? null : agency, page));
 		return ANSWERS;
 	}
 
