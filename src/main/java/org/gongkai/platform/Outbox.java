@@ -35,7 +35,7 @@ public class Outbox {
 	 */
 	static final Duration LONGEST_WAIT = Duration.ofHours(2);
 
-	static final int MAX_ATTEMPTS = 15;
+	public static final int MAX_ATTEMPTS = 15;
 
 	private final JdbcClient jdbc;
 
@@ -126,12 +126,16 @@ public class Outbox {
 			String lastError) {
 	}
 
-	/** The messages given up, newest first, for the jobs page. */
+	/** Given-up messages the jobs page lists at most (their total is shown beside them). */
+	public static final int UNDELIVERED_SHOWN = 200;
+
+	/** The newest {@value #UNDELIVERED_SHOWN} messages given up, newest first, for the jobs page. */
 	public List<Undelivered> undelivered() {
 		return jdbc.sql("""
 				select id, recipient, subject, created_at, attempts, last_error from outgoing_mail
-				where sent_at is null and attempts >= :max order by id desc limit 200""")
+				where sent_at is null and attempts >= :max order by id desc limit :shown""")
 			.param("max", MAX_ATTEMPTS)
+			.param("shown", UNDELIVERED_SHOWN)
 			.query((rs, row) -> new Undelivered(rs.getLong(1), masked(rs.getString(2)), rs.getString(3),
 					rs.getTimestamp(4).toInstant(), rs.getInt(5), rs.getString(6)))
 			.list();
@@ -145,6 +149,23 @@ public class Outbox {
 			.param("id", id)
 			.param("max", MAX_ATTEMPTS)
 			.update() > 0;
+	}
+
+	/** How many messages are given up, all of them. */
+	public long undeliveredCount() {
+		return jdbc.sql("select count(*) from outgoing_mail where sent_at is null and attempts >= :max")
+			.param("max", MAX_ATTEMPTS)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Queues every given-up message again, from its first attempt; the number queued. */
+	public int retryAll() {
+		return jdbc.sql("""
+				update outgoing_mail set attempts = 0, next_attempt_at = null
+				where sent_at is null and attempts >= :max""")
+			.param("max", MAX_ATTEMPTS)
+			.update();
 	}
 
 	static String masked(String address) {

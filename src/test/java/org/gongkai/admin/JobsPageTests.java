@@ -10,6 +10,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.Outbox;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,9 @@ class JobsPageTests {
 	@Autowired
 	StaffAccounts accounts;
 
+	@Autowired
+	Outbox outbox;
+
 	@Test
 	void thePlatformAdministratorSeesTheJobsAndRunsAMissedDayOnce() throws Exception {
 		var admin = user(StaffFixtures.principal(context, "admin"));
@@ -87,6 +91,42 @@ class JobsPageTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/admin/jobs").with(user(StaffFixtures.principal(context, "officer"))))
 			.andExpect(status().isForbidden());
+	}
+
+
+	@Test
+	void everyGivenUpMailIsCountedAndQueuedAgainAtOnce() throws Exception {
+		var admin = user(StaffFixtures.principal(context, "admin"));
+		for (int i = 1; i <= 3; i++) {
+			jdbc.sql("""
+					insert into outgoing_mail (recipient, subject, body, created_at, attempts, last_error)
+					values (:to, '邮件服务器故障测试', '正文', now(), :max, 'Connection refused')""")
+				.param("to", "mail-outage-" + i + "@example.com")
+				.param("max", Outbox.MAX_ATTEMPTS)
+				.update();
+		}
+		long given = outbox.undeliveredCount();
+		org.assertj.core.api.Assertions.assertThat(given).isGreaterThanOrEqualTo(3);
+		mvc.perform(get("/admin/jobs").with(admin))
+			.andExpect(content().string(containsString("共 " + given + " 封未能发出")))
+			.andExpect(content().string(containsString("全部 " + given + " 封重新发送")))
+			.andExpect(content().string(containsString("m***@example.com")));
+		mvc.perform(post("/admin/jobs/mail/retry-all").with(admin).with(csrf()))
+			.andExpect(flash().attribute("requeuedAll", (int) given));
+		org.assertj.core.api.Assertions.assertThat(outbox.undeliveredCount()).isZero();
+		org.assertj.core.api.Assertions
+			.assertThat(jdbc.sql("select summary from audit_entry where action = 'MAIL_REQUEUED_ALL' order by id desc")
+				.query(String.class)
+				.list())
+			.first()
+			.isEqualTo("queued=" + given);
+		mvc.perform(get("/admin/jobs").with(admin))
+			.andExpect(content().string(containsString("没有未能发出的邮件")))
+			.andExpect(content().string(not(containsString("/admin/jobs/mail/retry-all"))));
+		mvc.perform(post("/admin/jobs/mail/retry-all").with(user(StaffFixtures.principal(context, "officer"))).with(csrf()))
+			.andExpect(status().isForbidden());
+		// not this test's to send: parked, as if far in the future
+		jdbc.sql("update outgoing_mail set next_attempt_at = '2100-01-01' where subject = '邮件服务器故障测试'").update();
 	}
 
 }

@@ -65,6 +65,7 @@ class JobsPage {
 		model.addAttribute("jobs", jobs.all());
 		model.addAttribute("today", today());
 		model.addAttribute("undelivered", outbox.undelivered());
+		model.addAttribute("undeliveredTotal", outbox.undeliveredCount());
 		return VIEW;
 	}
 
@@ -88,6 +89,16 @@ class JobsPage {
 		}
 		events.publishEvent(new OperatorAction(me.getUsername(), "MAIL_REQUEUED", "mail:" + id, "attempts=0"));
 		redirect.addFlashAttribute("requeued", id);
+		return "redirect:/admin/jobs";
+	}
+
+	@PostMapping("/mail/retry-all")
+	@Transactional
+	String retryAll(@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+		requirePlatformAdministrator(me);
+		int queued = outbox.retryAll();
+		events.publishEvent(new OperatorAction(me.getUsername(), "MAIL_REQUEUED_ALL", "mail", "queued=" + queued));
+		redirect.addFlashAttribute("requeuedAll", queued);
 		return "redirect:/admin/jobs";
 	}
 
