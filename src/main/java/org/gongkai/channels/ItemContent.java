@@ -46,13 +46,14 @@ class ItemContent {
 			String columnName = stored.isEmpty() ? null : stored.get(0).columnName();
 			return new Item(delivery.id(), delivery.kind(), delivery.documentId(), delivery.revision(), agency.code(),
 					agency.name(), delivery.indexNumber(), delivery.title(), column, columnName, null, null, null, null,
-					url, delivery.note(), previous);
+					url, delivery.note(), previous, List.of());
 		}
 		StoredDocument document = stored.get(0);
 		Copy live = document.live();
 		return new Item(delivery.id(), delivery.kind(), delivery.documentId(), delivery.revision(), agency.code(),
 				agency.name(), delivery.indexNumber(), live.title(), document.columnCode(), document.columnName(),
-				live.documentNumber(), live.summary(), live.bodyHtml(), document.publishedOn(), url, null, previous);
+				live.documentNumber(), live.summary(), live.bodyHtml(), document.publishedOn(), url, null, previous,
+				live.carriers());
 	}
 
 }

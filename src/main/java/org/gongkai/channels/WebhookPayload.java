@@ -1,6 +1,7 @@
 package org.gongkai.channels;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The JSON a webhook channel receives (docs/api.md, and the {@code webhooks} of the OpenAPI document): one version
@@ -14,11 +15,13 @@ import java.time.LocalDate;
  * @param bodyHtml the sanitised HTML body; null for a withdrawal
  * @param url the document's page on the portal (for a withdrawal, its withdrawal notice)
  * @param withdrawalReason why it was withdrawn; null otherwise
+ * @param carriers the 公开渠道和载体 the agency chose for the document (国办发〔2019〕54号), e.g. 政府网站, 两微一端;
+ *     empty for a withdrawal
  */
 public record WebhookPayload(String event, long deliveryId, long documentId, int revision, String agencyCode,
 		String agencyName, String indexNumber, String title, String columnCode, String columnName,
 		String documentNumber, String summary, String bodyHtml, LocalDate publishedOn, String url,
-		String withdrawalReason) {
+		String withdrawalReason, List<String> carriers) {
 
 	static WebhookPayload of(Item item) {
 		String event = switch (item.kind()) {
@@ -28,7 +31,8 @@ public record WebhookPayload(String event, long deliveryId, long documentId, int
 		};
 		return new WebhookPayload(event, item.deliveryId(), item.documentId(), item.revision(), item.agencyCode(),
 				item.agencyName(), item.indexNumber(), item.title(), item.columnCode(), item.columnName(),
-				item.documentNumber(), item.summary(), item.bodyHtml(), item.publishedOn(), item.url(), item.note());
+				item.documentNumber(), item.summary(), item.bodyHtml(), item.publishedOn(), item.url(), item.note(),
+				item.carriers());
 	}
 
 }

@@ -73,7 +73,7 @@ class DemoPublications {
 		desk.importPublished(bureau.id(), new Draft("normative-documents", "示例区某局关于规范政务信息发布工作的规定",
 				"第一条 为规范政务信息发布工作，制定本规定。\n第二条 本规定自发布之日起施行，有效期五年。", "规范政务信息发布的审核、发布和撤销",
 				"规范性文件", "规定", null, "示例区某规〔2023〕1号", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 1),
-				Validity.VALID), LocalDate.of(2023, 6, 5));
+				Validity.VALID).withCarriers(OFFICIAL), LocalDate.of(2023, 6, 5));
 
 		LocalDate today = LocalDate.now(clock);
 		for (int back : new int[] { 3, 9, 20 }) {
@@ -114,14 +114,16 @@ class DemoPublications {
 		Draft notice = new Draft("news", "示例区某局关于政务服务大厅调整服务时间的通知",
 				"自" + noticed.getMonthValue() + "月" + noticed.getDayOfMonth() + "日起，政务服务大厅服务时间调整为工作日9:00至17:00。\n"
 						+ "咨询电话：000-60580000。",
-				null, "服务时间", null, null, null, null, noticed, Validity.VALID);
+				null, "服务时间", null, null, null, null, noticed, Validity.VALID)
+			.withCarriers(List.of("政府网站", "政务服务中心"));
 		long corrected = desk.create(editor, DemoData.BUREAU, notice);
 		desk.review(editor, corrected, new DocumentCommand.Submit());
 		desk.review(reviewer, corrected, new DocumentCommand.Publish(null, null));
 		desk.update(editor, corrected, new Draft(notice.columnCode(), notice.title(),
 				"自" + noticed.getMonthValue() + "月" + noticed.getDayOfMonth() + "日起，政务服务大厅服务时间调整为工作日8:30至17:30，"
 						+ "中午不休息。\n咨询电话：000-60580000。",
-				null, "服务时间、政务服务大厅", null, null, null, null, noticed, Validity.VALID));
+				null, "服务时间、政务服务大厅", null, null, null, null, noticed, Validity.VALID)
+			.withCarriers(List.of("政府网站", "两微一端", "政务服务中心")));
 		desk.review(editor, corrected, new DocumentCommand.Submit());
 	}
 
@@ -138,7 +140,8 @@ class DemoPublications {
 						+ "第一条 为保障公民、法人和其他组织依法获取政府信息，根据《中华人民共和国政府信息公开条例》，结合本区实际，制定本规定。\n"
 						+ "第二条 区政府各部门应当在政府信息形成或者变更之日起20个工作日内主动公开。\n第三条 本规定自印发之日起施行，有效期5年。",
 				"明确主动公开、依申请公开和监督保障的工作要求", "政府信息公开", "规范性文件", null, "示例区政规〔2024〕2号",
-				LocalDate.of(2024, 3, 15), LocalDate.of(2024, 3, 15), Validity.VALID), LocalDate.of(2024, 3, 20));
+				LocalDate.of(2024, 3, 15), LocalDate.of(2024, 3, 15), Validity.VALID).withCarriers(OFFICIAL),
+				LocalDate.of(2024, 3, 20));
 		desk.importInterpretation(district.id(), new Draft("interpretations",
 				"《示例区政府信息公开工作规定》政策解读",
 				"一、制定背景\n为落实新修订的《中华人民共和国政府信息公开条例》，规范全区政府信息公开工作。\n"
@@ -220,7 +223,21 @@ class DemoPublications {
 
 	private void add(AgencyInfo agency, String column, String title, String body, LocalDate publishedOn) {
 		desk.importPublished(agency.id(), new Draft(column, title, body, null, null, null, null, null, publishedOn,
-				publishedOn, Validity.VALID), publishedOn);
+				publishedOn, Validity.VALID).withCarriers(carriers(column)), publishedOn);
+	}
+
+	/** Normative documents and rules: on the portal, in the 政府公报 and at the 公开查阅点. */
+	private static final List<String> OFFICIAL = List.of("政府网站", "政府公报", "公开查阅点");
+
+	/** The carriers (公开渠道和载体) such a column's documents go out through, as agencies use them. */
+	private static List<String> carriers(String column) {
+		return switch (column) {
+			case "news", "concerns", "personnel" -> List.of("政府网站", "两微一端");
+			case "budgets" -> List.of("政府网站", "公开查阅点");
+			case "rules", "normative-documents" -> OFFICIAL;
+			case "plans" -> List.of("政府网站", "政府公报");
+			default -> List.of("政府网站");
+		};
 	}
 
 }

@@ -24,7 +24,7 @@ class Corrections {
 
 	private record Live(String columnName, String title, String bodyHtml, String summary, String keywords,
 			String genre, String topic, String disclosureMethod, String documentNumber, LocalDate writtenOn,
-			String validity) {
+			String validity, List<String> carriers) {
 	}
 
 	/** The difference, for a document with a live version that is not withdrawn and whose working copy is new. */
@@ -34,7 +34,7 @@ class Corrections {
 		}
 		Live live = jdbc.sql("""
 				select c.name as column_name, r.title, r.body_html, r.summary, r.keywords, r.genre, r.topic,
-				       r.disclosure_method, r.document_number, r.written_on, r.validity
+				       r.disclosure_method, r.document_number, r.written_on, r.validity, r.carriers
 				from document_revision r join catalog_column c on c.id = r.column_id
 				where r.document_id = :id and r.revision = :revision""")
 			.param("id", d.id)
@@ -43,7 +43,7 @@ class Corrections {
 					rs.getString("body_html"), rs.getString("summary"), rs.getString("keywords"),
 					rs.getString("genre"), rs.getString("topic"), rs.getString("disclosure_method"),
 					rs.getString("document_number"), rs.getObject("written_on", LocalDate.class),
-					rs.getString("validity")))
+					rs.getString("validity"), PublishedDocuments.carriers(rs, "carriers")))
 			.optional()
 			.orElse(null);
 		if (live == null) {
@@ -59,6 +59,7 @@ class Corrections {
 				d.topic == null ? null : d.topic.label(), false);
 		field(fields, "documents.disclosureMethod", "documents.disclosureMethod." + live.disclosureMethod(),
 				"documents.disclosureMethod." + d.disclosureMethod, true);
+		field(fields, "documents.carriers", String.join("、", live.carriers()), String.join("、", d.carriers), false);
 		field(fields, "documents.documentNumber", live.documentNumber(), d.documentNumber, false);
 		field(fields, "documents.writtenOn", Objects.toString(live.writtenOn(), null),
 				Objects.toString(d.writtenOn, null), false);

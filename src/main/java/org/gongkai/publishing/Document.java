@@ -2,6 +2,7 @@ package org.gongkai.publishing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.gongkai.platform.DomainException;
 
@@ -44,6 +45,9 @@ class Document {
 	Topic topic;
 
 	DisclosureMethod disclosureMethod;
+
+	/** The carriers (公开渠道和载体), in the dictionary's order; the portal alone unless the editor chose others. */
+	List<String> carriers = List.of(PublishingDictionaries.PORTAL_CARRIER);
 
 	String publisher;
 
@@ -134,6 +138,8 @@ class Document {
 		genre = blankToNull(draft.genre());
 		topic = draft.topic();
 		disclosureMethod = draft.disclosureMethod() == null ? DisclosureMethod.PROACTIVE : draft.disclosureMethod();
+		carriers = draft.carriers() == null || draft.carriers().isEmpty() ? List.of(PublishingDictionaries.PORTAL_CARRIER)
+				: List.copyOf(draft.carriers());
 		publisher = draft.publisher() == null || draft.publisher().isBlank() ? publisher : draft.publisher().strip();
 		documentNumber = draft.documentNumber() == null || draft.documentNumber().isBlank() ? null
 				: DocumentNumber.parse("documentNumber", draft.documentNumber()).toString();

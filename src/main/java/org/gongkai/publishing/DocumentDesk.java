@@ -50,7 +50,8 @@ public class DocumentDesk {
 		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
 		long column = support.columnId(agency, draft.columnCode());
 		columns.require(editor, column);
-		Document draftDocument = Document.draft(agency.id().value(), column, editor.username(), withPublisher(draft, agency), BodyHtml.clean(draft.body()), clock.instant());
+		Document draftDocument = Document.draft(agency.id().value(), column, editor.username(),
+				prepared(draft, agency, List.of()), BodyHtml.clean(draft.body()), clock.instant());
 		return records.save(draftDocument, agency, editor, "DOCUMENT_DRAFTED", null).id;
 	}
 
@@ -62,7 +63,7 @@ public class DocumentDesk {
 		columns.require(editor, held.document().columnId);
 		long column = support.columnId(agency, draft.columnCode());
 		columns.require(editor, column);
-		held.document().edit(column, withPublisher(draft, agency),
+		held.document().edit(column, prepared(draft, agency, held.document().carriers),
 				BodyHtml.clean(draft.body()));
 		records.save(held.document(), agency, editor, "DOCUMENT_EDITED", null);
 	}
@@ -209,7 +210,7 @@ public class DocumentDesk {
 			java.util.function.Consumer<Document> before) {
 		AgencyInfo agency = records.agency(agencyId);
 		Document document = Document.imported(agency.id().value(), support.columnId(agency, draft.columnCode()),
-				withPublisher(draft, agency), BodyHtml.clean(draft.body()),
+				prepared(draft, agency, List.of()), BodyHtml.clean(draft.body()),
 				support.nextIndexNumber(agency, LocalDate.ofInstant(publishedAt, Beijing.ZONE).getYear()),
 				publishedAt, actor);
 		before.accept(document);
@@ -232,12 +233,17 @@ public class DocumentDesk {
 		records.save(document, held.agency(), editor, "DOCUMENT_INTERPRETS", "policy=" + policyIndexNumber);
 	}
 
-	private static Draft withPublisher(Draft draft, AgencyInfo agency) {
-		return draft.publisher() == null || draft.publisher().isBlank()
+	/**
+	 * The draft with the agency as its publisher if none is named, and its carriers checked against the dictionary
+	 * (those the document has already, {@code kept}, stay allowed).
+	 */
+	private Draft prepared(Draft draft, AgencyInfo agency, List<String> kept) {
+		Draft published = draft.publisher() == null || draft.publisher().isBlank()
 				? new Draft(draft.columnCode(), draft.title(), draft.body(), draft.summary(), draft.keywords(),
 						draft.genre(), agency.name(), draft.documentNumber(), draft.writtenOn(), draft.formedOn(),
-						draft.validity(), draft.topic(), draft.disclosureMethod())
+						draft.validity(), draft.topic(), draft.disclosureMethod(), draft.carriers())
 				: draft;
+		return published.withCarriers(support.carriers(draft.carriers(), kept));
 	}
 
 }

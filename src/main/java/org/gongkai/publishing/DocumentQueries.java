@@ -115,7 +115,7 @@ public class DocumentQueries {
 			.param("column", d.columnId)
 			.query((rs, row) -> new DocumentView(d.id, agency.code(), agency.name(), rs.getString("column_code"),
 					rs.getString("column_name"), d.status, d.title, d.bodyHtml, d.summary, d.keywords, d.genre,
-					d.topic, d.disclosureMethod,
+					d.topic, d.disclosureMethod, d.carriers,
 					d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
 					d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
 					d.withdrawalReason, d.revision, findings, support.wording(d), attachments.current(d.id, agency.code()),

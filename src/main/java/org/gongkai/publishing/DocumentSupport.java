@@ -75,6 +75,11 @@ class DocumentSupport {
 		return dictionaries.wordingCheck().check(document.checkedText());
 	}
 
+	/** The carriers chosen, checked against their dictionary ({@link PublishingDictionaries#checkedCarriers}). */
+	List<String> carriers(List<String> chosen, List<String> kept) {
+		return dictionaries.checkedCarriers(chosen, kept == null ? List.of() : kept);
+	}
+
 	String nextIndexNumber(AgencyInfo agency, int year) {
 		return indexNumbers.next(agency, year);
 	}
@@ -111,9 +116,10 @@ class DocumentSupport {
 		jdbc.sql("""
 				insert into document_revision (document_id, revision, column_id, title, body_html, summary,
 				                               document_number, written_on, validity, reviewer, published_at,
-				                               keywords, genre, topic, disclosure_method)
+				                               keywords, genre, topic, disclosure_method, carriers)
 				values (:id, :revision, :column, :title, :body, :summary, :number, :written, :validity, :reviewer,
-				        :at, :keywords, :genre, :topic, :method)""")
+				        :at, :keywords, :genre, :topic, :method, :carriers)""")
+			.param("carriers", document.carriers.toArray(String[]::new))
 			.param("keywords", document.keywords)
 			.param("genre", document.genre)
 			.param("topic", document.topic == null ? null : document.topic.name())

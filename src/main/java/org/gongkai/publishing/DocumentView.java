@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public record DocumentView(long id, String agencyCode, String agencyName, String columnCode, String columnName,
 		DocumentStatus status, String title, String bodyHtml, String summary, String keywords, String genre,
-		Topic topic, DisclosureMethod disclosureMethod,
+		Topic topic, DisclosureMethod disclosureMethod, List<String> carriers,
 		String publisher, String documentNumber, LocalDate writtenOn, LocalDate formedOn, Validity validity,
 		String indexNumber, String author, String reviewer, String overrideReason, String reviewComment,
 		Instant publishedAt, Instant publishAt, boolean publishedLate, String withdrawalReason, int revision,

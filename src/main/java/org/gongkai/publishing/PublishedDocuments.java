@@ -80,15 +80,19 @@ public class PublishedDocuments {
 			LocalDate publishedOn) {
 	}
 
-	/** The text and the dated metadata of one copy of a document. */
+	/**
+	 * The text and the dated metadata of one copy of a document.
+	 *
+	 * @param carriers the 公开渠道和载体 of the copy (政府网站 at least for every document on the portal)
+	 */
 	public record Copy(String title, String bodyHtml, String summary, String documentNumber, LocalDate writtenOn,
-			Validity validity) {
+			Validity validity, List<String> carriers) {
 	}
 
 	private static final String STORED = """
 			select d.id, d.version, d.status, d.agency_id, c.code as column_code, c.name as column_name, d.keywords,
 			       d.genre, d.index_number, d.title, d.body_html, d.summary, d.document_number, d.written_on, d.validity,
-			       r.title as r_title, r.body_html as r_body_html, r.summary as r_summary,
+			       d.carriers, r.carriers as r_carriers, r.title as r_title, r.body_html as r_body_html, r.summary as r_summary,
 			       r.document_number as r_document_number, r.written_on as r_written_on, r.validity as r_validity,
 			       r.published_at as r_published_at
 			from document d
@@ -117,7 +121,8 @@ public class PublishedDocuments {
 				select d.id, c.code as column_code, c.name as column_name,
 				       d.index_number, r.title, r.body_html, r.summary, d.publisher, r.document_number, r.written_on,
 				       r.published_at, r.validity, d.status = 'WITHDRAWN' as withdrawn, d.withdrawal_reason,
-				       d.interprets_id, d.interpretation_form, r.keywords, r.genre, r.topic, r.disclosure_method
+				       d.interprets_id, d.interpretation_form, r.keywords, r.genre, r.topic, r.disclosure_method,
+				       r.carriers
 				from document d
 				join document_revision r on r.document_id = d.id
 				     and r.revision = (select max(revision) from document_revision where document_id = d.id)
@@ -135,7 +140,7 @@ public class PublishedDocuments {
 							: InterpretationForm.valueOf(rs.getString("interpretation_form")),
 					rs.getString("keywords"), rs.getString("genre"),
 					rs.getString("topic") == null ? null : Topic.valueOf(rs.getString("topic")),
-					DisclosureMethod.valueOf(rs.getString("disclosure_method"))))
+					DisclosureMethod.valueOf(rs.getString("disclosure_method")), carriers(rs, "carriers")))
 			.list();
 	}
 
@@ -198,14 +203,21 @@ public class PublishedDocuments {
 			});
 	}
 
+	/** The carriers of a row's {@code text[]} column, in their order (none if the column is null). */
+	static List<String> carriers(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+
 	private static StoredDocument stored(ResultSet rs, int row) throws SQLException {
 		Copy working = new Copy(rs.getString("title"), rs.getString("body_html"), rs.getString("summary"),
 				rs.getString("document_number"), rs.getObject("written_on", LocalDate.class),
-				Validity.valueOf(rs.getString("validity")));
+				Validity.valueOf(rs.getString("validity")), carriers(rs, "carriers"));
 		Copy live = rs.getString("r_title") == null ? null
 				: new Copy(rs.getString("r_title"), rs.getString("r_body_html"), rs.getString("r_summary"),
 						rs.getString("r_document_number"), rs.getObject("r_written_on", LocalDate.class),
-						rs.getString("r_validity") == null ? null : Validity.valueOf(rs.getString("r_validity")));
+						rs.getString("r_validity") == null ? null : Validity.valueOf(rs.getString("r_validity")),
+						carriers(rs, "r_carriers"));
 		return new StoredDocument(rs.getLong("id"), rs.getInt("version"), DocumentStatus.valueOf(rs.getString("status")),
 				new AgencyId(rs.getLong("agency_id")), rs.getString("column_code"), rs.getString("column_name"),
 				rs.getString("keywords"), rs.getString("genre"), rs.getString("index_number"), working, live,

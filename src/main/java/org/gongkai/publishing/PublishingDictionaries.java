@@ -16,11 +16,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishing's three dictionaries (issue 19), each the shipped entries (shown, locked) and those staff add on the back
+ * Publishing's four dictionaries (issue 19), each the shipped entries (shown, locked) and those staff add on the back
  * office: the confidentiality check's sensitive words (shipped: {@code gongkai.publishing.sensitive-words}), the
- * 错敏词 with their replacements (shipped: {@code publishing/wording.tsv}, with its sources) and the 文种 the document
- * form offers (shipped: the fifteen of 《党政机关公文处理工作条例》 art. 8, {@code publishing/genres.txt}). What is
- * derived from them (the checks' matchers) is derived again at the next use after a change.
+ * 错敏词 with their replacements (shipped: {@code publishing/wording.tsv}, with its sources), the 文种 the document
+ * form offers (shipped: the fifteen of 《党政机关公文处理工作条例》 art. 8, {@code publishing/genres.txt}) and the
+ * carriers (公开渠道和载体: where else a document is published, beside the statutory 公开方式; shipped: the channels
+ * of OGI art. 23 and the 目录 of 国办发〔2019〕54号, {@code publishing/carriers.txt}). What is derived from them (the
+ * checks' matchers) is derived again at the next use after a change.
  */
 @Component
 public class PublishingDictionaries {
@@ -30,6 +32,11 @@ public class PublishingDictionaries {
 	static final String WORDING = "wording";
 
 	static final String GENRES = "genres";
+
+	static final String CARRIERS = "carriers";
+
+	/** The carrier every document has unless its editor says otherwise: the portal is the government website. */
+	public static final String PORTAL_CARRIER = "政府网站";
 
 	private final Dictionaries dictionaries;
 
@@ -67,6 +74,14 @@ public class PublishingDictionaries {
 				Dictionary.plain(20, 0));
 	}
 
+	@Bean
+	static Dictionary carriersDictionary() {
+		List<Word> shipped = lines("/publishing/carriers.txt").stream().map(line -> Word.shipped(line, null)).toList();
+		return new Dictionary(CARRIERS, "/admin/dictionaries/" + CARRIERS, "dictionaries",
+				"publishing.dictionary.carriers", "publishing.dictionary.carriers.intro", "documents.carriers", null,
+				"CARRIER", "carrier", shipped, Dictionary.plain(20, 0));
+	}
+
 	/** The confidentiality check with the sensitive words as they are now. */
 	ConfidentialityCheck confidentialityCheck() {
 		Dictionary dictionary = dictionaries.named(SENSITIVE_WORDS);
@@ -91,6 +106,44 @@ public class PublishingDictionaries {
 			java.util.Collections.reverse(oldestFirst);
 			return terms(dictionary, oldestFirst);
 		});
+	}
+
+	/** The carriers (公开渠道和载体) the document form offers: the shipped ones, then the agencies', oldest first. */
+	public List<String> carriers() {
+		Dictionary dictionary = dictionaries.named(CARRIERS);
+		return dictionaries.current(dictionary, added -> {
+			List<Word> oldestFirst = new ArrayList<>(added);
+			java.util.Collections.reverse(oldestFirst);
+			return terms(dictionary, oldestFirst);
+		});
+	}
+
+	/**
+	 * The carriers an editor chose, each once and in the dictionary's order; none chosen is the portal alone. A carrier
+	 * the dictionary does not have is refused (400), unless the document has it already ({@code kept}: an entry
+	 * removed from the dictionary does not make the documents that name it uneditable).
+	 */
+	List<String> checkedCarriers(List<String> chosen, List<String> kept) {
+		List<String> offered = carriers();
+		java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+		for (String carrier : chosen == null ? List.<String>of() : chosen) {
+			String term = carrier == null ? "" : carrier.strip();
+			if (term.isEmpty()) {
+				continue;
+			}
+			if (!offered.contains(term) && !kept.contains(term)) {
+				throw org.gongkai.platform.DomainException.invalid("carriers", "publishing.document.carriers.unknown",
+						term);
+			}
+			wanted.add(term);
+		}
+		if (wanted.isEmpty()) {
+			return List.of(PORTAL_CARRIER);
+		}
+		List<String> ordered = new ArrayList<>();
+		offered.stream().filter(wanted::contains).forEach(ordered::add);
+		kept.stream().filter(wanted::contains).filter(c -> !ordered.contains(c)).forEach(ordered::add);
+		return List.copyOf(ordered);
 	}
 
 	private static List<String> terms(Dictionary dictionary, List<Word> added) {

@@ -126,9 +126,14 @@ class ReviewBrowserTests {
 		browser.findElement(By.id("title")).sendKeys("示例区某局报名表下载（附件随草稿保存）");
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-11-30'",
 				browser.findElement(By.id("formedOn")));
+		assertThat(browser.findElement(By.cssSelector("#carriers input[value='政府网站']")).isSelected())
+			.as("a new draft is on the government website").isTrue();
+		browser.findElement(By.cssSelector("#carriers input[value='两微一端']")).click();
+		Browser.screenshotQuietly(browser, "document-form-carriers");
 		browser.findElement(By.id("new-files")).sendKeys(file.toString());
 		Browser.clickAndLoad(browser, browser.findElement(By.id("save-document")));
 		assertThat(browser.findElement(By.cssSelector(".attachments table")).getText()).contains(".pdf");
+		assertThat(browser.findElement(By.id("preview-carriers")).getText()).isEqualTo("政府网站、两微一端");
 	}
 
 }

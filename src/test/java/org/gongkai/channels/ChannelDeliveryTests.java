@@ -106,7 +106,7 @@ class ChannelDeliveryTests {
 				"concerns", wechat.url(), "wx-test-app", "wx-test-secret", "COVER-1"));
 
 		Draft draft = new Draft("concerns", "关于市民反映公交站台遮雨棚破损问题的回应", "经核实，已于本周完成维修。", "公交站台维修情况", null,
-				"其他", null, null, null, LocalDate.now(), null);
+				"其他", null, null, null, LocalDate.now(), null).withCarriers(List.of("两微一端", "政府网站"));
 		long id = desk.create(editor, "demo-bureau", draft);
 		desk.review(editor, id, new DocumentCommand.Submit());
 		desk.review(reviewer, id, new DocumentCommand.Publish(null, null));
@@ -156,6 +156,8 @@ class ChannelDeliveryTests {
 		assertThat(payload.path("documentId").asLong()).isEqualTo(id);
 		assertThat(payload.path("agencyCode").asString()).isEqualTo("demo-bureau");
 		assertThat(payload.path("bodyHtml").asString()).contains("已于本周完成维修");
+		assertThat(texts(payload.path("carriers")))
+			.as("the carriers, in the dictionary's order").containsExactly("政府网站", "两微一端");
 
 		// a correction: a new revision, delivered as such
 		desk.update(editor, id, new Draft("concerns", draft.title(), "经核实，已于本周完成维修，并增设了照明。", draft.summary(), null,
@@ -168,6 +170,8 @@ class ChannelDeliveryTests {
 		assertThat(correction.path("event").asString()).isEqualTo("document.corrected");
 		assertThat(correction.path("revision").asInt()).isEqualTo(2);
 		assertThat(correction.path("bodyHtml").asString()).contains("增设了照明");
+		assertThat(texts(correction.path("carriers")))
+			.as("the corrected version chose none: the portal alone").containsExactly("政府网站");
 		assertThat(one(account, id, DeliveryKind.CORRECTION).remoteId()).isEqualTo("DRAFT-2");
 
 		// the withdrawal: the webhook is told, the latest draft is deleted
@@ -245,6 +249,10 @@ class ChannelDeliveryTests {
 			.filter(delivery -> delivery.channelId() == channel && delivery.kind() == kind)
 			.findFirst()
 			.orElse(null);
+	}
+
+	private static List<String> texts(JsonNode array) {
+		return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
 	}
 
 }

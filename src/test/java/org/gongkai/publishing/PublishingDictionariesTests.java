@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Publishing's dictionaries on their admin pages (issue 19): a sensitive word added there is found by the next
  * confidentiality check and no longer once removed; the 错敏词 are shown to the reviewer beside the confidentiality
- * findings with their replacements, without blocking publication; the 文种 are offered on the document form.
+ * findings with their replacements, without blocking publication; the 文种 are offered on the document form, and so
+ * are the carriers (公开渠道和载体), of which a document keeps one taken off the list since.
  */
 @IntegrationTest
 class PublishingDictionariesTests {
@@ -139,6 +141,43 @@ class PublishingDictionariesTests {
 			dictionaries.remove(staff("editor"), dictionaries.named("genres"),
 					added.stream().filter(w -> w.term().equals(genre)).findFirst().orElseThrow().id());
 		}
+	}
+
+	@Test
+	void aCarrierAddedOnItsPageIsOfferedAtOnceAuditedAndKeptByTheDocumentsThatHaveIt() throws Exception {
+		var editor = user(StaffFixtures.principal(context, "editor"));
+		mvc.perform(get("/admin/dictionaries/carriers").with(editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("两微一端")))
+			.andExpect(content().string(containsString("国办发〔2019〕54号")));
+		String carrier = "村务公开栏" + System.nanoTime() % 100_000;
+		String box = "<input type=\"checkbox\" name=\"carriers\" value=\"" + carrier + "\"";
+		mvc.perform(get("/admin/documents/new").with(editor)).andExpect(content().string(not(containsString(box))));
+		mvc.perform(post("/admin/dictionaries/carriers").param("term", carrier).with(editor).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/documents/new").with(editor)).andExpect(content().string(containsString(box + ">")));
+		long id = desk.create(staff("editor"), "demo-bureau", new Draft("news", "示例区某局关于村务公开栏的通知", "正文。", null,
+				null, null, null, null, null, LocalDate.of(2026, 11, 20), null).withCarriers(List.of(carrier, "政府网站")));
+		assertThat(queries.find(staff("editor"), id).carriers()).containsExactly("政府网站", carrier);
+
+		Word added = dictionaries.added(dictionaries.named("carriers")).stream()
+			.filter(w -> w.term().equals(carrier))
+			.findFirst()
+			.orElseThrow();
+		mvc.perform(post("/admin/dictionaries/carriers/" + added.id() + "/removal").with(editor).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/documents/new").with(editor)).andExpect(content().string(not(containsString(box))));
+		mvc.perform(get("/admin/documents/" + id).with(editor))
+			.andExpect(content().string(containsString(box + " checked=\"checked\">")));
+		desk.update(staff("editor"), id, new Draft("news", "示例区某局关于村务公开栏的通知（修改）", "正文。", null, null, null,
+				null, null, null, LocalDate.of(2026, 11, 20), null).withCarriers(List.of("政府网站", carrier)));
+		assertThat(queries.find(staff("editor"), id).carriers()).as("kept, though no longer on the list")
+			.containsExactly("政府网站", carrier);
+		await().untilAsserted(() -> assertThat(jdbc
+			.sql("select action from audit_entry where subject = :subject order by id")
+			.param("subject", "carrier:" + carrier)
+			.query(String.class)
+			.list()).containsExactly("CARRIER_ADDED", "CARRIER_REMOVED"));
 	}
 
 }

@@ -40,7 +40,7 @@ class FeedsTests {
 		return new PublishedDocument(7, "demo-bureau", "示例区某局", "notices", "通知公告", "11429900MB0000101T/2026-00007",
 				title, "<p>正文</p>", null, "示例区某局", null, LocalDate.of(2026, 12, 4),
 				Instant.parse("2026-12-04T02:00:00Z"), Validity.VALID, withdrawn, reason, null, null, "安全生产", null,
-				null, null);
+				null, null, List.of("政府网站"));
 	}
 
 	@Test

@@ -65,11 +65,16 @@ class DocumentPages {
 	record DraftForm(String columnCode, String title, String body, String summary, String keywords, String genre,
 			String publisher, String documentNumber, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenOn,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate formedOn, Validity validity, Topic topic,
-			DisclosureMethod disclosureMethod) {
+			DisclosureMethod disclosureMethod, java.util.List<String> carriers) {
 
 		Draft draft() {
 			return new Draft(columnCode, title, body, summary, keywords, genre, publisher, documentNumber, writtenOn,
-					formedOn, validity, topic, disclosureMethod);
+					formedOn, validity, topic, disclosureMethod, carriers);
+		}
+
+		/** Whether the form has the carrier ticked. */
+		public boolean carries(String carrier) {
+			return carriers != null && carriers.contains(carrier);
 		}
 
 	}
@@ -85,6 +90,7 @@ class DocumentPages {
 			model.addAttribute("disclosureMethods", DisclosureMethod.values());
 			model.addAttribute("interpretationForms", InterpretationForm.values());
 			model.addAttribute("genres", dictionaries.genres());
+			model.addAttribute("carrierChoices", dictionaries.carriers());
 		}
 	}
 
@@ -94,7 +100,7 @@ class DocumentPages {
 		String column = columns.isEmpty() || columns.stream().anyMatch(c -> c.code().equals("news")) ? "news"
 				: columns.get(0).code();
 		model.addAttribute("form", new DraftForm(column, "", "", "", "", "", "", "", null, null, Validity.VALID, null,
-				DisclosureMethod.PROACTIVE));
+				DisclosureMethod.PROACTIVE, java.util.List.of(PublishingDictionaries.PORTAL_CARRIER)));
 		return EDIT;
 	}
 
@@ -129,11 +135,15 @@ class DocumentPages {
 	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
 		var document = queries.find(me.staff(), id);
 		model.addAttribute("document", document);
+		// a carrier since taken off the dictionary stays on offer for the documents that have it
+		java.util.List<String> choices = new java.util.ArrayList<>(dictionaries.carriers());
+		document.carriers().stream().filter(c -> !choices.contains(c)).forEach(choices::add);
+		model.addAttribute("carrierChoices", choices);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new DraftForm(document.columnCode(), document.title(), document.bodyHtml(),
 					document.summary(), document.keywords(), document.genre(), document.publisher(),
 					document.documentNumber(), document.writtenOn(), document.formedOn(), document.validity(),
-					document.topic(), document.disclosureMethod()));
+					document.topic(), document.disclosureMethod(), document.carriers()));
 		}
 		return EDIT;
 	}
