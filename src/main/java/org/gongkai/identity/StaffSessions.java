@@ -36,17 +36,20 @@ public class StaffSessions {
 
 	private final StaffDirectory directory;
 
+	private final SessionAddresses addresses;
+
 	StaffSessions(SessionRegistry registry, StaffAccounts accounts, RoleGrants grants,
-			ApplicationEventPublisher events, StaffDirectory directory) {
+			ApplicationEventPublisher events, StaffDirectory directory, SessionAddresses addresses) {
 		this.directory = directory;
+		this.addresses = addresses;
 		this.registry = registry;
 		this.accounts = accounts;
 		this.grants = grants;
 		this.events = events;
 	}
 
-	/** One live session: its short name and its last request. */
-	public record Line(String reference, Instant lastRequest) {
+	/** One live session: its short name, the address it signed in from (null when unknown) and its last request. */
+	public record Line(String reference, String address, Instant lastRequest) {
 	}
 
 	/** The account whose sessions the security administrator may see, or 404/403. */
@@ -62,7 +65,8 @@ public class StaffSessions {
 		StaffAccount account = account(actor, userId);
 		return sessions(account.username()).stream()
 			.sorted(Comparator.comparing(SessionInformation::getLastRequest).reversed())
-			.map(info -> new Line(reference(info.getSessionId()), info.getLastRequest().toInstant()))
+			.map(info -> new Line(reference(info.getSessionId()), addresses.of(info.getSessionId()).orElse(null),
+					info.getLastRequest().toInstant()))
 			.toList();
 	}
 

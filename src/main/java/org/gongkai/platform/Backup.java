@@ -61,7 +61,8 @@ public final class Backup {
 			BackupManifest manifest;
 			try (CommandDatabase database = CommandDatabase.existing(settings)) {
 				out.println("备份 backing up " + database.description() + " and " + settings.dataDir()
-						+ (passphrase == null ? " (not sealed: no passphrase given)" : " (sealed with the passphrase)"));
+						+ (passphrase == null ? " (not sealed: no passphrase given)"
+								: " (sealed with the passphrase, " + cipher(settings.crypto()) + ")"));
 				manifest = write(database.dataSource(), settings, target.get(), Clock.systemUTC(), passphrase);
 			}
 			out.println("已备份 backed up: " + summary(manifest) + " → " + target.get().toAbsolutePath() + " ("
@@ -84,12 +85,20 @@ public final class Backup {
 		return write(dataSource, settings, target, clock, null);
 	}
 
-	/** Writes the archive, sealed with {@code passphrase} unless it is null. */
+	/** The cipher a sealed archive of {@code suite} uses, as the command prints it. */
+	static String cipher(Crypto.Suite suite) {
+		return suite == Crypto.Suite.SM ? "SM4-GCM, PBKDF2-HMAC-SM3" : "AES-256-GCM, PBKDF2-HMAC-SHA256";
+	}
+
+	/**
+	 * Writes the archive, sealed with {@code passphrase} and the suite of {@code gongkai.crypto} unless the passphrase
+	 * is null.
+	 */
 	static BackupManifest write(DataSource dataSource, CommandArguments.Settings settings, Path target, Clock clock,
 			char[] passphrase) throws Exception {
 		Path site = settings.siteDir();
 		try (Connection connection = dataSource.getConnection();
-				BackupArchive.Writer archive = new BackupArchive.Writer(target, passphrase)) {
+				BackupArchive.Writer archive = new BackupArchive.Writer(target, passphrase, settings.crypto())) {
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 			connection.setReadOnly(true);

@@ -66,14 +66,14 @@ final class BackupArchive {
 		private boolean finished;
 
 		Writer(Path target) throws IOException {
-			this(target, null);
+			this(target, null, Crypto.Suite.STANDARD);
 		}
 
 		/**
 		 * An archive readable by its owner only (it holds the keys, the password hashes and every applicant's data),
-		 * sealed with {@code passphrase} when one is given ({@link SealedArchive}).
+		 * sealed with {@code passphrase} and {@code suite} when a passphrase is given ({@link SealedArchive}).
 		 */
-		Writer(Path target, char[] passphrase) throws IOException {
+		Writer(Path target, char[] passphrase, Crypto.Suite suite) throws IOException {
 			this.target = target.toAbsolutePath();
 			Files.createDirectories(this.target.getParent());
 			this.partial = this.target.resolveSibling(this.target.getFileName() + ".partial");
@@ -86,7 +86,7 @@ final class BackupArchive {
 				Files.createFile(partial);
 			}
 			OutputStream file = Files.newOutputStream(partial);
-			this.zip = new ZipOutputStream(passphrase == null ? file : SealedArchive.sealing(file, passphrase));
+			this.zip = new ZipOutputStream(passphrase == null ? file : SealedArchive.sealing(file, passphrase, suite));
 		}
 
 		/** Adds an entry whose content {@code body} writes. */

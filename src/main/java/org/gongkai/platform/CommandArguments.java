@@ -95,7 +95,10 @@ final class CommandArguments {
 
 		private final boolean flywayPlaceholders;
 
+		private final Crypto.Suite crypto;
+
 		Settings(Environment environment) {
+			this.crypto = Crypto.Suite.of(environment.getProperty("gongkai.crypto", "standard"));
 			this.dataDir = Path.of(environment.getProperty("gongkai.data-dir", "data")).toAbsolutePath();
 			this.siteDir = Path.of(environment.getProperty("gongkai.site-dir", dataDir.resolve("site").toString()))
 				.toAbsolutePath();
@@ -111,6 +114,11 @@ final class CommandArguments {
 		}
 
 		Settings(Path dataDir, String url, String username, String password) {
+			this(dataDir, url, username, password, Crypto.Suite.STANDARD);
+		}
+
+		Settings(Path dataDir, String url, String username, String password, Crypto.Suite crypto) {
+			this.crypto = crypto;
 			this.dataDir = dataDir.toAbsolutePath();
 			this.siteDir = this.dataDir.resolve("site");
 			this.filesDir = this.dataDir.resolve("files");
@@ -119,6 +127,11 @@ final class CommandArguments {
 			this.password = password;
 			this.flywayLocations = List.of("classpath:db/migration");
 			this.flywayPlaceholders = false;
+		}
+
+		/** The suite of {@code gongkai.crypto}, which seals new backup archives. */
+		Crypto.Suite crypto() {
+			return crypto;
 		}
 
 		Path dataDir() {

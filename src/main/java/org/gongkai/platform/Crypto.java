@@ -181,30 +181,46 @@ public class Crypto {
 	}
 
 	private static byte[] gcm(Suite suite, boolean seal, byte[] key, byte[] nonce, byte[] input) {
+		try {
+			return aead(suite, seal, key, nonce, new byte[0], input);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("cannot open an " + (suite == Suite.SM ? "SM4" : "AES")
+					+ "-GCM value: wrong key, or the value was altered", e);
+		}
+	}
+
+	/**
+	 * Seals ({@code seal}) or opens {@code input} with the suite's authenticated cipher — AES-256-GCM under
+	 * {@code key}, or SM4-GCM under a 128-bit key derived from it (HMAC-SM3) — a 96-bit {@code nonce} and a 128-bit
+	 * tag over {@code input} and {@code associated}; for callers with a format of their own, such as sealed backup
+	 * archives.
+	 *
+	 * @throws GeneralSecurityException when a value does not open: wrong key, or altered value or associated data
+	 */
+	public static byte[] aead(Suite suite, boolean seal, byte[] key, byte[] nonce, byte[] associated, byte[] input)
+			throws GeneralSecurityException {
 		if (suite == Suite.SM) {
 			byte[] sm4Key = Arrays.copyOf(macBytes(Suite.SM, key, "gongkai SM4-GCM key".getBytes(StandardCharsets.UTF_8)),
 					16);
 			GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
 			cipher.init(seal, new AEADParameters(new KeyParameter(sm4Key), 128, nonce));
+			cipher.processAADBytes(associated, 0, associated.length);
 			byte[] out = new byte[cipher.getOutputSize(input.length)];
 			int length = cipher.processBytes(input, 0, input.length, out, 0);
 			try {
 				length += cipher.doFinal(out, length);
 			}
 			catch (InvalidCipherTextException e) {
-				throw new IllegalStateException("cannot open an SM4-GCM value: wrong key, or the value was altered", e);
+				throw new javax.crypto.AEADBadTagException(e.getMessage());
 			}
 			return Arrays.copyOf(out, length);
 		}
-		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(seal ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
-					new GCMParameterSpec(128, nonce));
-			return cipher.doFinal(input);
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("cannot open an AES-GCM value: wrong key, or the value was altered", e);
-		}
+		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		cipher.init(seal ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+				new GCMParameterSpec(128, nonce));
+		cipher.updateAAD(associated);
+		return cipher.doFinal(input);
 	}
 
 }

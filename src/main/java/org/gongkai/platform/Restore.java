@@ -100,6 +100,8 @@ public final class Restore {
 					+ " 提供口令 the archive is sealed: give its passphrase with --passphrase-file or " + Passphrase.VARIABLE));
 		Path plain = Files.createTempFile("gongkai-restore-", ".zip");
 		try {
+			// the header names the suite: an archive of either suite opens whatever gongkai.crypto is now
+			out.println("打开加密备份 opening the sealed archive (" + Backup.cipher(SealedArchive.suite(file)) + ")");
 			SealedArchive.open(file, given, plain);
 			return restorePlain(plain, settings, out);
 		}

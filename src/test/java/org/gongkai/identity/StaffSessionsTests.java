@@ -50,7 +50,7 @@ class StaffSessionsTests {
 
 		MockHttpSession secadmin = login("secadmin");
 		String page = page(secadmin, id);
-		assertThat(page).contains(officeReference, homeReference);
+		assertThat(page).contains(officeReference, homeReference).contains("<td>127.0.0.1</td>");
 		assertThat(login("admin")).satisfies(admin -> {
 			try {
 				mvc.perform(get("/admin/users/" + id + "/sessions").session(admin)).andExpect(status().isForbidden());

@@ -115,6 +115,8 @@ class SeveralNodesTests {
 		accounts.ensure(new NewStaffAccount("editor", "张编辑", IntegrationTest.PASSWORD, AGENCY, Set.of(Role.EDITOR)));
 		accounts.ensure(new NewStaffAccount("reviewer", "李审核", IntegrationTest.PASSWORD, AGENCY, Set.of(Role.REVIEWER)));
 		accounts.ensure(new NewStaffAccount("officer", "王专员", IntegrationTest.PASSWORD, AGENCY, Set.of(Role.OFFICER)));
+		accounts.ensure(new NewStaffAccount("guard", "赵安全", IntegrationTest.PASSWORD, AGENCY,
+				Set.of(Role.SECURITY_ADMIN)));
 	}
 
 	private ConfigurableApplicationContext node(String name, String personalDataKey) {
@@ -166,6 +168,91 @@ class SeveralNodesTests {
 		assertThat(jdbc().sql("select count(*) from spring_session where principal_name = 'admin'")
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	/**
+	 * 强退 with sessions in the database (issue 19): the officer's login on node A is a row of spring_session; the
+	 * security administrator, on node B, finds it on the officer's sessions page with the address it signed in from
+	 * and its last access, and ends it; the officer's next request on node A is sent to the login page, and the
+	 * ending is audited.
+	 */
+	@Test
+	void theSecurityAdministratorOnOneNodeEndsASessionMadeOnTheOther() throws Exception {
+		String officer = login(a, "officer");
+		assertThat(send(a, HttpRequest.newBuilder(uri(a, "/admin")), officer).statusCode()).isEqualTo(200);
+		String sessionId = new String(Base64.getDecoder().decode(officer.substring("SESSION=".length())),
+				StandardCharsets.UTF_8);
+		long lastAccess = jdbc().sql("select last_access_time from spring_session where session_id = :id")
+			.param("id", sessionId)
+			.query(Long.class)
+			.single();
+		assertThat(jdbc().sql("select principal_name from spring_session where session_id = :id")
+			.param("id", sessionId)
+			.query(String.class)
+			.single()).isEqualTo("officer");
+		long userId = StaffFixtures.principal(a, "officer").staff().userId();
+		// the page names a session by the first 12 hexadecimal digits of the SHA-256 of its id
+		String reference = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(sessionId.getBytes(StandardCharsets.UTF_8)), 0, 6);
+
+		String guard = login(b, "guard");
+		String sessions = "/admin/users/" + userId + "/sessions";
+		HttpResponse<String> page = send(b, HttpRequest.newBuilder(uri(b, sessions)), guard);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("officer", "王专员", "<code>" + reference + "</code>", "<td>127.0.0.1</td>",
+				java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+					.withZone(Beijing.ZONE)
+					.format(java.time.Instant.ofEpochMilli(lastAccess)));
+
+		HttpResponse<String> end = send(b,
+				HttpRequest.newBuilder(uri(b, sessions + "/end"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("reference=" + reference + "&_csrf=" + csrf(page))),
+				guard);
+		assertThat(end.statusCode()).isEqualTo(302);
+		assertThat(end.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith(sessions));
+
+		HttpResponse<String> refused = send(a, HttpRequest.newBuilder(uri(a, "/admin")), officer);
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/admin/login?expired"));
+		HttpResponse<String> again = send(b, HttpRequest.newBuilder(uri(b, "/admin")), officer);
+		assertThat(again.statusCode()).as("on the other node too").isEqualTo(302);
+		assertThat(again.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).contains("/admin/login"));
+		assertThat(jdbc().sql("select count(*) from spring_session where session_id = :id")
+			.param("id", sessionId)
+			.query(Long.class)
+			.single()).as("the ended session is gone from the table").isZero();
+		assertThat(send(b, HttpRequest.newBuilder(uri(b, sessions)), guard).body()).contains("已强制退出会话 " + reference)
+			.doesNotContain("<code>" + reference + "</code>");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc().sql("""
+					select count(*) from audit_entry where action = 'STAFF_SESSION_ENDED' and subject = 'user:officer'
+					and actor = 'guard' and summary = :summary""")
+				.param("summary", "session=" + reference)
+				.query(Long.class)
+				.single() == 1);
+	}
+
+	/** Signs {@code username} in on a node through the login form; answers the session cookie. */
+	private String login(ConfigurableApplicationContext node, String username) throws Exception {
+		HttpResponse<String> form = send(node, HttpRequest.newBuilder(uri(node, "/admin/login")), null);
+		String body = "username=" + username + "&password=" + IntegrationTest.PASSWORD + "&_csrf=" + csrf(form);
+		HttpResponse<String> login = send(node,
+				HttpRequest.newBuilder(uri(node, "/admin/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(body)),
+				cookie(form));
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/admin"));
+		return cookie(login);
+	}
+
+	private static String csrf(HttpResponse<String> page) {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(csrf.find()).as("the page carries a CSRF token").isTrue();
+		return java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.gongkai.identity.AccountAdministration;
 import org.gongkai.identity.ApiTokens;
+import org.gongkai.identity.SessionAddresses;
 import org.gongkai.identity.SignInDetails;
 import org.gongkai.platform.web.PageSecurityHeaders;
 import tools.jackson.databind.ObjectMapper;
@@ -31,6 +32,7 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -99,7 +101,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, AccountAdministration accounts, SessionRegistry registry) {
+	SecurityFilterChain web(HttpSecurity http, AccountAdministration accounts, SessionRegistry registry,
+			SessionAddresses addresses) {
+		SimpleUrlAuthenticationSuccessHandler toAdmin = new SimpleUrlAuthenticationSuccessHandler("/admin");
+		toAdmin.setAlwaysUseDefaultTargetUrl(true);
 		http.addFilterBefore(new SessionValidity(accounts), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new AuditorConfinement(), AnonymousAuthenticationFilter.class)
@@ -110,7 +115,11 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/admin/login")
-				.defaultSuccessUrl("/admin", true)
+				.successHandler((request, response, authentication) -> {
+					// the session's id after the login changed it, with the address, for the sessions page
+					addresses.signedIn(request.getSession().getId(), request.getRemoteAddr());
+					toAdmin.onAuthenticationSuccess(request, response, authentication);
+				})
 				.authenticationDetailsSource(SecurityConfiguration::signInDetails)
 				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
