@@ -179,7 +179,7 @@ class ConsultationTests {
 	@Test
 	void thePortalPagesEveryPublishedAnswerLatestFirst() throws Exception {
 		String agency = "answers-test-bureau";
-		String first17 = "11429900MB0000527";
+		String first17 = "11429900MB0000551";
 		agencies.ensureChild("demo-district", new NewAgency(agency, "答复分页测试局", "demo-district",
 				first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
 		accounts.ensure(new NewStaffAccount("answers-officer", "答复分页专员", IntegrationTest.PASSWORD, agency,
