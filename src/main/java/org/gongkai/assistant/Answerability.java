@@ -16,7 +16,7 @@ import java.util.List;
  * redirects); from {@link #ANSWER} an item that is clearly ahead is answered from even when its cosine alone is below
  * the decline threshold.
  *
- * @param coverage the share of the question's content words the best item writes (1 when it has none)
+ * @param coverage the share of the question's content words the best item writes ({@link #NO_WORDS} when it has none)
  * @param foreignDocument whether the question names a document no source of the asked agency names
  */
 record Answerability(double coverage, boolean foreignDocument) {
@@ -35,15 +35,21 @@ record Answerability(double coverage, boolean foreignDocument) {
 	/** The log-odds from which the best item, when clearly ahead, is answered from (about 73 %). */
 	static final double ANSWER = 1.0;
 
+	/** The coverage of a question without content words. */
+	static final double NO_WORDS = 0.5;
+
 	/** The log-odds that the best item, whose best passage has this cosine similarity, answers the question. */
 	double score(double cosine) {
 		return BIAS + COSINE * cosine + COVERAGE * coverage + (foreignDocument ? FOREIGN_DOCUMENT : 0);
 	}
 
-	/** The share of the words written somewhere in the text; 1 when there are no words. */
+	/**
+	 * The share of the words written somewhere in the text; one half when there are none (a follow-up such as
+	 * 那要多长时间 says nothing either way, and is read with the subject of the last answer when it is declined).
+	 */
 	static double coverage(List<String> words, String text) {
 		if (words.isEmpty()) {
-			return 1;
+			return NO_WORDS;
 		}
 		return (double) words.stream().filter(text::contains).count() / words.size();
 	}
