@@ -48,14 +48,16 @@ record Triage(Threshold threshold, double margin, int choices) {
 		Candidate top = here.isEmpty() ? null : here.get(0);
 		double best = top == null ? 0 : top.cosine();
 		Candidate other = outside.isEmpty() ? null : outside.get(0);
-		boolean otherAnswers = other != null && threshold.passes(other, Mode.HYBRID) && other.cosine() > best;
-		if (otherAnswers && (elsewhere || other.cosine() - best >= REDIRECT_LEAD)) {
-			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);
+		boolean otherCloser = other != null && other.cosine() > best;
+		boolean otherAnswers = otherCloser && threshold.passes(other, Mode.HYBRID);
+		// the question uses words only another agency uses and that agency's best item is closer in meaning
+		if (otherCloser && elsewhere || otherAnswers && other.cosine() - best >= REDIRECT_LEAD) {
+			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), otherAnswers);
 		}
 		double answerable = top == null ? Double.NEGATIVE_INFINITY : evidence.score(best);
 		if (answerable < Answerability.OFFER) {
-			if (otherAnswers || elsewhere && other != null && other.cosine() > best) {
-				return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), otherAnswers);
+			if (otherAnswers) {
+				return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);
 			}
 			return new Decision(Kind.DECLINE, List.of(), null, false);
 		}

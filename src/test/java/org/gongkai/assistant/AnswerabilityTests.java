@@ -55,10 +55,10 @@ class AnswerabilityTests {
 
 	@Test
 	void aQuestionWhoseWordsAnotherAgencyUsesIsRedirectedThereRatherThanDeclined() {
-		// 个体户营业执照 asked of a 人社局 whose best item writes neither word: the 市场监管局's item is closer,
-		// though not close enough to answer from
+		// 个体户营业执照 asked of a 人社局 whose best item writes one of the two words (an offer on its own): the
+		// 市场监管局's item is closer, though not close enough to answer from
 		Triage.Decision decision = triage.decide(List.of(candidate(HERE, "ZGCB", 0.59, 1.6)), true,
-				new Answerability(0.0, false), List.of(candidate("/d/market/", "GTSL", 0.63, 4.0)));
+				new Answerability(0.5, false), List.of(candidate("/d/market/", "GTSL", 0.63, 4.0)));
 		assertThat(decision.kind()).isEqualTo(Triage.Kind.REDIRECT);
 		assertThat(decision.elsewhere()).isEqualTo("/d/market/");
 	}
