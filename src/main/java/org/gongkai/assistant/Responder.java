@@ -69,16 +69,13 @@ final class Responder {
 		Vocabulary words = vocabulary.get();
 		List<String> unknownHere = reading.words().stream().filter(w -> !words.known(agencyPath, w)).toList();
 		boolean elsewhere = unknownHere.stream().anyMatch(w -> words.known(rootPath, w));
-		// a document none of the agency's sources names (护照 asked where only 身份证 is issued) is not theirs to answer
+		// a document none of the agency's sources names (护照 asked where only 身份证 is issued) speaks against its items
 		List<String> foreign = Vocabulary.documents(index.words(reading.text()))
 			.stream()
 			.filter(d -> !words.documentNamed(agencyPath, d))
 			.toList();
-		if (!foreign.isEmpty()) {
-			here = List.of();
-			elsewhere = elsewhere || foreign.stream().anyMatch(d -> words.documentNamed(rootPath, d));
-		}
-		boolean nowhere = unknownHere.stream().anyMatch(w -> !words.known(rootPath, w));
+		elsewhere = elsewhere || foreign.stream().anyMatch(d -> words.documentNamed(rootPath, d));
+		double coverage = here.isEmpty() ? 0 : Answerability.coverage(reading.words(), written(here.get(0)));
 		List<Candidate> outside = List.of();
 		if (!agencyPath.equals(rootPath)) {
 			outside = retrieval.search(rootPath, reading.text(), vector, Mode.HYBRID)
@@ -86,7 +83,14 @@ final class Responder {
 				.filter(c -> !c.best().agencyPath().startsWith(agencyPath))
 				.toList();
 		}
-		return triage.decide(here, elsewhere, nowhere, outside);
+		return triage.decide(here, elsewhere, new Answerability(coverage, !foreign.isEmpty()), outside);
+	}
+
+	/** Everything a source writes: its name and all its passages. */
+	private String written(Candidate candidate) {
+		StringBuilder text = new StringBuilder(candidate.best().title());
+		index.passages(candidate.sourceKey()).forEach(p -> text.append('\n').append(p.text()));
+		return text.toString();
 	}
 
 }

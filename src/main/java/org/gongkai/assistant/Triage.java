@@ -6,20 +6,20 @@ import org.gongkai.assistant.Retrieval.Candidate;
 import org.gongkai.assistant.Retrieval.Mode;
 
 /**
- * What the assistant does with what it found: answers from the best item when it is close and clearly ahead;
- * asks "您是不是想问" with the best few when they are close to each other or only moderately close; says the question
- * belongs to another agency when that agency's sources answer it and the asked agency's do not; and declines,
- * offering the hand-over to staff, only when nothing is close. Tuned on bench/assistant/eval-tuning.tsv only.
+ * What the assistant does with what it found: answers from the best item when it is likely to answer the question
+ * ({@link Answerability}) and clearly ahead; asks "您是不是想问" with the best few when they are close to each other
+ * or only moderately likely; says the question belongs to another agency when that agency's sources answer it and
+ * the asked agency's do not; and declines, offering the hand-over to staff, only when the agency's best item is
+ * unlikely to answer it. Tuned on bench/assistant/eval-tuning.tsv only.
  *
  * @param threshold when an item is close enough to answer from
  * @param margin how far (in cosine) the best item must be ahead of the second to answer without asking
- * @param clarify the cosine from which an item is close enough to be offered as a choice
  * @param choices how many items a clarification offers at most
  */
-record Triage(Threshold threshold, double margin, double clarify, int choices) {
+record Triage(Threshold threshold, double margin, int choices) {
 
 	static Triage defaults(Threshold threshold) {
-		return new Triage(threshold, 0.03, 0.50, 3);
+		return new Triage(threshold, 0.03, 3);
 	}
 
 	enum Kind {
@@ -41,38 +41,34 @@ record Triage(Threshold threshold, double margin, double clarify, int choices) {
 	 * @param here what the asked agency's subtree holds for the question, best first
 	 * @param elsewhere whether the question uses a word that none of the asked agency's sources use and another
 	 * agency's do (社保卡 asked of a 公安分局)
-	 * @param nowhere whether the question uses a word no source of the tree uses (护照 where no guide mentions it)
+	 * @param evidence what says whether the best item answers the question at all ({@link Answerability})
 	 * @param outside what the rest of the tree holds, best first
 	 */
-	Decision decide(List<Candidate> here, boolean elsewhere, boolean nowhere, List<Candidate> outside) {
+	Decision decide(List<Candidate> here, boolean elsewhere, Answerability evidence, List<Candidate> outside) {
 		Candidate top = here.isEmpty() ? null : here.get(0);
 		double best = top == null ? 0 : top.cosine();
 		Candidate other = outside.isEmpty() ? null : outside.get(0);
-		boolean otherAnswers = other != null && threshold.passes(other, Mode.HYBRID) && other.cosine() > best;
-		if (otherAnswers && (elsewhere || other.cosine() - best >= REDIRECT_LEAD)) {
-			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);
+		boolean otherCloser = other != null && other.cosine() > best;
+		boolean otherAnswers = otherCloser && threshold.passes(other, Mode.HYBRID);
+		// the question uses words only another agency uses and that agency's best item is closer in meaning
+		if (otherCloser && elsewhere || otherAnswers && other.cosine() - best >= REDIRECT_LEAD) {
+			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), otherAnswers);
 		}
-		if (top != null && threshold.passes(top, Mode.HYBRID)) {
-			Candidate next = here.size() > 1 ? here.get(1) : null;
-			double second = next == null ? 0 : next.cosine();
-			boolean wordsLead = next != null && best >= second && top.bm25() >= WORDS_LEAD * next.bm25();
-			boolean scoreLead = next == null || top.fused() - next.fused() >= SCORE_LEAD;
-			if (best - second >= margin || wordsLead || scoreLead) {
-				return new Decision(Kind.ANSWER, close(here, threshold), null, true);
+		double answerable = top == null ? Double.NEGATIVE_INFINITY : evidence.score(best);
+		if (answerable < Answerability.OFFER) {
+			if (otherAnswers) {
+				return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);
 			}
-			return new Decision(Kind.CLARIFY, offered(here, best), null, true);
+			return new Decision(Kind.DECLINE, List.of(), null, false);
 		}
-		if (top != null && !nowhere && best >= clarify) {
-			return new Decision(Kind.CLARIFY, offered(here, best), null, false);
+		boolean close = threshold.passes(top, Mode.HYBRID);
+		Candidate next = here.size() > 1 ? here.get(1) : null;
+		boolean ahead = next == null || top.fused() - next.fused() >= SCORE_LEAD || best - next.cosine() >= margin;
+		if (ahead && (close || answerable >= Answerability.ANSWER)) {
+			return new Decision(Kind.ANSWER, close(here, threshold), null, true);
 		}
-		if (otherAnswers) {
-			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);
-		}
-		return new Decision(Kind.DECLINE, List.of(), null, false);
+		return new Decision(Kind.CLARIFY, offered(here), null, close);
 	}
-
-	/** How many times the second item's BM25 the best one's must be to answer when their cosines are close. */
-	static final double WORDS_LEAD = 1.6;
 
 	/**
 	 * How far the best item's combined score ({@link Ranking}) must be ahead of the second's to answer without asking.
@@ -87,7 +83,7 @@ record Triage(Threshold threshold, double margin, double clarify, int choices) {
 		return found.stream().limit(choices).filter(c -> c == found.get(0) || threshold.passes(c, Mode.HYBRID)).toList();
 	}
 
-	private List<Candidate> offered(List<Candidate> found, double best) {
+	private List<Candidate> offered(List<Candidate> found) {
 		return found.stream().limit(choices).toList();
 	}
 

@@ -77,6 +77,8 @@ class AssistantEvaluationBench {
 	void run() throws IOException {
 		Embedder embedder = new Embedder(Path.of("target", "djl"));
 		KnowledgeIndex index = index(embedder);
+		INDEX = index;
+		EMBEDDER = embedder;
 		Retrieval retrieval = new Retrieval(index, embedder);
 		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
 		Terms terms = new Terms(Terms.shipped());
@@ -186,11 +188,46 @@ class AssistantEvaluationBench {
 		line.put("unknownHere", unknownHere);
 		line.put("unknownAll", unknownHere.stream().filter(w -> !vocabulary.known(DISTRICT, w)).toList());
 		line.put("decision", decide(responder, q).kind());
-		line.put("here", here.stream().limit(10).map(c -> Map.of("ref", c.best().ref(), "title", c.best().title(), "cos",
-				c.cosine(), "bm25", c.bm25(), "fused", c.fused(), "section", c.best().section().name())).toList());
+		List<String> foreign = Vocabulary.documents(INDEX.words(reading.text()))
+			.stream()
+			.filter(d -> !vocabulary.documentNamed(path, d))
+			.toList();
+		line.put("foreign", foreign);
+		line.put("foreignElsewhere", foreign.stream().filter(d -> vocabulary.documentNamed(DISTRICT, d)).toList());
+		line.put("here", Ranking.rank(reading.text(), here).stream().limit(10).map(c -> {
+			String all = String.join(" ", retrieval.complete(c).passages().stream().map(p -> p.title() + " " + p.text()).toList());
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("ref", c.best().ref());
+			m.put("title", c.best().title());
+			m.put("cos", c.cosine());
+			m.put("bm25", c.bm25());
+			m.put("fused", c.fused());
+			m.put("nameShare", Ranking.nameShare(reading.text(), c.best().title()));
+			m.put("act", Ranking.act(reading.text(), c.best().title()));
+			m.put("covered", reading.words().stream().filter(all::contains).toList());
+			m.put("nameVec", cosine(vector, NAMES.computeIfAbsent(c.best().title(), t -> EMBEDDER.passages(List.of(t)).get(0))));
+			m.put("section", c.best().section().name());
+			return m;
+		}).toList());
 		line.put("outside", outside.stream().map(c -> Map.of("ref", c.best().ref(), "title", c.best().title(), "cos",
-				c.cosine(), "bm25", c.bm25(), "path", c.best().agencyPath())).toList());
+				c.cosine(), "bm25", c.bm25(), "path", c.best().agencyPath(), "fused", c.fused())).toList());
 		return json.writeValueAsString(line);
+	}
+
+	static KnowledgeIndex INDEX;
+
+	static Embedder EMBEDDER;
+
+	static final Map<String, float[]> NAMES = new java.util.HashMap<>();
+
+	static double cosine(float[] a, float[] b) {
+		double dot = 0, na = 0, nb = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+			na += a[i] * a[i];
+			nb += b[i] * b[i];
+		}
+		return dot / Math.sqrt(na * nb);
 	}
 
 	static String ratio(int count, int of) {

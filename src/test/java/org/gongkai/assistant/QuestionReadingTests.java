@@ -69,23 +69,28 @@ class QuestionReadingTests {
 	void answersAClearBestClarifiesCloseOnesRedirectsAndDeclinesOnlyWhenNothingIsClose() {
 		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
 		String here = "/d/police/";
+		Answerability written = new Answerability(1.0, false);
 		Triage.Decision clear = triage.decide(List.of(candidate(here, "A", 0.80, 12), candidate(here, "B", 0.60, 5)),
-				false, false, List.of());
+				false, written, List.of());
 		assertThat(clear.kind()).isEqualTo(Triage.Kind.ANSWER);
 		assertThat(clear.candidates().get(0).best().ref()).isEqualTo("A");
 		Triage.Decision close = triage.decide(List.of(candidate(here, "A", 0.70, 8), candidate(here, "B", 0.69, 8),
-				candidate(here, "C", 0.60, 3), candidate(here, "D", 0.55, 1)), false, false, List.of());
+				candidate(here, "C", 0.60, 3), candidate(here, "D", 0.55, 1)), false, written, List.of());
 		assertThat(close.kind()).isEqualTo(Triage.Kind.CLARIFY);
 		assertThat(close.candidates()).extracting(c -> c.best().ref()).containsExactly("A", "B", "C");
-		Triage.Decision moderate = triage.decide(List.of(candidate(here, "A", 0.58, 2)), false, false, List.of());
+		// somewhat close in meaning and writing half the question's words: offered, not answered from
+		Triage.Decision moderate = triage.decide(List.of(candidate(here, "A", 0.58, 2)), false,
+				new Answerability(0.5, false), List.of());
 		assertThat(moderate.kind()).isEqualTo(Triage.Kind.CLARIFY);
-		Triage.Decision foreignWord = triage.decide(List.of(candidate(here, "A", 0.58, 2)), false, true, List.of());
+		// the same, but the question names a document no source of the agency names (护照 where 身份证 is issued)
+		Triage.Decision foreignWord = triage.decide(List.of(candidate(here, "A", 0.58, 2)), false,
+				new Answerability(0.5, true), List.of());
 		assertThat(foreignWord.kind()).isEqualTo(Triage.Kind.DECLINE);
-		Triage.Decision elsewhere = triage.decide(List.of(candidate(here, "A", 0.60, 3)), true, false,
+		Triage.Decision elsewhere = triage.decide(List.of(candidate(here, "A", 0.60, 3)), true, written,
 				List.of(candidate("/d/hrss/", "B", 0.80, 15)));
 		assertThat(elsewhere.kind()).isEqualTo(Triage.Kind.REDIRECT);
 		assertThat(elsewhere.elsewhere()).isEqualTo("/d/hrss/");
-		Triage.Decision nothing = triage.decide(List.of(candidate(here, "A", 0.40, 1)), false, false,
+		Triage.Decision nothing = triage.decide(List.of(candidate(here, "A", 0.40, 1)), false, written,
 				List.of(candidate("/d/hrss/", "B", 0.45, 1)));
 		assertThat(nothing.kind()).isEqualTo(Triage.Kind.DECLINE);
 	}
