@@ -45,7 +45,7 @@ class AssistantConfiguration {
 			Terms now = terms.current();
 			Derived last = derived.get();
 			if (last == null || last.version() != index.version() || last.terms() != now) {
-				last = new Derived(index.version(), now, new Vocabulary(index.all(), now.words(), index::tokens));
+				last = new Derived(index.version(), now, new Vocabulary(index.all(), now.words(), index::words));
 				derived.set(last);
 			}
 			return last.vocabulary();

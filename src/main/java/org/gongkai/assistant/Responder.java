@@ -83,7 +83,8 @@ final class Responder {
 				.filter(c -> !c.best().agencyPath().startsWith(agencyPath))
 				.toList();
 		}
-		return triage.decide(here, elsewhere, new Answerability(coverage, !foreign.isEmpty()), outside);
+		return triage.decide(here, elsewhere, new Answerability(coverage, !foreign.isEmpty(), Answerability.rarest(index.size())),
+				outside);
 	}
 
 	/** Everything a source writes: its name and all its passages. */

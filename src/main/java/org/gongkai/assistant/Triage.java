@@ -10,7 +10,7 @@ import org.gongkai.assistant.Retrieval.Mode;
  * ({@link Answerability}) and clearly ahead; asks "您是不是想问" with the best few when they are close to each other
  * or only moderately likely; says the question belongs to another agency when that agency's sources answer it and
  * the asked agency's do not; and declines, offering the hand-over to staff, only when the agency's best item is
- * unlikely to answer it. Tuned on bench/assistant/eval-tuning.tsv only.
+ * unlikely to answer it. Tuned on the tuning parts of bench/assistant only (eval-tuning.tsv, eval-tuning-2.tsv).
  *
  * @param threshold when an item is close enough to answer from
  * @param margin how far (in cosine) the best item must be ahead of the second to answer without asking
@@ -54,7 +54,7 @@ record Triage(Threshold threshold, double margin, int choices) {
 		if (otherCloser && elsewhere || otherAnswers && other.cosine() - best >= REDIRECT_LEAD) {
 			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), otherAnswers);
 		}
-		double answerable = top == null ? Double.NEGATIVE_INFINITY : evidence.score(best);
+		double answerable = top == null ? Double.NEGATIVE_INFINITY : evidence.score(best, top.bm25());
 		if (answerable < Answerability.OFFER) {
 			if (otherAnswers) {
 				return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);

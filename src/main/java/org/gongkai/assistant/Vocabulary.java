@@ -16,6 +16,12 @@ import java.util.function.Function;
  */
 final class Vocabulary {
 
+	/**
+	 * Characters that carry the grammar of a sentence (是, 的, 去, 要 …): a typo is a wrong content character, and a
+	 * window whose odd character is one of these is a sentence, not a typo (还是补领 is no typo of 遗失补领).
+	 */
+	private static final String GRAMMAR = "是的了在去要有和与我你他她它这那就都也还很把被给让对从向往为以吗呢吧啊么个能会可想";
+
 	/** The longest term a typo is looked for in. */
 	private static final int LONGEST = 4;
 
@@ -36,13 +42,20 @@ final class Vocabulary {
 	/** Names of a kind of document that say which only with the word before them (卫生许可证, 医疗保险卡). */
 	private static final Set<String> DOCUMENT_KINDS = Set.of("证", "照", "卡", "簿", "许可证", "证书", "证明", "证件", "执照");
 
-	/** Characters that begin no document's name but an act on one or a word around it (办证, 补证, 的许可证). */
-	private static final String NOT_A_NAME = "办换补领考拿开发申有的个张本新旧该此这那要想去和或与及";
+	/** Characters that begin no document's name but an act on one or a word around it (办证, 补证, 上证, 的许可证). */
+	private static final String NOT_A_NAME = "办换补领考拿开发申有的个张本新旧该此这那要想去和或与及上";
 
 	/** The analysed words of each agency's sources, by the agency's path. */
 	private final Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
 
-	Vocabulary(Collection<Chunk> chunks, Collection<String> dictionaryTerms, Function<String, List<String>> tokens) {
+	/** A text's analysed words in their order, repeats kept: where a question's own words begin and end. */
+	private final Function<String, List<String>> segmenter;
+
+	/**
+	 * @param words a text's analysed words in their order, repeats kept ({@link KnowledgeIndex#words})
+	 */
+	Vocabulary(Collection<Chunk> chunks, Collection<String> dictionaryTerms, Function<String, List<String>> words) {
+		this.segmenter = words;
 		for (Chunk chunk : chunks) {
 			addBigrams(chunk.title());
 			addBigrams(chunk.text());
@@ -51,7 +64,7 @@ final class Vocabulary {
 				chunk.text().lines().forEach(this::addTerm);
 			}
 			wordsByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>())
-				.addAll(tokens.apply(chunk.title() + " " + chunk.text()));
+				.addAll(words.apply(chunk.title() + " " + chunk.text()));
 			Set<String> documents = documentsByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>());
 			addDocuments(documents, chunk.title());
 			addDocuments(documents, chunk.text());
@@ -130,14 +143,16 @@ final class Vocabulary {
 	/**
 	 * The question with its typos of known terms corrected: a window that is no known term becomes the known term
 	 * it differs from in one character, when that character sounds the same as the term's (柱 for 住) and forms a
-	 * pair with its neighbour that no source writes.
+	 * pair with its neighbour that no source writes, and when the window does not cut through a word of the question
+	 * (去市场 is no typo of 去世, nor 还是补领 of 失补, nor 换法人 of 换发).
 	 */
 	String correct(String question) {
 		StringBuilder out = new StringBuilder(question);
-		for (int length = LONGEST; length >= 2; length--) {
+		boolean[] inside = inside(question);
+		for (int length = LONGEST; length >= 3; length--) {
 			for (int i = 0; i + length <= out.length(); i++) {
 				String window = out.substring(i, i + length);
-				if (terms.contains(window) || !isHan(window)) {
+				if (terms.contains(window) || !isHan(window) || inside[i] || inside[i + length]) {
 					continue;
 				}
 				String fix = fix(window);
@@ -150,9 +165,29 @@ final class Vocabulary {
 		return out.toString();
 	}
 
+	/**
+	 * For each position between two characters of the text, whether it lies inside one of the text's words of two or
+	 * more characters (the words found in order; a word not found leaves its positions open).
+	 */
+	private boolean[] inside(String text) {
+		boolean[] inside = new boolean[text.length() + 1];
+		int from = 0;
+		for (String word : segmenter.apply(text)) {
+			int at = text.indexOf(word, from);
+			if (at < 0) {
+				continue;
+			}
+			for (int k = at + 1; k < at + word.length(); k++) {
+				inside[k] = true;
+			}
+			from = at + word.length();
+		}
+		return inside;
+	}
+
 	private String fix(String window) {
 		for (int j = 0; j < window.length(); j++) {
-			if (!unfamiliarAt(window, j)) {
+			if (!unfamiliarAt(window, j) || GRAMMAR.indexOf(window.charAt(j)) >= 0) {
 				continue;
 			}
 			for (String term : blanked.getOrDefault(blank(window, j), List.of())) {

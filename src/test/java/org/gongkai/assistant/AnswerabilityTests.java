@@ -9,15 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.assistant.QuestionReadingTests.candidate;
 
 /**
- * Issue 15, round 3: whether the agency's items are offered at all is decided by one score of the best item's
- * cosine, the share of the question's words it writes and a document the agency never names — not by a single
- * unknown word or a single foreign document name.
+ * Issue 15, rounds 3 and 4: whether the agency's items are offered at all is decided by one score of the best
+ * item's cosine, the share of the question's words it writes, how strongly its words match and a document the agency
+ * never names — not by a single unknown word or a single foreign document name.
  */
 class AnswerabilityTests {
 
 	private final Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
 
 	private static final String HERE = "/d/hrss/";
+
+	/** The unit of a BM25 match in the tree of bench/assistant (its three catalogues, about 600 passages). */
+	static final double BENCH_TREE = Answerability.rarest(600);
 
 	@Test
 	void theShareOfTheQuestionsWordsAnItemWritesIsCounted() {
@@ -30,7 +33,7 @@ class AnswerabilityTests {
 	void aKeywordEveryWordOfWhichAnItemWritesIsOfferedThoughItsCosineIsLow() {
 		// 综合工时: two words, both in the 特殊工时 item, whose passages are only somewhat close in meaning to them
 		Triage.Decision decision = triage.decide(List.of(candidate(HERE, "TSGS", 0.49, 9.5), candidate(HERE, "LDNL", 0.39, 0)),
-				false, new Answerability(1.0, false), List.of());
+				false, new Answerability(1.0, false, BENCH_TREE), List.of());
 		assertThat(decision.kind()).isNotEqualTo(Triage.Kind.DECLINE);
 		assertThat(decision.candidates()).extracting(c -> c.best().ref()).first().isEqualTo("TSGS");
 	}
@@ -39,7 +42,7 @@ class AnswerabilityTests {
 	void aQuestionNamingADocumentTheCatalogueWordsOtherwiseIsStillOfferedWhenTheItemWritesTheRest() {
 		// 考了个电工证能领补贴吗: no guide writes 电工证, the 技能提升补贴 item writes every other word and is close
 		List<Candidate> here = List.of(candidate(HERE, "JNTS", 0.66, 6.6), candidate(HERE, "JYCYZ", 0.65, 7.3));
-		Triage.Decision decision = triage.decide(here, false, new Answerability(1.0, true), List.of());
+		Triage.Decision decision = triage.decide(here, false, new Answerability(1.0, true, BENCH_TREE), List.of());
 		assertThat(decision.kind()).isIn(Triage.Kind.ANSWER, Triage.Kind.CLARIFY);
 		assertThat(decision.candidates()).extracting(c -> c.best().ref()).contains("JNTS");
 	}
@@ -48,7 +51,7 @@ class AnswerabilityTests {
 	void aModeratelyCloseItemThatWritesNoneOfTheQuestionsWordsIsNotOffered() {
 		// 门诊慢性病怎么申请 asked of a 人社局: its items are about as close in meaning as any, and write neither word
 		Triage.Decision decision = triage.decide(List.of(candidate(HERE, "ZGCB", 0.60, 0.4), candidate(HERE, "TXSB", 0.58, 0)),
-				false, new Answerability(0.0, false), List.of());
+				false, new Answerability(0.0, false, BENCH_TREE), List.of());
 		assertThat(decision.kind()).isEqualTo(Triage.Kind.DECLINE);
 		assertThat(decision.candidates()).isEmpty();
 	}
@@ -58,7 +61,7 @@ class AnswerabilityTests {
 		// 个体户营业执照 asked of a 人社局 whose best item writes one of the two words (an offer on its own): the
 		// 市场监管局's item is closer, though not close enough to answer from
 		Triage.Decision decision = triage.decide(List.of(candidate(HERE, "ZGCB", 0.59, 1.6)), true,
-				new Answerability(0.5, false), List.of(candidate("/d/market/", "GTSL", 0.63, 4.0)));
+				new Answerability(0.5, false, BENCH_TREE), List.of(candidate("/d/market/", "GTSL", 0.63, 4.0)));
 		assertThat(decision.kind()).isEqualTo(Triage.Kind.REDIRECT);
 		assertThat(decision.elsewhere()).isEqualTo("/d/market/");
 	}

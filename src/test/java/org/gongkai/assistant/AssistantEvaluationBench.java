@@ -82,7 +82,7 @@ class AssistantEvaluationBench {
 		Retrieval retrieval = new Retrieval(index, embedder);
 		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
 		Terms terms = new Terms(Terms.shipped());
-		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::tokens);
+		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
 		Responder responder = new Responder(retrieval, index, () -> terms, () -> vocabulary, Triage.defaults(threshold));
 		String label = System.getProperty("bench.label", "current");
 		// warm-up: JIT and ONNX Runtime
@@ -90,7 +90,7 @@ class AssistantEvaluationBench {
 			decide(responder, q);
 		}
 		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
-		for (String part : System.getProperty("bench.parts", "tuning,frozen").split(",")) {
+		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"bench/assistant eval-%s.tsv (%s code): %d questions, %d answerable, %d no item answers%n", part, label,
@@ -126,12 +126,12 @@ class AssistantEvaluationBench {
 						c[4] += outcome.kind().equals("decline") || outcome.kind().equals("redirect") ? 1 : 0;
 					}
 				}
-				if (dump != null && part.equals("tuning")) {
+				if (dump != null && tuning(part)) {
 					dump.append(dump(responder, retrieval, vocabulary, q)).append('\n');
 				}
 				boolean miss = q.answerable() ? !(outcome.items().indexOf(q.expected()) == 0 && !outcome.kind().equals("clarify"))
 						: !(outcome.kind().equals("decline") || outcome.kind().equals("redirect"));
-				if (miss && part.equals("tuning")) {
+				if (miss && tuning(part)) {
 					Triage.Decision d = responder.respond(DISTRICT + q.agency() + "/", DISTRICT, q.text());
 					Responder.Reading reading = responder.read(q.text());
 					List<Candidate> here = retrieval.search(DISTRICT + q.agency() + "/", reading.text(), Mode.HYBRID);
@@ -157,8 +157,8 @@ class AssistantEvaluationBench {
 			if (System.getProperty("bench.misses") != null) {
 				System.out.print(misses);
 			}
-			if (dump != null && part.equals("tuning")) {
-				Files.writeString(Path.of(System.getProperty("bench.dump")), dump.toString());
+			if (dump != null && tuning(part)) {
+				Files.writeString(Path.of(System.getProperty("bench.dump").replace("PART", part)), dump.toString());
 			}
 			Files.writeString(Path.of("bench", "assistant", "results-eval-" + part + "-" + label + ".txt"),
 					report.toString());
@@ -188,6 +188,7 @@ class AssistantEvaluationBench {
 		line.put("unknownHere", unknownHere);
 		line.put("unknownAll", unknownHere.stream().filter(w -> !vocabulary.known(DISTRICT, w)).toList());
 		line.put("decision", decide(responder, q).kind());
+		line.put("rarest", Answerability.rarest(INDEX.size()));
 		List<String> foreign = Vocabulary.documents(INDEX.words(reading.text()))
 			.stream()
 			.filter(d -> !vocabulary.documentNamed(path, d))
@@ -228,6 +229,11 @@ class AssistantEvaluationBench {
 			nb += b[i] * b[i];
 		}
 		return dot / Math.sqrt(na * nb);
+	}
+
+	/** Whether the part may be studied: its misses listed and its evidence dumped (never a frozen part's). */
+	static boolean tuning(String part) {
+		return part.startsWith("tuning");
 	}
 
 	static String ratio(int count, int of) {

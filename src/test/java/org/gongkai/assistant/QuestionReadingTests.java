@@ -42,17 +42,28 @@ class QuestionReadingTests {
 		KnowledgeIndex index = KnowledgeIndex.inMemory();
 		Vocabulary vocabulary = new Vocabulary(
 				List.of(chunk("/d/a/", "A", "居住证申领", "居民身份证、租赁合同"), chunk("/d/a/", "B", "社会保障卡申领", "居民身份证")),
-				List.of("社保卡"), index::tokens);
+				List.of("社保卡"), index::words);
 		assertThat(vocabulary.correct("办居柱证要什么材料")).isEqualTo("办居住证要什么材料");
 		assertThat(vocabulary.correct("社宝卡怎么申请")).isEqualTo("社保卡怎么申请");
 		assertThat(vocabulary.correct("居住证要什么材料")).isEqualTo("居住证要什么材料");
 	}
 
 	@Test
+	void aTypoIsNeverReadIntoTheWordsOrGrammarOfACorrectSentence() {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		Vocabulary vocabulary = new Vocabulary(List.of(chunk("/d/a/", "A", "居住证遗失补领和换领", "居住证"),
+				chunk("/d/a/", "B", "动产抵押登记", "市场监管部门")), List.of("去世"), index::words);
+		// 是 sounds like 失 and 遗失补领 writes 失补领; 去市 sounds like 去世: both are sentences, not typos
+		assertThat(vocabulary.correct("这种算换领还是补领")).isEqualTo("这种算换领还是补领");
+		assertThat(vocabulary.correct("要去市场监管部门做个登记")).isEqualTo("要去市场监管部门做个登记");
+		assertThat(vocabulary.correct("居注证丢了怎么补")).isEqualTo("居住证丢了怎么补");
+	}
+
+	@Test
 	void wordsOfAnotherAgencysSourcesShowWhereAQuestionBelongs() {
 		KnowledgeIndex index = KnowledgeIndex.inMemory();
 		Vocabulary vocabulary = new Vocabulary(List.of(chunk("/d/police/", "A", "居民身份证补领", "户口簿"),
-				chunk("/d/hrss/", "B", "社会保障卡挂失补换", "社会保障卡")), List.of(), index::tokens);
+				chunk("/d/hrss/", "B", "社会保障卡挂失补换", "社会保障卡")), List.of(), index::words);
 		List<String> police = index.tokens("居民身份证补领 户口簿");
 		String residence = police.get(0);
 		String security = index.tokens("社会保障卡挂失补换 社会保障卡")
@@ -69,7 +80,7 @@ class QuestionReadingTests {
 	void answersAClearBestClarifiesCloseOnesRedirectsAndDeclinesOnlyWhenNothingIsClose() {
 		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
 		String here = "/d/police/";
-		Answerability written = new Answerability(1.0, false);
+		Answerability written = new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE);
 		Triage.Decision clear = triage.decide(List.of(candidate(here, "A", 0.80, 12), candidate(here, "B", 0.60, 5)),
 				false, written, List.of());
 		assertThat(clear.kind()).isEqualTo(Triage.Kind.ANSWER);
@@ -79,12 +90,12 @@ class QuestionReadingTests {
 		assertThat(close.kind()).isEqualTo(Triage.Kind.CLARIFY);
 		assertThat(close.candidates()).extracting(c -> c.best().ref()).containsExactly("A", "B", "C");
 		// somewhat close in meaning and writing half the question's words: offered, not answered from
-		Triage.Decision moderate = triage.decide(List.of(candidate(here, "A", 0.58, 2)), false,
-				new Answerability(0.5, false), List.of());
+		Triage.Decision moderate = triage.decide(List.of(candidate(here, "A", 0.60, 4)), false,
+				new Answerability(0.5, false, AnswerabilityTests.BENCH_TREE), List.of());
 		assertThat(moderate.kind()).isEqualTo(Triage.Kind.CLARIFY);
 		// the same, but the question names a document no source of the agency names (护照 where 身份证 is issued)
-		Triage.Decision foreignWord = triage.decide(List.of(candidate(here, "A", 0.58, 2)), false,
-				new Answerability(0.5, true), List.of());
+		Triage.Decision foreignWord = triage.decide(List.of(candidate(here, "A", 0.60, 4)), false,
+				new Answerability(0.5, true, AnswerabilityTests.BENCH_TREE), List.of());
 		assertThat(foreignWord.kind()).isEqualTo(Triage.Kind.DECLINE);
 		Triage.Decision elsewhere = triage.decide(List.of(candidate(here, "A", 0.60, 3)), true, written,
 				List.of(candidate("/d/hrss/", "B", 0.80, 15)));

@@ -41,11 +41,27 @@ class RankingTests {
 	}
 
 	@Test
+	void whatTheQuestionSaysItDoesNotMeanOrHasDoneAlreadyCountsAgainstTheItemNamedSo() {
+		Ranking.Reading stolen = Ranking.Reading.of("身份证不是过期，是被偷了");
+		assertThat(stolen.denied()).contains("过期");
+		assertThat(stolen.meant()).contains("被偷").doesNotContain("过期");
+		assertThat(Ranking.Reading.of("是不是要带户口簿，能不能网上办").denied()).isEmpty();
+		assertThat(Ranking.Reading.of("我不是投靠亲属是人才引进").denied()).isEqualTo("投靠亲属 ");
+		// the meaning of the words is closer to 签注, which the asker says is not what they want
+		List<Candidate> card = List.of(item("QZ", "居住证签注", 0.72, 25.1), item("BL", "居住证遗失补领和换领", 0.70, 13.2));
+		assertThat(Ranking.rank("居住证卡片丢失，不是要签注，是要重新补一张", card)).extracting(c -> c.best().ref())
+			.containsExactly("BL", "QZ");
+		List<Candidate> injury = List.of(item("RD", "工伤认定", 0.73, 12.5), item("DY", "工伤保险待遇核定支付", 0.74, 11.8));
+		assertThat(Ranking.rank("工伤认定下来了，现在要领工伤的待遇", injury).get(0).best().ref()).isEqualTo("RD");
+		assertThat(Ranking.rank("工伤已经认定下来了，现在要领工伤的待遇", injury).get(0).best().ref()).isEqualTo("DY");
+	}
+
+	@Test
 	void aClearLeadOfTheCombinedScoreIsAnsweredWithoutAsking() {
 		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
 		List<Candidate> found = Ranking.rank("营业执照丢失怎么补", List.of(item("ZX", "个体工商户注销登记", 0.67, 6.0),
 				item("BL", "营业执照遗失补领和换发", 0.68, 7.0)));
-		Triage.Decision decision = triage.decide(found, false, new Answerability(1.0, false), List.of());
+		Triage.Decision decision = triage.decide(found, false, new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE), List.of());
 		assertThat(decision.kind()).isEqualTo(Triage.Kind.ANSWER);
 		assertThat(decision.candidates().get(0).best().ref()).isEqualTo("BL");
 	}
@@ -63,7 +79,7 @@ class RankingTests {
 	void aDocumentIsKnownOnlyWhereSomeSourceOfTheAgencyNamesIt() {
 		KnowledgeIndex index = KnowledgeIndex.inMemory();
 		Vocabulary vocabulary = new Vocabulary(List.of(QuestionReadingTests.chunk("/d/police/", "A", "居民身份证补领", "户口簿"),
-				QuestionReadingTests.chunk("/d/hrss/", "B", "社会保障卡挂失补换", "居民身份证")), List.of(), index::tokens);
+				QuestionReadingTests.chunk("/d/hrss/", "B", "社会保障卡挂失补换", "居民身份证")), List.of(), index::words);
 		assertThat(vocabulary.documentNamed("/d/police/", "身份证")).isTrue();
 		assertThat(vocabulary.documentNamed("/d/police/", "护照")).isFalse();
 		assertThat(vocabulary.documentNamed("/d/police/", "社会保障卡")).isFalse();
@@ -75,7 +91,7 @@ class RankingTests {
 		KnowledgeIndex index = KnowledgeIndex.inMemory();
 		Terms terms = new Terms(List.of(new Term("社保卡", "社会保障卡"), new Term("社保", "社会保险"), new Term("老婆", "妻子")));
 		Vocabulary vocabulary = new Vocabulary(List.of(QuestionReadingTests.chunk("/d/hrss/", "B", "社会保障卡挂失补换", "居民身份证")),
-				terms.words(), index::tokens);
+				terms.words(), index::words);
 		Responder responder = new Responder(null, index, () -> terms, () -> vocabulary, null);
 		assertThat(responder.read("社保咔丢了补办").text()).startsWith("社会保障卡");
 		assertThat(responder.read("老婆的孩子要办社保卡").words()).doesNotContain("孩子", "妻子");
