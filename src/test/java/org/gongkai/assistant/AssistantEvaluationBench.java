@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * bench/assistant, the evaluation written before the retrieval was tuned: three catalogues of agencies the code was
  * never calibrated on (bench/assistant/catalogues, imported as a new agency would) and 353 questions split once into
- * a tuning part and a frozen test part (eval-tuning.tsv, eval-frozen.tsv). For each part and question category it
+ * a tuning part and a frozen test part (eval-tuning.tsv, eval-frozen.tsv), and 420 more written blind in round 4
+ * and split once the same way (eval-tuning-2.tsv, eval-frozen-2.tsv). For each part and question category it
  * prints: the right item first, the right item within the first three (answer or clarification), answerable
  * questions declined with no candidate, questions no item answers declined or redirected, and latency p95. Not part
  * of the test suite (its name does not end in Tests): run {@code bench/assistant/run.sh eval}.
