@@ -110,17 +110,7 @@ class AuditRekeying {
 	}
 
 	/** The entry that records a re-chaining to another suite. */
-	record Rechained(Result result, String from, String to) implements AuditableEvent {
-
-		@Override
-		public String actor() {
-			return "system";
-		}
-
-		@Override
-		public String agencyCode() {
-			return null;
-		}
+	record Rechained(Result result, String from, String to) implements PlatformEvent {
 
 		@Override
 		public String action() {
@@ -142,17 +132,7 @@ class AuditRekeying {
 	}
 
 	/** The entry that records the re-keying. */
-	record Keyed(Result result) implements AuditableEvent {
-
-		@Override
-		public String actor() {
-			return "system";
-		}
-
-		@Override
-		public String agencyCode() {
-			return null;
-		}
+	record Keyed(Result result) implements PlatformEvent {
 
 		@Override
 		public String action() {

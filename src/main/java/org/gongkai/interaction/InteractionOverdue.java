@@ -2,7 +2,7 @@ package org.gongkai.interaction;
 
 import java.time.LocalDate;
 
-import org.gongkai.audit.AuditableEvent;
+import org.gongkai.audit.SystemEvent;
 
 /**
  * The daily watch found an item past its due date: a consultation unanswered after its due date (a reminder) or
@@ -10,12 +10,7 @@ import org.gongkai.audit.AuditableEvent;
  * supervisor).
  */
 public record InteractionOverdue(String agencyCode, String subject, String action, LocalDate dueOn)
-		implements AuditableEvent {
-
-	@Override
-	public String actor() {
-		return "system";
-	}
+		implements SystemEvent {
 
 	@Override
 	public String summary() {

@@ -1,15 +1,10 @@
 package org.gongkai.requests;
 
-import org.gongkai.audit.AuditableEvent;
+import org.gongkai.audit.SystemEvent;
 
 /** The dates of an open application moved because the notice of {@code year} was entered, corrected or removed. */
 public record DatesRecounted(long requestId, String trackingNumber, String agencyCode, int year, String details)
-		implements AuditableEvent {
-
-	@Override
-	public String actor() {
-		return "system";
-	}
+		implements SystemEvent {
 
 	@Override
 	public String action() {

@@ -2,23 +2,13 @@ package org.gongkai.requests;
 
 import java.util.List;
 
-import org.gongkai.audit.AuditableEvent;
+import org.gongkai.audit.PlatformEvent;
 
 /**
  * The scheduled check found letters whose SM2 signature is missing or does not hold (the letter or its signature was
  * changed); the ids are those of the documents ({@code request_document}).
  */
-public record LettersTampered(List<Long> missing, List<Long> bad) implements AuditableEvent {
-
-	@Override
-	public String actor() {
-		return "system";
-	}
-
-	@Override
-	public String agencyCode() {
-		return null;
-	}
+public record LettersTampered(List<Long> missing, List<Long> bad) implements PlatformEvent {
 
 	@Override
 	public String action() {

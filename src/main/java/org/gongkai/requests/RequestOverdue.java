@@ -2,16 +2,11 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 
-import org.gongkai.audit.AuditableEvent;
+import org.gongkai.audit.SystemEvent;
 
 /** The daily scan found an application past its reply deadline (or, with {@code dueSoon}, about to be). */
 public record RequestOverdue(long requestId, String trackingNumber, String agencyCode, LocalDate dueOn,
-		boolean dueSoon) implements AuditableEvent {
-
-	@Override
-	public String actor() {
-		return "system";
-	}
+		boolean dueSoon) implements SystemEvent {
 
 	@Override
 	public String action() {

@@ -3,21 +3,11 @@ package org.gongkai.site;
 import java.util.List;
 import java.util.Set;
 
-import org.gongkai.audit.AuditableEvent;
+import org.gongkai.audit.PlatformEvent;
 
 /** After tampering, the site was rendered again from the database and its rollback copies were checked. */
 public record SiteRepaired(Set<String> rendered, List<String> restored, List<String> dropped)
-		implements AuditableEvent {
-
-	@Override
-	public String actor() {
-		return "system";
-	}
-
-	@Override
-	public String agencyCode() {
-		return null;
-	}
+		implements PlatformEvent {
 
 	@Override
 	public String action() {

@@ -2,20 +2,10 @@ package org.gongkai.site;
 
 import java.util.List;
 
-import org.gongkai.audit.AuditableEvent;
+import org.gongkai.audit.PlatformEvent;
 
 /** The scheduled integrity check found served files that differ from the manifest (网页防篡改). */
-public record SiteTampered(String generation, List<String> mismatches) implements AuditableEvent {
-
-	@Override
-	public String actor() {
-		return "system";
-	}
-
-	@Override
-	public String agencyCode() {
-		return null;
-	}
+public record SiteTampered(String generation, List<String> mismatches) implements PlatformEvent {
 
 	@Override
 	public String action() {
