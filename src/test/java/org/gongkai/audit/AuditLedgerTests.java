@@ -16,8 +16,8 @@ import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
-import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.CreditCodes;
 import org.gongkai.platform.web.LedgerModel;
 import org.junit.jupiter.api.Test;
 
@@ -74,9 +74,8 @@ class AuditLedgerTests {
 	}
 
 	private void signInAndOutOnce() throws Exception {
-		String first17 = "11429900MB0000527";
 		agencies.ensureChild("demo-district", new NewAgency(AGENCY, "日志测试局", "demo-district",
-				first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
+				CreditCodes.of(AGENCY), AgencyLevel.BUREAU));
 		if (entries("LOGOUT", "user:log-reader") > 0) {
 			return;
 		}

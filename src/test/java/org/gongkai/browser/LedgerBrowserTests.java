@@ -23,8 +23,8 @@ import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
-import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.CreditCodes;
 import org.gongkai.publishing.Catalog;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
@@ -91,9 +91,8 @@ class LedgerBrowserTests {
 
 	@BeforeEach
 	void open() throws IOException {
-		String first17 = "11429900MB0000535";
 		AgencyInfo agency = agencies.ensureChild("demo-district", new NewAgency(AGENCY, "台账浏览测试局",
-				"demo-district", first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
+				"demo-district", CreditCodes.of(AGENCY), AgencyLevel.BUREAU));
 		catalog.ensureFor(agency.id());
 		accounts.ensure(new NewStaffAccount(OFFICER, "台账浏览者", IntegrationTest.PASSWORD, AGENCY,
 				Set.of(Role.OFFICER, Role.EDITOR)));

@@ -13,8 +13,8 @@ import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
-import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.CreditCodes;
 import org.gongkai.platform.DomainException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -179,9 +179,8 @@ class ConsultationTests {
 	@Test
 	void thePortalPagesEveryPublishedAnswerLatestFirst() throws Exception {
 		String agency = "answers-test-bureau";
-		String first17 = "11429900MB0000551";
 		agencies.ensureChild("demo-district", new NewAgency(agency, "答复分页测试局", "demo-district",
-				first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
+				CreditCodes.of(agency), AgencyLevel.BUREAU));
 		accounts.ensure(new NewStaffAccount("answers-officer", "答复分页专员", IntegrationTest.PASSWORD, agency,
 				Set.of(Role.OFFICER)));
 		org.gongkai.identity.Staff officer = staff("answers-officer");

@@ -21,7 +21,6 @@ import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.identity.StaffPrincipal;
-import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.interaction.ConsultationDesk;
 import org.gongkai.interaction.FindingSource;
 import org.gongkai.interaction.Inspections;
@@ -62,10 +61,9 @@ public final class LedgerFixtures {
 
 	/** Makes the rows (once) and answers the tests' account: ADMIN, OFFICER, EDITOR, REVIEWER and LEADER of it. */
 	public static synchronized StaffPrincipal ensure(ApplicationContext context) {
-		String first17 = "11429900MB0000727";
 		AgencyInfo agency = context.getBean(AgencyAdministration.class)
 			.ensureChild("demo-district", new NewAgency(AGENCY, "台账二测试局", "demo-district",
-					first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
+					CreditCodes.of(AGENCY), AgencyLevel.BUREAU));
 		StaffAccounts accounts = context.getBean(StaffAccounts.class);
 		accounts.ensure(new NewStaffAccount(STAFF, "台账二管理员", IntegrationTest.PASSWORD, AGENCY,
 				Set.of(Role.ADMIN, Role.OFFICER, Role.EDITOR, Role.REVIEWER, Role.LEADER)));

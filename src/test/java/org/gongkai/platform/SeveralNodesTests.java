@@ -37,7 +37,6 @@ import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffAccounts;
-import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.publishing.Catalog;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.publishing.DocumentCommand;
@@ -106,10 +105,9 @@ class SeveralNodesTests {
 				.save("admin", new CalendarYear(year, "国办发明电〔" + (year - 1) + "〕1号", LocalDate.of(year - 1, 11, 1), null,
 						List.of()));
 		}
-		String first17 = "11429900MB0000199";
 		AgencyInfo bureau = a.getBean(AgencyAdministration.class)
 			.ensureChild("root", new NewAgency(AGENCY, "节点测试局", "root",
-					first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
+					CreditCodes.of(AGENCY), AgencyLevel.BUREAU));
 		a.getBean(Catalog.class).ensureFor(bureau.id());
 		StaffAccounts accounts = a.getBean(StaffAccounts.class);
 		accounts.ensure(new NewStaffAccount("editor", "张编辑", IntegrationTest.PASSWORD, AGENCY, Set.of(Role.EDITOR)));

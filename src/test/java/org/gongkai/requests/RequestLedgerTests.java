@@ -18,8 +18,8 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.identity.StaffPrincipal;
-import org.gongkai.identity.UnifiedSocialCreditCode;
 import org.gongkai.platform.Beijing;
+import org.gongkai.platform.CreditCodes;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.web.LedgerModel;
@@ -82,9 +82,8 @@ class RequestLedgerTests {
 	@BeforeEach
 	void registerOnce() {
 		today = LocalDate.now(Beijing.ZONE);
-		String first17 = "11429900MB0000519";
 		agencies.ensureChild("demo-district", new NewAgency(AGENCY, "台账测试局", "demo-district",
-				first17 + UnifiedSocialCreditCode.checkCharacter(first17), AgencyLevel.BUREAU));
+				CreditCodes.of(AGENCY), AgencyLevel.BUREAU));
 		accounts.ensure(new NewStaffAccount("ledger-officer", "台账专员", IntegrationTest.PASSWORD, AGENCY,
 				Set.of(Role.OFFICER)));
 		officer = StaffFixtures.principal(context, "ledger-officer");
