@@ -21,7 +21,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every audit action the sources can record reads as words in both languages on the audit log (issue 18 part 7), not
+ * Every audit action the sources can record reads as words on the audit log (issue 18 part 7), not
  * as its code: the upper-case codes written in the sources, and the codes modules compose from their actions
  * (REQUEST_ and a workflow step, CONSULTATION_ and a triage, STAFF_ACCOUNT_ and an account action,
  * PUBLICATION_CANDIDATE_ and a decision, a dictionary's name and _ADDED or _REMOVED).
@@ -49,7 +49,7 @@ class AuditActionLabelsTests {
 	 * A dictionary's audit name: the upper-case literal among the arguments of its {@code new Dictionary(…)}, before
 	 * the first statement of its check.
 	 */
-	private static final Pattern DICTIONARY = Pattern.compile("new Dictionary\\(([^;]*)");
+	private static final Pattern DICTIONARY = Pattern.compile("new Dictionary\\([^;]*?\"([A-Z][A-Z_]*)\"");
 
 	private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
 
@@ -64,21 +64,25 @@ class AuditActionLabelsTests {
 		return messages;
 	}
 
-	@Test
-	void everyCodeWrittenInTheSourcesIsLabelledOrKnownNotToBeAnAction() throws IOException {
-		Set<String> unlabelled = new TreeSet<>();
+	/** What the pattern's first group matches anywhere in the main sources. */
+	static Set<String> found(Pattern pattern) throws IOException {
+		Set<String> found = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				Matcher codes = CODE.matcher(Files.readString(file));
-				while (codes.find()) {
-					String code = codes.group(1);
-					if (!NOT_ACTIONS.contains(code) && !labelled(code)) {
-						unlabelled.add(code);
-					}
+				Matcher matches = pattern.matcher(Files.readString(file));
+				while (matches.find()) {
+					found.add(matches.group(1));
 				}
 			}
 		}
-		assertThat(unlabelled).as("codes with no audit.action label; label them or, if no action, list them").isEmpty();
+		return found;
+	}
+
+	@Test
+	void everyCodeWrittenInTheSourcesIsLabelledOrKnownNotToBeAnAction() throws IOException {
+		assertThat(found(CODE).stream().filter(code -> !NOT_ACTIONS.contains(code) && !labelled(code)))
+			.as("codes with no audit.action label; label them or, if no action, list them")
+			.isEmpty();
 	}
 
 	@Test
@@ -99,26 +103,15 @@ class AuditActionLabelsTests {
 
 	@Test
 	void everyDictionarysChangesAreLabelled() throws IOException {
-		Set<String> names = new TreeSet<>();
-		try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				Matcher calls = DICTIONARY.matcher(Files.readString(file));
-				while (calls.find()) {
-					Matcher name = Pattern.compile("\"([A-Z][A-Z_]*)\"").matcher(calls.group(1));
-					while (name.find()) {
-						names.add(name.group(1));
-					}
-				}
-			}
-		}
+		Set<String> names = found(DICTIONARY);
 		assertThat(names).contains("ASSISTANT_TERM", "SEARCH_SYNONYMS", "SENSITIVE_WORD", "WORDING", "GENRE", "CARRIER");
 		assertThat(names.stream().flatMap(n -> Stream.of(n + "_ADDED", n + "_REMOVED")).filter(c -> !labelled(c)))
 			.isEmpty();
 	}
 
+	/** Whether the code reads as words; MessageBundlesTests keeps the English bundle's keys the same as these. */
 	private boolean labelled(String code) {
-		return Stream.of(Locale.CHINA, Locale.ENGLISH)
-			.allMatch(locale -> !AuditActionLabels.label(messages, code, locale).equals(code));
+		return !AuditActionLabels.label(messages, code, Locale.CHINA).equals(code);
 	}
 
 }
