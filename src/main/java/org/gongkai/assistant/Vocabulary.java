@@ -25,6 +25,12 @@ final class Vocabulary {
 	/** The longest term a typo is looked for in. */
 	private static final int LONGEST = 4;
 
+	/**
+	 * The shortest: a pair of characters has too many homophone neighbours among the terms' pairs (过事 would be
+	 * 过世, then 死亡), and no typo of either tuning part of bench/assistant needed one.
+	 */
+	private static final int SHORTEST = 3;
+
 	/** The term with one of its characters blanked, to the terms written so ({@code 居?证 → 居住证}). */
 	private final Map<String, List<String>> blanked = new HashMap<>();
 
@@ -143,13 +149,14 @@ final class Vocabulary {
 	/**
 	 * The question with its typos of known terms corrected: a window that is no known term becomes the known term
 	 * it differs from in one character, when that character sounds the same as the term's (柱 for 住) and forms a
-	 * pair with its neighbour that no source writes, and when the window does not cut through a word of the question
-	 * (去市场 is no typo of 去世, nor 还是补领 of 失补, nor 换法人 of 换发).
+	 * pair with its neighbour that no source writes. The window is three or four characters long, does not cut
+	 * through a word of the question (要去市场 is no typo of 去世) and its odd character is no grammar (还是补领 is no
+	 * typo of 遗失补领).
 	 */
 	String correct(String question) {
 		StringBuilder out = new StringBuilder(question);
 		boolean[] inside = inside(question);
-		for (int length = LONGEST; length >= 3; length--) {
+		for (int length = LONGEST; length >= SHORTEST; length--) {
 			for (int i = 0; i + length <= out.length(); i++) {
 				String window = out.substring(i, i + length);
 				if (terms.contains(window) || !isHan(window) || inside[i] || inside[i + length]) {
