@@ -4,12 +4,6 @@
 # DevTools' Emulation.setCPUThrottlingRate (4–6× stands in for a mid-range phone). Starts the application in-process
 # (bench.LoginChallengeBenchmark: fresh data directory, no demo) and stops it, with the browser, before exiting.
 # Usage: bench/login-challenge/run.sh [solves per rate, default 20] [difficulty, default the configured one]
-# Builds and measures under the shared Maven lock so that no build disturbs the figures.
+# Builds and measures under the shared build lock (bench/java.sh) so that no build disturbs the figures.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-ARGS="$*"
-exec flock /tmp/gongkai-maven.lock bash -c '
-set -euo pipefail
-./mvnw -B -ntp -o -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" bench.LoginChallengeBenchmark '"$ARGS"'
-'
+exec "$(dirname "$0")/../java.sh" bench.LoginChallengeBenchmark "$@"

@@ -17,7 +17,7 @@ WRK=(wrk -t2 -c32 -d"$DURATION" --latency)
 mkdir -p "$WORK"
 # BENCH_LOCKED=1: the caller holds the build lock and has built (test-compile, target/bench.classpath)
 if [ -z "${BENCH_LOCKED:-}" ]; then
-  flock /tmp/gongkai-build.lock ./mvnw -B -q -DskipTests test-compile dependency:build-classpath \
+  flock /tmp/gongkai-maven.lock ./mvnw -B -q -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 fi
 
@@ -111,7 +111,7 @@ measure() {
 }
 
 if [ -z "${BENCH_LOCKED:-}" ]; then
-  exec 9>/tmp/gongkai-build.lock
+  exec 9>/tmp/gongkai-maven.lock
   flock 9
 fi
 # BENCH_JFR=FILE: a 10 s flight recording of Gongkai's warm-up on the two pages (for profiling)

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DOCUMENTS="${1:-1000000}"
-exec flock /tmp/gongkai-build.lock bash -c '
+exec flock /tmp/gongkai-maven.lock bash -c '
 set -euo pipefail
 ./mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 CP="target/classes:$(cat target/bench-classpath.txt)"
