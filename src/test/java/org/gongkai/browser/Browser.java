@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -13,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (no download, no Selenium Manager). On a machine
@@ -90,6 +93,40 @@ public final class Browser {
 			}
 			throw e;
 		}
+	}
+
+	/** Has the browser save what it downloads into a new directory, and returns that directory. */
+	public static Path downloadInto(WebDriver driver, String name) throws IOException {
+		Path downloads = Files.createTempDirectory(name);
+		((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		return downloads;
+	}
+
+	/**
+	 * The file downloaded into that directory whose name starts with the prefix and ends with the suffix, once its
+	 * download is complete. Chromium first reserves the final name with an empty file and writes into a
+	 * {@code .crdownload} beside it, which it then renames over the empty one; until then the file is not there yet.
+	 */
+	public static Path downloaded(WebDriver driver, Path downloads, String prefix, String suffix) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30)).until(done -> {
+			try (Stream<Path> files = Files.list(downloads)) {
+				Path found = null;
+				for (Path file : (Iterable<Path>) files::iterator) {
+					String name = file.getFileName().toString();
+					if (name.endsWith(".crdownload")) {
+						return null;
+					}
+					if (name.startsWith(prefix) && name.endsWith(suffix) && Files.size(file) > 0) {
+						found = file;
+					}
+				}
+				return found;
+			}
+			catch (IOException e) {
+				return null;
+			}
+		});
 	}
 
 	/** Like {@link #screenshot} where a test has no use for the path. */

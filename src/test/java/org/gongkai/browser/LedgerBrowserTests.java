@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,9 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,9 +103,7 @@ class LedgerBrowserTests {
 		}
 		made = true;
 		browser = Browser.start();
-		downloads = Files.createTempDirectory("ledger-downloads");
-		((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
-				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		downloads = Browser.downloadInto(browser, "ledger-downloads");
 		Browser.logIn(browser, port, OFFICER);
 	}
 
@@ -189,17 +182,7 @@ class LedgerBrowserTests {
 
 	/** The rows (headers left out) of the workbook downloaded under that name, once the download is complete. */
 	private List<List<String>> workbook(String prefix) throws Exception {
-		Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(done -> {
-			try (Stream<Path> files = Files.list(downloads)) {
-				return files.filter(f -> f.getFileName().toString().startsWith(prefix)
-						&& f.getFileName().toString().endsWith(".xlsx"))
-					.findFirst()
-					.orElse(null);
-			}
-			catch (IOException e) {
-				return null;
-			}
-		});
+		Path file = Browser.downloaded(browser, downloads, prefix, ".xlsx");
 		List<List<String>> rows = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			for (Row row : workbook.getSheetAt(0)) {

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.IntegrationTest;
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,9 +54,7 @@ class LedgersBrowserTests {
 	void open() throws IOException {
 		LedgerFixtures.ensure(context);
 		browser = Browser.start();
-		downloads = Files.createTempDirectory("ledgers2-downloads");
-		((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
-				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		downloads = Browser.downloadInto(browser, "ledgers2-downloads");
 		Browser.logIn(browser, port, LedgerFixtures.STAFF);
 	}
 
@@ -100,17 +93,7 @@ class LedgersBrowserTests {
 
 	/** The number of rows (the header left out) of the workbook downloaded under that name, once it is complete. */
 	private int rows(String prefix) throws Exception {
-		Path file = new WebDriverWait(browser, Duration.ofSeconds(30)).until(done -> {
-			try (Stream<Path> files = Files.list(downloads)) {
-				return files.filter(f -> f.getFileName().toString().startsWith(prefix)
-						&& f.getFileName().toString().endsWith(".xlsx"))
-					.findFirst()
-					.orElse(null);
-			}
-			catch (IOException e) {
-				return null;
-			}
-		});
+		Path file = Browser.downloaded(browser, downloads, prefix, ".xlsx");
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			return workbook.getSheetAt(0).getLastRowNum();
 		}
