@@ -13,7 +13,7 @@ import sys
 
 import numpy as np
 
-AGENCIES = ['bench-police', 'bench-hrss', 'bench-market']
+AGENCIES = ['bench-police', 'bench-hrss', 'bench-market', 'bench-civil']
 OFFER, ANSWER, SCORE_LEAD, MARGIN, REDIRECT_LEAD = 0.3, 0.8, 0.01, 0.03, 0.08
 
 
@@ -70,8 +70,8 @@ def figures(w, questions):
         declined += not items
     for q in none:
         ok += decide(w, q)[0] in ('decline', 'redirect')
-    n = len(answerable)
-    return np.array([first / n, top3 / n, declined / n, ok / len(none) if none else 0])
+    n = len(answerable) or float('nan')
+    return np.array([first / n, top3 / n, declined / n, ok / len(none) if none else float('nan')])
 
 
 def main(paths):
@@ -84,8 +84,8 @@ def main(paths):
         if others:
             print(path, 'fitted on the other parts:', np.round(figures(fit(others), dump), 3))
         print(path, 'fitted: first/top3/declined/unanswerable', np.round(figures(w, dump), 3))
-        held = np.mean([figures(fit([q for q in everything if q['agency'] != a]), [q for q in dump if q['agency'] == a])
-                        for a in AGENCIES], axis=0)
+        held = np.nanmean([figures(fit([q for q in everything if q['agency'] != a]), [q for q in dump if q['agency'] == a])
+                           for a in AGENCIES if any(q['agency'] == a and q['expected'] != '-' for q in dump)], axis=0)
         print(path, 'each agency held out:', np.round(held, 3))
 
 
