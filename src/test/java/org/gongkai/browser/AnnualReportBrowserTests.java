@@ -3,9 +3,9 @@ package org.gongkai.browser;
 import java.time.Duration;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AnnualReportBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -29,14 +32,7 @@ class AnnualReportBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		officer = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (officer != null) {
-			officer.quit();
-		}
+		officer = browsers.open();
 	}
 
 	@Test

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ApplicationPathBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -38,18 +41,8 @@ class ApplicationPathBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		citizen = Browser.start();
-		officer = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (citizen != null) {
-			citizen.quit();
-		}
-		if (officer != null) {
-			officer.quit();
-		}
+		citizen = browsers.open();
+		officer = browsers.open();
 	}
 
 	@Test

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ApplyFormBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -33,14 +36,7 @@ class ApplyFormBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		citizen = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (citizen != null) {
-			citizen.quit();
-		}
+		citizen = browsers.open();
 	}
 
 	@Test

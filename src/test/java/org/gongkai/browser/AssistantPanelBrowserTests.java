@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AssistantPanelBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -33,14 +36,7 @@ class AssistantPanelBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = browsers.open();
 	}
 
 	@Test

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AuditorBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -33,17 +36,8 @@ class AuditorBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		administrator = Browser.start();
-		auditor = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		for (WebDriver browser : new WebDriver[] { administrator, auditor }) {
-			if (browser != null) {
-				browser.quit();
-			}
-		}
+		administrator = browsers.open();
+		auditor = browsers.open();
 	}
 
 	@Test

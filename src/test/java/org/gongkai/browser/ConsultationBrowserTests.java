@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 import org.gongkai.IntegrationTest;
 import org.gongkai.calendar.WorkingDayCalendar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ConsultationBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -45,18 +48,8 @@ class ConsultationBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		citizen = Browser.start();
-		officer = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (citizen != null) {
-			citizen.quit();
-		}
-		if (officer != null) {
-			officer.quit();
-		}
+		citizen = browsers.open();
+		officer = browsers.open();
 	}
 
 	@Test

@@ -30,9 +30,9 @@ import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.RequestIntake;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -51,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class LedgerBrowserTests {
+
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
 
 	static final String AGENCY = "ledger-browser-bureau";
 
@@ -102,16 +105,9 @@ class LedgerBrowserTests {
 					"<p>正文。</p>", null, null, null, null, null, null, today.minusDays(i), null));
 		}
 		made = true;
-		browser = Browser.start();
+		browser = browsers.open();
 		downloads = Browser.downloadInto(browser, "ledger-downloads");
 		Browser.logIn(browser, port, OFFICER);
-	}
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	private String url(String path) {

@@ -9,9 +9,9 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.IntegrationTest;
 import org.gongkai.platform.LedgerFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class LedgersBrowserTests {
+
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
 
 	/** Each ledger's page, how many rows of the agency it has, and the name its export starts with. */
 	static final List<List<Object>> LEDGERS = List.of(List.of("/admin/users", LedgerFixtures.COUNT + 1, "users-"),
@@ -53,16 +56,9 @@ class LedgersBrowserTests {
 	@BeforeEach
 	void open() throws IOException {
 		LedgerFixtures.ensure(context);
-		browser = Browser.start();
+		browser = browsers.open();
 		downloads = Browser.downloadInto(browser, "ledgers2-downloads");
 		Browser.logIn(browser, port, LedgerFixtures.STAFF);
-	}
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test

@@ -14,9 +14,9 @@ import org.gongkai.requests.RequestCommand;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestQueries;
 import org.gongkai.requests.RequestStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,6 +38,9 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class PhoneJourneyBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -57,15 +60,8 @@ class PhoneJourneyBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		citizen = Browser.start();
+		citizen = browsers.open();
 		citizen.manage().window().setSize(new Dimension(390, 844));
-	}
-
-	@AfterEach
-	void close() {
-		if (citizen != null) {
-			citizen.quit();
-		}
 	}
 
 	@Test

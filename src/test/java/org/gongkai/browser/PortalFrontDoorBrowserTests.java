@@ -3,9 +3,9 @@ package org.gongkai.browser;
 import java.util.List;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PortalFrontDoorBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	static final List<String> FIVE = List.of("政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开");
 
 	@LocalServerPort
@@ -32,14 +35,7 @@ class PortalFrontDoorBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		citizen = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (citizen != null) {
-			citizen.quit();
-		}
+		citizen = browsers.open();
 	}
 
 	@Test

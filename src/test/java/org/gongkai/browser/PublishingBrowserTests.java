@@ -3,9 +3,9 @@ package org.gongkai.browser;
 import java.time.Duration;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PublishingBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -33,18 +36,8 @@ class PublishingBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		editor = Browser.start();
-		reviewer = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (editor != null) {
-			editor.quit();
-		}
-		if (reviewer != null) {
-			reviewer.quit();
-		}
+		editor = browsers.open();
+		reviewer = browsers.open();
 	}
 
 	@Test

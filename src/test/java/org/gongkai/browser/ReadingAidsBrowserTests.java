@@ -3,9 +3,9 @@ package org.gongkai.browser;
 import java.time.Duration;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +23,9 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class ReadingAidsBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -30,15 +33,8 @@ class ReadingAidsBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		reader = Browser.start();
+		reader = browsers.open();
 		reader.manage().window().setSize(new Dimension(390, 844));
-	}
-
-	@AfterEach
-	void close() {
-		if (reader != null) {
-			reader.quit();
-		}
 	}
 
 	@Test

@@ -12,9 +12,9 @@ import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class RepliesBrowserTests {
+
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
 
 	@LocalServerPort
 	int port;
@@ -56,18 +59,8 @@ class RepliesBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		officer = Browser.start();
-		leader = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (officer != null) {
-			officer.quit();
-		}
-		if (leader != null) {
-			leader.quit();
-		}
+		officer = browsers.open();
+		leader = browsers.open();
 	}
 
 	@Test

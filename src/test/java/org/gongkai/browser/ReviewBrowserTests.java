@@ -8,9 +8,9 @@ import org.gongkai.identity.StaffFixtures;
 import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ReviewBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -40,14 +43,7 @@ class ReviewBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = browsers.open();
 	}
 
 	private Staff staff(String username) {

@@ -3,9 +3,9 @@ package org.gongkai.browser;
 import java.time.Duration;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,6 +23,9 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class SearchBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -30,14 +33,7 @@ class SearchBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = browsers.open();
 	}
 
 	@Test

@@ -7,9 +7,9 @@ import org.gongkai.IntegrationTest;
 import org.gongkai.identity.NewStaffAccount;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class StaffLoginBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -45,14 +48,7 @@ class StaffLoginBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = browsers.open();
 	}
 
 	@Test

@@ -3,9 +3,9 @@ package org.gongkai.browser;
 import java.time.Duration;
 
 import org.gongkai.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SupervisionBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -32,14 +35,7 @@ class SupervisionBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = browsers.open();
 	}
 
 	@Test

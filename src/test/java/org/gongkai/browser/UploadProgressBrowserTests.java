@@ -6,9 +6,9 @@ import java.time.Duration;
 
 import org.gongkai.IntegrationTest;
 import org.gongkai.annualreport.HistoryWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class UploadProgressBrowserTests {
 
+	@RegisterExtension
+	final Browsers browsers = new Browsers();
+
 	@LocalServerPort
 	int port;
 
@@ -32,14 +35,7 @@ class UploadProgressBrowserTests {
 
 	@BeforeEach
 	void open() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
+		browser = browsers.open();
 	}
 
 	@Test
