@@ -49,6 +49,8 @@ def decide(w, q):
     answers = closer and passes(other)
     if closer and elsewhere or answers and other['cos'] - top['cos'] >= REDIRECT_LEAD:
         return 'redirect', [other['ref']]
+    if q.get('belongs') and not answers:
+        return 'decline', []
     score = float(np.dot(w[:-1], features(q)) + w[-1])
     if score < OFFER:
         return ('redirect', [other['ref']]) if answers else ('decline', [])

@@ -218,7 +218,8 @@ public class Assistant {
 			Consumer<String> pieces) {
 		String root = agency(null).path();
 		Decision decision = responder.respond(agency.path(), root, question);
-		if (decision.kind() == Triage.Kind.DECLINE && ExtractiveAnswer.asked(question).isPresent()) {
+		if (decision.kind() == Triage.Kind.DECLINE && decision.belongs() == null
+				&& ExtractiveAnswer.asked(question).isPresent()) {
 			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer
 			Optional<String> subject = lastSubject(conversation);
 			if (subject.isPresent()) {
@@ -228,7 +229,11 @@ public class Assistant {
 		List<Candidate> found = decision.candidates();
 		switch (decision.kind()) {
 			case DECLINE -> {
-				return new Reply(messages.getMessage("assistant.decline", null, locale), List.of(), true, null, false);
+				Remits.Matter belongs = decision.belongs();
+				String text = belongs == null ? messages.getMessage("assistant.decline", null, locale)
+						: messages.getMessage("assistant.decline.elsewhere", new Object[] { agency.name(),
+								"zh".equals(locale.getLanguage()) ? belongs.department() : belongs.departmentEn() }, locale);
+				return new Reply(text, List.of(), true, null, false);
 			}
 			case CLARIFY -> {
 				if (generator.isPresent() && decision.close()) {

@@ -37,7 +37,8 @@ class AssistantConfiguration {
 	 */
 	@Bean
 	@WhenAssistantEnabled
-	Responder responder(Retrieval retrieval, KnowledgeIndex index, AssistantTerms terms, AssistantSettings settings) {
+	Responder responder(Retrieval retrieval, KnowledgeIndex index, AssistantTerms terms, AssistantSettings settings,
+			Embedder embedder) {
 		record Derived(long version, Terms terms, Vocabulary vocabulary) {
 		}
 		var derived = new java.util.concurrent.atomic.AtomicReference<Derived>();
@@ -50,7 +51,8 @@ class AssistantConfiguration {
 			}
 			return last.vocabulary();
 		};
-		return new Responder(retrieval, index, terms::current, vocabulary, Triage.defaults(settings.threshold()));
+		return new Responder(retrieval, index, terms::current, vocabulary, new Remits(Remits.shipped(), embedder::passages),
+				Triage.defaults(settings.threshold()));
 	}
 
 	/** Only with {@code gongkai.assistant.llm.base-url} set; without it answers are extractive. */

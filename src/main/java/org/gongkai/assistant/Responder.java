@@ -1,6 +1,7 @@
 package org.gongkai.assistant;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -11,7 +12,7 @@ import org.gongkai.assistant.Triage.Decision;
 /**
  * Reads a question as its asker meant it — the dictionary's standard terms for dialect and colloquial words, typos
  * of the guides' terms corrected by pinyin — searches the asked agency's subtree and the rest of the tree with it,
- * and lets {@link Triage} decide. Free of Spring and the database, so bench/assistant runs exactly this.
+ * looks up which kind of department the matter belongs to ({@link Remits}), and lets {@link Triage} decide. Free of Spring and the database, so bench/assistant runs exactly this.
  */
 final class Responder {
 
@@ -38,14 +39,17 @@ final class Responder {
 
 	private final Supplier<Vocabulary> vocabulary;
 
+	private final Remits remits;
+
 	private final Triage triage;
 
 	Responder(Retrieval retrieval, KnowledgeIndex index, Supplier<Terms> terms, Supplier<Vocabulary> vocabulary,
-			Triage triage) {
+			Remits remits, Triage triage) {
 		this.retrieval = retrieval;
 		this.index = index;
 		this.terms = terms;
 		this.vocabulary = vocabulary;
+		this.remits = remits;
 		this.triage = triage;
 	}
 
@@ -83,8 +87,11 @@ final class Responder {
 				.filter(c -> !c.best().agencyPath().startsWith(agencyPath))
 				.toList();
 		}
+		// a question without content words (那要多长时间) is about no matter; it is read with the last answer's subject
+		Optional<Remits.Matter> belongs = reading.words().isEmpty() ? Optional.empty()
+				: remits.elsewhere(agencyPath, index.version(), words.itemNames(agencyPath), vector);
 		return triage.decide(here, elsewhere, new Answerability(coverage, !foreign.isEmpty(), Answerability.rarest(index.size())),
-				outside);
+				outside, belongs);
 	}
 
 	/** Everything a source writes: its name and all its passages. */

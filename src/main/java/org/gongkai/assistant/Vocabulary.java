@@ -51,6 +51,9 @@ final class Vocabulary {
 	/** Characters that begin no document's name but an act on one or a word around it (办证, 补证, 上证, 的许可证). */
 	private static final String NOT_A_NAME = "办换补领考拿开发申有的个张本新旧该此这那要想去和或与及上";
 
+	/** The names of each agency's service items and the other names staff gave them (常用说法), by the agency's path. */
+	private final Map<String, Set<String>> itemNamesByPath = new LinkedHashMap<>();
+
 	/** The analysed words of each agency's sources, by the agency's path. */
 	private final Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
 
@@ -71,6 +74,13 @@ final class Vocabulary {
 			}
 			wordsByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>())
 				.addAll(words.apply(chunk.title() + " " + chunk.text()));
+			if (chunk.kind() == Chunk.Kind.ITEM) {
+				Set<String> names = itemNamesByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>());
+				names.add(chunk.title());
+				if (chunk.section() == Chunk.Section.ALIASES) {
+					chunk.text().lines().map(String::strip).filter(alias -> !alias.isEmpty()).forEach(names::add);
+				}
+			}
 			Set<String> documents = documentsByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>());
 			addDocuments(documents, chunk.title());
 			addDocuments(documents, chunk.text());
@@ -219,6 +229,17 @@ final class Vocabulary {
 	/** Whether some source of the agency subtree at {@code path} uses the word. */
 	boolean known(String path, String word) {
 		return wordsByPath.entrySet().stream().anyMatch(e -> e.getKey().startsWith(path) && e.getValue().contains(word));
+	}
+
+	/** The names of the service items of the agency subtree at {@code path}, with their aliases. */
+	List<String> itemNames(String path) {
+		return itemNamesByPath.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith(path))
+			.flatMap(e -> e.getValue().stream())
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	/** The paths of the agencies whose sources use the word. */

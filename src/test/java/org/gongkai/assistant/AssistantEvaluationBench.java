@@ -102,7 +102,8 @@ class AssistantEvaluationBench {
 		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
 		Terms terms = new Terms(Terms.shipped());
 		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
-		Responder responder = new Responder(retrieval, index, () -> terms, () -> vocabulary, Triage.defaults(threshold));
+		Responder responder = new Responder(retrieval, index, () -> terms, () -> vocabulary,
+				new Remits(Remits.shipped(), embedder::passages), Triage.defaults(threshold));
 		String label = System.getProperty("bench.label", "current");
 		// warm-up: JIT and ONNX Runtime
 		for (Question q : read("eval-tuning.tsv")) {
@@ -208,6 +209,8 @@ class AssistantEvaluationBench {
 		line.put("unknownHere", unknownHere);
 		line.put("unknownAll", unknownHere.stream().filter(w -> !vocabulary.known(district, w)).toList());
 		line.put("decision", decide(responder, q).kind());
+		Remits.Matter belongs = responder.respond(path, district, q.text()).belongs();
+		line.put("belongs", belongs == null ? null : belongs.department());
 		line.put("rarest", Answerability.rarest(INDEX.size()));
 		List<String> foreign = Vocabulary.documents(INDEX.words(reading.text()))
 			.stream()

@@ -108,6 +108,22 @@ class AssistantTests {
 	}
 
 	@Test
+	void saysWhichKindOfDepartmentAMatterBelongsToWhenNoAgencyOfTheTreeHandlesIt() {
+		// the demo tree has no 出入境 agency and no item about passports (asked of the service, as the API does, so
+		// that the questions do not count against the other tests' address)
+		Assistant assistant = context.getBean(Assistant.class);
+		AssistantAnswer passport = assistant.ask("demo-district", "护照怎么办", null, Locale.CHINA);
+		assertThat(passport.handoff()).isTrue();
+		assertThat(passport.sources()).isEmpty();
+		assertThat(passport.answer())
+			.startsWith("这个问题通常由出入境管理部门办理，不在示例区人民政府的服务事项中，建议向当地出入境管理部门咨询。");
+		assertThat(assistant.ask("demo-district", "护照怎么办", null, Locale.ENGLISH).answer())
+			.startsWith("This is usually handled by the exit and entry administration (出入境管理部门)");
+		// a matter of the agency's own kind stays with it, though its three items do not name it
+		assertThat(assistant.ask("demo-market", "营业执照怎么办", null, Locale.CHINA).answer()).doesNotContain("通常由");
+	}
+
+	@Test
 	void declinesWhatNothingAnswersAndHandsItOverWithTheConversation() throws Exception {
 		JsonNode first = ask("demo-district", "残疾人证怎么办理", null);
 		String conversation = first.get("conversationId").asString();

@@ -1,6 +1,7 @@
 package org.gongkai.assistant;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.gongkai.assistant.Chunk.Kind;
 import org.gongkai.assistant.Chunk.Section;
@@ -82,27 +83,27 @@ class QuestionReadingTests {
 		String here = "/d/police/";
 		Answerability written = new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE);
 		Triage.Decision clear = triage.decide(List.of(candidate(here, "A", 0.80, 12), candidate(here, "B", 0.60, 5)),
-				false, written, List.of());
+				false, written, List.of(), Optional.empty());
 		assertThat(clear.kind()).isEqualTo(Triage.Kind.ANSWER);
 		assertThat(clear.candidates().get(0).best().ref()).isEqualTo("A");
 		Triage.Decision close = triage.decide(List.of(candidate(here, "A", 0.70, 8), candidate(here, "B", 0.69, 8),
-				candidate(here, "C", 0.60, 3), candidate(here, "D", 0.55, 1)), false, written, List.of());
+				candidate(here, "C", 0.60, 3), candidate(here, "D", 0.55, 1)), false, written, List.of(), Optional.empty());
 		assertThat(close.kind()).isEqualTo(Triage.Kind.CLARIFY);
 		assertThat(close.candidates()).extracting(c -> c.best().ref()).containsExactly("A", "B", "C");
 		// somewhat close in meaning and writing half the question's words: offered, not answered from
 		Triage.Decision moderate = triage.decide(List.of(candidate(here, "A", 0.60, 4)), false,
-				new Answerability(0.5, false, AnswerabilityTests.BENCH_TREE), List.of());
+				new Answerability(0.5, false, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
 		assertThat(moderate.kind()).isEqualTo(Triage.Kind.CLARIFY);
 		// the same, but the question names a document no source of the agency names (护照 where 身份证 is issued)
 		Triage.Decision foreignWord = triage.decide(List.of(candidate(here, "A", 0.60, 4)), false,
-				new Answerability(0.5, true, AnswerabilityTests.BENCH_TREE), List.of());
+				new Answerability(0.5, true, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
 		assertThat(foreignWord.kind()).isEqualTo(Triage.Kind.DECLINE);
 		Triage.Decision elsewhere = triage.decide(List.of(candidate(here, "A", 0.60, 3)), true, written,
-				List.of(candidate("/d/hrss/", "B", 0.80, 15)));
+				List.of(candidate("/d/hrss/", "B", 0.80, 15)), Optional.empty());
 		assertThat(elsewhere.kind()).isEqualTo(Triage.Kind.REDIRECT);
 		assertThat(elsewhere.elsewhere()).isEqualTo("/d/hrss/");
 		Triage.Decision nothing = triage.decide(List.of(candidate(here, "A", 0.40, 1)), false, written,
-				List.of(candidate("/d/hrss/", "B", 0.45, 1)));
+				List.of(candidate("/d/hrss/", "B", 0.45, 1)), Optional.empty());
 		assertThat(nothing.kind()).isEqualTo(Triage.Kind.DECLINE);
 	}
 

@@ -1,6 +1,7 @@
 package org.gongkai.assistant;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.gongkai.assistant.Chunk.Kind;
 import org.gongkai.assistant.Chunk.Section;
@@ -61,7 +62,7 @@ class RankingTests {
 		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
 		List<Candidate> found = Ranking.rank("营业执照丢失怎么补", List.of(item("ZX", "个体工商户注销登记", 0.67, 6.0),
 				item("BL", "营业执照遗失补领和换发", 0.68, 7.0)));
-		Triage.Decision decision = triage.decide(found, false, new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE), List.of());
+		Triage.Decision decision = triage.decide(found, false, new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
 		assertThat(decision.kind()).isEqualTo(Triage.Kind.ANSWER);
 		assertThat(decision.candidates().get(0).best().ref()).isEqualTo("BL");
 	}
@@ -92,7 +93,7 @@ class RankingTests {
 		Terms terms = new Terms(List.of(new Term("社保卡", "社会保障卡"), new Term("社保", "社会保险"), new Term("老婆", "妻子")));
 		Vocabulary vocabulary = new Vocabulary(List.of(QuestionReadingTests.chunk("/d/hrss/", "B", "社会保障卡挂失补换", "居民身份证")),
 				terms.words(), index::words);
-		Responder responder = new Responder(null, index, () -> terms, () -> vocabulary, null);
+		Responder responder = new Responder(null, index, () -> terms, () -> vocabulary, null, null);
 		assertThat(responder.read("社保咔丢了补办").text()).startsWith("社会保障卡");
 		assertThat(responder.read("老婆的孩子要办社保卡").words()).doesNotContain("孩子", "妻子");
 	}
