@@ -220,19 +220,20 @@ public class Assistant {
 		Decision decision = responder.respond(agency.path(), root, question);
 		if (decision.kind() == Triage.Kind.DECLINE && decision.belongs() == null
 				&& ExtractiveAnswer.asked(question).isPresent()) {
-			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer
-			Optional<String> subject = lastSubject(conversation);
-			if (subject.isPresent()) {
-				decision = responder.respond(agency.path(), root, subject.get() + " " + question);
-			}
+			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer,
+			// which the agency answered from: it is not sent elsewhere
+			Optional<Decision> followUp = lastSubject(conversation)
+				.map(subject -> responder.respond(agency.path(), root, subject + " " + question))
+				.filter(again -> again.belongs() == null);
+			decision = followUp.orElse(decision);
 		}
 		List<Candidate> found = decision.candidates();
 		switch (decision.kind()) {
 			case DECLINE -> {
-				Remits.Matter belongs = decision.belongs();
+				Remits.Remit belongs = decision.belongs();
 				String text = belongs == null ? messages.getMessage("assistant.decline", null, locale)
-						: messages.getMessage("assistant.decline.elsewhere", new Object[] { agency.name(),
-								"zh".equals(locale.getLanguage()) ? belongs.department() : belongs.departmentEn() }, locale);
+						: messages.getMessage("assistant.decline.elsewhere",
+								new Object[] { agency.name(), belongs.department(locale) }, locale);
 				return new Reply(text, List.of(), true, null, false);
 			}
 			case CLARIFY -> {

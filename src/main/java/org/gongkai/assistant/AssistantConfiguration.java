@@ -39,19 +39,19 @@ class AssistantConfiguration {
 	@WhenAssistantEnabled
 	Responder responder(Retrieval retrieval, KnowledgeIndex index, AssistantTerms terms, AssistantSettings settings,
 			Embedder embedder) {
-		record Derived(long version, Terms terms, Vocabulary vocabulary) {
+		record Derived(long version, Wording wording) {
 		}
 		var derived = new java.util.concurrent.atomic.AtomicReference<Derived>();
-		java.util.function.Supplier<Vocabulary> vocabulary = () -> {
+		java.util.function.Supplier<Wording> wording = () -> {
 			Terms now = terms.current();
 			Derived last = derived.get();
-			if (last == null || last.version() != index.version() || last.terms() != now) {
-				last = new Derived(index.version(), now, new Vocabulary(index.all(), now.words(), index::words));
+			if (last == null || last.version() != index.version() || last.wording().terms() != now) {
+				last = new Derived(index.version(), new Wording(now, new Vocabulary(index.all(), now.words(), index::words)));
 				derived.set(last);
 			}
-			return last.vocabulary();
+			return last.wording();
 		};
-		return new Responder(retrieval, index, terms::current, vocabulary, new Remits(Remits.shipped(), embedder::passages),
+		return new Responder(retrieval, index, wording, new Remits(Remits.shipped(), embedder::passages),
 				Triage.defaults(settings.threshold()));
 	}
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,67 +15,74 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Which kind of department usually handles a common matter (assistant/remits.tsv: 居民身份证丢失补领 → 公安机关,
- * 医疗费用报销 → 医疗保障部门), so that a question about a matter the asked agency does not handle is declined with
- * where it belongs, instead of being answered from an item that only shares its words or its tone (民政局 asked
- * "身份证丢了怎么补办" answered from 老年人优待证办理, whose materials list the identity card).
+ * Which kind of department usually handles a common service item (assistant/remits.tsv: 居民身份证丢失补领 →
+ * 公安机关, 医疗费用报销 → 医疗保障部门), so that a question about something the asked agency does not handle is
+ * declined with where it belongs, instead of being answered from an item that only shares its words or its tone (a
+ * 民政局 asked 身份证丢了怎么补办 answered from 老年人优待证办理, whose materials list the identity card).
  * <p>
- * Nothing is set per agency: an agency's own kinds of department are those most of whose matters its item names
- * cover ({@link #COVERED}, {@link #OWN}) and the one they cover the largest share of, read from its catalogue as
- * imported; a matter another kind of department
- * handles counts as this agency's too when one of its items covers it (a 人社局 that lists 门诊慢特病待遇认定). A
- * question belongs elsewhere when the matter closest to it in meaning is near it ({@link #NEAR}), is not the
- * agency's, and is closer to it, by {@link #LEAD}, than any of the agency's item names. Checked on the tuning parts of bench/assistant.
+ * Nothing is set per agency. An agency's own kinds of department are read from its item names and aliases: a kind at
+ * least half of whose items in the table they cover ({@link #COVERED}, {@link #OWN}), and the kind they cover the
+ * largest share of (a 市场监管局 that has imported three items so far is still one); an item of the table that another
+ * kind handles is the agency's too when one of its own items covers it (a 人社局 that lists 门诊慢特病待遇认定). A
+ * question belongs elsewhere when the table's item nearest to it in meaning is near ({@link #NEAR}), is not the
+ * agency's, and is closer to it, by {@link #LEAD}, than any of the agency's item names. Checked on the tuning parts of
+ * bench/assistant.
  */
 final class Remits {
 
-	/** The cosine from which an item name covers a matter (居民身份证补领 covers 居民身份证丢失补领). */
+	/** The cosine from which an item name covers an item of the table (居民身份证补领 covers 居民身份证丢失补领). */
 	static final double COVERED = 0.8;
 
-	/** The share of a kind of department's matters an agency must cover for that kind to be its own. */
+	/** The share of a kind of department's items an agency must cover for that kind to be its own. */
 	static final double OWN = 0.5;
 
-	/** How much closer than the agency's nearest item name a matter elsewhere must be. */
+	/**
+	 * How much closer than the agency's nearest item name an item elsewhere must be: the smallest lead that sent no
+	 * answerable question of the tuning parts elsewhere.
+	 */
 	static final double LEAD = 0.05;
 
 	/**
-	 * How close a matter must be to say the question is about it at all (今天天气怎么样 is nearest to 环境污染投诉, and is
-	 * about neither); every question of the tuning parts this sent elsewhere from a wrong answer was 0.63 or closer.
+	 * How close an item of the table must be to say the question is about it at all (今天天气怎么样 is nearest to
+	 * 环境污染投诉, and is about neither); every question of the tuning parts this sent elsewhere from a wrong answer was
+	 * 0.63 or closer.
 	 */
 	static final double NEAR = 0.6;
 
-	/** A common matter and the kind of department that handles it, in Chinese and English. */
-	record Matter(String department, String departmentEn, String name, float[] vector) {
+	/** A kind of department, in Chinese and English, and one service item it usually handles. */
+	record Remit(String department, String departmentEn, String item, float[] vector) {
+
+		/** The kind of department in the asker's language: Chinese but for English. */
+		String department(java.util.Locale locale) {
+			return locale != null && "en".equals(locale.getLanguage()) ? departmentEn : department;
+		}
+
 	}
 
-	/** What an agency subtree's item names cover: its own kinds of department and the matters its items cover. */
-	private record Coverage(Set<String> departments, Set<String> matters, List<float[]> names) {
+	/** What one agency subtree's item names cover, for the names it was read from. */
+	private record Coverage(List<String> itemNames, Map<String, float[]> vectors, Set<String> departments,
+			Set<String> items) {
 	}
 
-	private final List<Matter> matters;
+	private final List<Remit> remits;
 
 	private final Function<List<String>, List<float[]>> passages;
 
-	/** The vectors of the item names seen, by name (bounded by the names the index holds). */
-	private final Map<String, float[]> nameVectors = new ConcurrentHashMap<>();
-
-	/** The coverage of each asked agency subtree for one state of the index ({@link #version}). */
+	/** The coverage of each agency subtree asked, replaced when its item names change. */
 	private final Map<String, Coverage> coverages = new ConcurrentHashMap<>();
 
-	private volatile long version = Long.MIN_VALUE;
-
 	/**
-	 * @param lines the shipped table's lines: department, department in English, matter
+	 * @param lines the table's lines: department, department in English, service item
 	 * @param passages the sentence vectors of texts, as passages are embedded
 	 */
 	Remits(List<String[]> lines, Function<List<String>, List<float[]>> passages) {
 		this.passages = passages;
 		List<float[]> vectors = passages.apply(lines.stream().map(line -> line[2]).toList());
-		List<Matter> all = new ArrayList<>();
+		List<Remit> all = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			all.add(new Matter(lines.get(i)[0], lines.get(i)[1], lines.get(i)[2], vectors.get(i)));
+			all.add(new Remit(lines.get(i)[0], lines.get(i)[1], lines.get(i)[2], vectors.get(i)));
 		}
-		this.matters = List.copyOf(all);
+		this.remits = List.copyOf(all);
 	}
 
 	/** The shipped table, assistant/remits.tsv. */
@@ -93,59 +99,69 @@ final class Remits {
 	}
 
 	/**
-	 * The matter a question belongs to when another kind of department handles it and the asked agency subtree does
-	 * not.
+	 * The table's item a question is about when another kind of department handles it and the asked agency subtree
+	 * does not.
 	 * @param path the asked agency subtree
-	 * @param indexVersion the index's version, which the coverage of {@code path} is read for
-	 * @param itemNames the names of the items of the subtree in that version
+	 * @param itemNames the names (and aliases) of the subtree's items, as the index holds them now
 	 * @param question the question's vector
 	 */
-	Optional<Matter> elsewhere(String path, long indexVersion, Collection<String> itemNames, float[] question) {
+	Optional<Remit> elsewhere(String path, List<String> itemNames, float[] question) {
 		if (itemNames.isEmpty()) {
 			return Optional.empty();
 		}
-		if (indexVersion != version) {
-			coverages.clear();
-			version = indexVersion;
-		}
-		Coverage coverage = coverages.computeIfAbsent(path, p -> coverage(itemNames));
-		Matter nearest = null;
+		Coverage coverage = coverage(path, itemNames);
+		Remit nearest = null;
 		double best = -1;
-		for (Matter matter : matters) {
-			double cosine = cosine(question, matter.vector());
+		for (Remit remit : remits) {
+			double cosine = cosine(question, remit.vector());
 			if (cosine > best) {
 				best = cosine;
-				nearest = matter;
+				nearest = remit;
 			}
 		}
 		if (nearest == null || best < NEAR || coverage.departments().contains(nearest.department())
-				|| coverage.matters().contains(nearest.name())) {
+				|| coverage.items().contains(nearest.item())) {
 			return Optional.empty();
 		}
-		double nearestName = coverage.names().stream().mapToDouble(name -> cosine(question, name)).max().orElse(-1);
+		double nearestName = coverage.vectors().values().stream().mapToDouble(name -> cosine(question, name)).max().orElse(-1);
 		return best > nearestName + LEAD ? Optional.of(nearest) : Optional.empty();
 	}
 
-	private Coverage coverage(Collection<String> itemNames) {
-		List<String> missing = itemNames.stream().filter(name -> !nameVectors.containsKey(name)).distinct().toList();
+	/**
+	 * The subtree's coverage for these names: the one kept when they are the names it was read from, else read again
+	 * (reusing the vectors of the names it already had) and kept in its place.
+	 */
+	private Coverage coverage(String path, List<String> itemNames) {
+		Coverage kept = coverages.get(path);
+		if (kept != null && kept.itemNames().equals(itemNames)) {
+			return kept;
+		}
+		Map<String, float[]> vectors = new HashMap<>();
+		List<String> missing = new ArrayList<>();
+		for (String name : itemNames) {
+			float[] known = kept == null ? null : kept.vectors().get(name);
+			if (known != null) {
+				vectors.put(name, known);
+			}
+			else if (!missing.contains(name)) {
+				missing.add(name);
+			}
+		}
 		List<float[]> embedded = passages.apply(missing);
 		for (int i = 0; i < missing.size(); i++) {
-			nameVectors.put(missing.get(i), embedded.get(i));
+			vectors.put(missing.get(i), embedded.get(i));
 		}
-		List<float[]> names = itemNames.stream().distinct().map(nameVectors::get).toList();
 		Set<String> covered = new HashSet<>();
 		Map<String, int[]> byDepartment = new HashMap<>();
-		for (Matter matter : matters) {
-			boolean isCovered = names.stream().anyMatch(name -> cosine(matter.vector(), name) >= COVERED);
+		for (Remit remit : remits) {
+			boolean isCovered = vectors.values().stream().anyMatch(name -> cosine(remit.vector(), name) >= COVERED);
 			if (isCovered) {
-				covered.add(matter.name());
+				covered.add(remit.item());
 			}
-			int[] counts = byDepartment.computeIfAbsent(matter.department(), d -> new int[2]);
+			int[] counts = byDepartment.computeIfAbsent(remit.department(), d -> new int[2]);
 			counts[0] += isCovered ? 1 : 0;
 			counts[1]++;
 		}
-		// the kinds most of whose matters the items cover, and the kind they cover the largest share of (a 市场监管局
-		// that has imported three items so far is still a 市场监管局)
 		double most = byDepartment.values().stream().mapToDouble(c -> (double) c[0] / c[1]).max().orElse(0);
 		Set<String> own = new HashSet<>();
 		byDepartment.forEach((department, counts) -> {
@@ -154,7 +170,9 @@ final class Remits {
 				own.add(department);
 			}
 		});
-		return new Coverage(own, covered, names);
+		Coverage coverage = new Coverage(List.copyOf(itemNames), Map.copyOf(vectors), Set.copyOf(own), Set.copyOf(covered));
+		coverages.put(path, coverage);
+		return coverage;
 	}
 
 	static double cosine(float[] a, float[] b) {

@@ -12,7 +12,8 @@ import org.gongkai.assistant.Triage.Decision;
 /**
  * Reads a question as its asker meant it — the dictionary's standard terms for dialect and colloquial words, typos
  * of the guides' terms corrected by pinyin — searches the asked agency's subtree and the rest of the tree with it,
- * looks up which kind of department the matter belongs to ({@link Remits}), and lets {@link Triage} decide. Free of Spring and the database, so bench/assistant runs exactly this.
+ * looks up which kind of department usually handles what it asks ({@link Remits}), and lets {@link Triage} decide.
+ * Free of Spring and the database, so bench/assistant runs exactly this.
  */
 final class Responder {
 
@@ -35,28 +36,28 @@ final class Responder {
 
 	private final KnowledgeIndex index;
 
-	private final Supplier<Terms> terms;
-
-	private final Supplier<Vocabulary> vocabulary;
+	private final Supplier<Wording> wording;
 
 	private final Remits remits;
 
 	private final Triage triage;
 
-	Responder(Retrieval retrieval, KnowledgeIndex index, Supplier<Terms> terms, Supplier<Vocabulary> vocabulary,
-			Remits remits, Triage triage) {
+	Responder(Retrieval retrieval, KnowledgeIndex index, Supplier<Wording> wording, Remits remits, Triage triage) {
 		this.retrieval = retrieval;
 		this.index = index;
-		this.terms = terms;
-		this.vocabulary = vocabulary;
+		this.wording = wording;
 		this.remits = remits;
 		this.triage = triage;
 	}
 
 	Reading read(String question) {
-		Terms dictionary = terms.get();
+		return read(question, wording.get());
+	}
+
+	private Reading read(String question, Wording now) {
+		Terms dictionary = now.terms();
 		// typos corrected before and after the dictionary: 社保咔 is 社保卡 (a variant) before 社保 becomes 社会保险
-		Vocabulary known = vocabulary.get();
+		Vocabulary known = now.vocabulary();
 		String text = dictionary.normalise(known.correct(dictionary.normalise(known.correct(question))));
 		List<String> words = index.tokens(text)
 			.stream()
@@ -65,12 +66,16 @@ final class Responder {
 		return new Reading(text, words);
 	}
 
-	/** Decides what to answer to a question asked of the agency at {@code agencyPath}, within the tree at {@code rootPath}. */
+	/**
+	 * Decides what to answer to a question asked of the agency at {@code agencyPath}, within the tree at
+	 * {@code rootPath}.
+	 */
 	Decision respond(String agencyPath, String rootPath, String question) {
-		Reading reading = read(question);
+		Wording now = wording.get();
+		Reading reading = read(question, now);
 		float[] vector = retrieval.vector(reading.text());
 		List<Candidate> here = Ranking.rank(reading.text(), retrieval.search(agencyPath, reading.text(), vector, Mode.HYBRID));
-		Vocabulary words = vocabulary.get();
+		Vocabulary words = now.vocabulary();
 		List<String> unknownHere = reading.words().stream().filter(w -> !words.known(agencyPath, w)).toList();
 		boolean elsewhere = unknownHere.stream().anyMatch(w -> words.known(rootPath, w));
 		// a document none of the agency's sources names (护照 asked where only 身份证 is issued) speaks against its items
@@ -87,9 +92,9 @@ final class Responder {
 				.filter(c -> !c.best().agencyPath().startsWith(agencyPath))
 				.toList();
 		}
-		// a question without content words (那要多长时间) is about no matter; it is read with the last answer's subject
-		Optional<Remits.Matter> belongs = reading.words().isEmpty() ? Optional.empty()
-				: remits.elsewhere(agencyPath, index.version(), words.itemNames(agencyPath), vector);
+		// a question without content words (那要多长时间) is about no item; it is read with the last answer's subject
+		Optional<Remits.Remit> belongs = reading.words().isEmpty() ? Optional.empty()
+				: remits.elsewhere(agencyPath, words.itemNames(agencyPath), vector);
 		return triage.decide(here, elsewhere, new Answerability(coverage, !foreign.isEmpty(), Answerability.rarest(index.size())),
 				outside, belongs);
 	}

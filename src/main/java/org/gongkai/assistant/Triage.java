@@ -10,9 +10,10 @@ import org.gongkai.assistant.Retrieval.Mode;
  * What the assistant does with what it found: answers from the best item when it is likely to answer the question
  * ({@link Answerability}) and clearly ahead; asks "您是不是想问" with the best few when they are close to each other
  * or only moderately likely; says the question belongs to another agency when that agency's sources answer it and
- * the asked agency's do not; says which kind of department the question belongs to when no agency of the tree
- * answers it and the matter is one the asked agency does not handle ({@link Remits}); and declines, offering the
- * hand-over to staff, only when the agency's best item is unlikely to answer it. Tuned on the tuning parts of bench/assistant only (eval-tuning.tsv, eval-tuning-2.tsv).
+ * the asked agency's do not; says which kind of department usually handles what it asks when that is not the asked
+ * agency and no item of another agency of the tree is close enough to answer from ({@link Remits}); and declines,
+ * offering the hand-over to staff, only when the agency's best item is unlikely to answer it. Tuned on the tuning
+ * parts of bench/assistant only (eval-tuning.tsv, eval-tuning-2.tsv, eval-tuning-3.tsv).
  *
  * @param threshold when an item is close enough to answer from
  * @param margin how far (in cosine) the best item must be ahead of the second to answer without asking
@@ -35,9 +36,9 @@ record Triage(Threshold threshold, double margin, int choices) {
 	 * @param elsewhere for a redirect, the path of the agency the question belongs to
 	 * @param close whether the best item is close enough to answer from (a clarification between close items, which
 	 * a language model may answer from all of them)
-	 * @param belongs for a decline, the matter the question belongs to when another kind of department handles it
+	 * @param belongs for a decline, the table's item the question is about when another kind of department handles it
 	 */
-	record Decision(Kind kind, List<Candidate> candidates, String elsewhere, boolean close, Remits.Matter belongs) {
+	record Decision(Kind kind, List<Candidate> candidates, String elsewhere, boolean close, Remits.Remit belongs) {
 
 		Decision(Kind kind, List<Candidate> candidates, String elsewhere, boolean close) {
 			this(kind, candidates, elsewhere, close, null);
@@ -51,10 +52,10 @@ record Triage(Threshold threshold, double margin, int choices) {
 	 * agency's do (社保卡 asked of a 公安分局)
 	 * @param evidence what says whether the best item answers the question at all ({@link Answerability})
 	 * @param outside what the rest of the tree holds, best first
-	 * @param belongs the matter the question belongs to when the asked agency does not handle it ({@link Remits})
+	 * @param belongs the table's item the question is about when the asked agency does not handle it ({@link Remits})
 	 */
 	Decision decide(List<Candidate> here, boolean elsewhere, Answerability evidence, List<Candidate> outside,
-			Optional<Remits.Matter> belongs) {
+			Optional<Remits.Remit> belongs) {
 		Candidate top = here.isEmpty() ? null : here.get(0);
 		double best = top == null ? 0 : top.cosine();
 		Candidate other = outside.isEmpty() ? null : outside.get(0);

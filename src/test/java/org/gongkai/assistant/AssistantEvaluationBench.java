@@ -102,7 +102,8 @@ class AssistantEvaluationBench {
 		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
 		Terms terms = new Terms(Terms.shipped());
 		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
-		Responder responder = new Responder(retrieval, index, () -> terms, () -> vocabulary,
+		Wording wording = new Wording(terms, vocabulary);
+		Responder responder = new Responder(retrieval, index, () -> wording,
 				new Remits(Remits.shipped(), embedder::passages), Triage.defaults(threshold));
 		String label = System.getProperty("bench.label", "current");
 		// warm-up: JIT and ONNX Runtime
@@ -208,9 +209,9 @@ class AssistantEvaluationBench {
 		line.put("words", reading.words());
 		line.put("unknownHere", unknownHere);
 		line.put("unknownAll", unknownHere.stream().filter(w -> !vocabulary.known(district, w)).toList());
-		line.put("decision", decide(responder, q).kind());
-		Remits.Matter belongs = responder.respond(path, district, q.text()).belongs();
-		line.put("belongs", belongs == null ? null : belongs.department());
+		Triage.Decision decision = responder.respond(path, district, q.text());
+		line.put("decision", decision.kind().name().toLowerCase(Locale.ROOT));
+		line.put("belongs", decision.belongs() == null ? null : decision.belongs().department());
 		line.put("rarest", Answerability.rarest(INDEX.size()));
 		List<String> foreign = Vocabulary.documents(INDEX.words(reading.text()))
 			.stream()

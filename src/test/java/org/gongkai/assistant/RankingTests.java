@@ -93,7 +93,8 @@ class RankingTests {
 		Terms terms = new Terms(List.of(new Term("社保卡", "社会保障卡"), new Term("社保", "社会保险"), new Term("老婆", "妻子")));
 		Vocabulary vocabulary = new Vocabulary(List.of(QuestionReadingTests.chunk("/d/hrss/", "B", "社会保障卡挂失补换", "居民身份证")),
 				terms.words(), index::words);
-		Responder responder = new Responder(null, index, () -> terms, () -> vocabulary, null, null);
+		Wording wording = new Wording(terms, vocabulary);
+		Responder responder = new Responder(null, index, () -> wording, null, null);
 		assertThat(responder.read("社保咔丢了补办").text()).startsWith("社会保障卡");
 		assertThat(responder.read("老婆的孩子要办社保卡").words()).doesNotContain("孩子", "妻子");
 	}
