@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,7 +94,10 @@ final class Generation {
 		Path file = resolve(path);
 		try {
 			folderOf(file);
-			Files.write(file, content);
+			// a file carried from the live generation is a link to the live one's: written over in place, the live
+			// page would change before the switch and no longer match its manifest, so it gets a file of its own
+			Files.deleteIfExists(file);
+			Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -3,13 +3,22 @@ package org.gongkai.site;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
 
 import org.gongkai.IntegrationTest;
+import org.gongkai.identity.AgencyDirectory;
+import org.gongkai.identity.StaffFixtures;
 import org.gongkai.platform.Crypto;
 import org.gongkai.platform.Sm2Signatures;
+import org.gongkai.publishing.DocumentCommand;
+import org.gongkai.publishing.DocumentDesk;
+import org.gongkai.publishing.Draft;
+import org.gongkai.publishing.Validity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +53,15 @@ class SiteTests {
 	@Autowired
 	Sm2Signatures signatures;
 
+	@Autowired
+	DocumentDesk desk;
+
+	@Autowired
+	AgencyDirectory agencies;
+
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void aChangedFileIsReportedByTheIntegrityCheck() throws Exception {
 		site.render("demo-education");
@@ -66,6 +84,42 @@ class SiteTests {
 		}
 		assertThat(site.verify().mismatches()).isEmpty();
 		mvc.perform(get("/api/v1/site/integrity").with(httpBasic("editor", PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A partial render carries the documents' pages of the live generation over as links and writes the changed ones
+	 * again: the live generation's page stays as its manifest records it until the switch, and after it (the CI run of
+	 * 2026-12-07 served a withdrawn page from memory while the live generation's file had already been written over).
+	 */
+	@Test
+	void aPartialRenderLeavesTheLiveGenerationsPagesAsTheyWere() throws Exception {
+		long id = desk.importPublished(agencies.findByCode("demo-bureau").orElseThrow().id(),
+				new Draft("news", "示例区某局发布道路施工通告", "施工期间请绕行。", null, null, null, null, null, null,
+						LocalDate.now(), Validity.VALID),
+				LocalDate.now());
+		String page = "demo-bureau/documents/" + id + ".html";
+		await().atMost(Duration.ofSeconds(15)).until(() -> site.file(page).isPresent());
+		Path before = site.liveGeneration().orElseThrow();
+		String published = Files.readString(before.resolve(page));
+		assertThat(published).contains("施工期间请绕行");
+
+		desk.review(StaffFixtures.principal(context, "reviewer").staff(), id, new DocumentCommand.Withdraw("施工已结束"));
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> site.file(page).map(file -> read(file).contains("该信息已撤销")).orElse(false));
+
+		assertThat(site.liveGeneration()).isNotEqualTo(Optional.of(before));
+		assertThat(Files.readString(before.resolve(page))).isEqualTo(published);
+		assertThat(Manifest.read(before).getProperty(page))
+			.isEqualTo(Crypto.digest(Manifest.suite(before), Files.readAllBytes(before.resolve(page))));
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/**
