@@ -230,7 +230,7 @@ class AssistantEvaluationBench {
 			m.put("nameShare", Ranking.nameShare(reading.text(), c.best().title()));
 			m.put("act", Ranking.act(reading.text(), c.best().title()));
 			m.put("covered", reading.words().stream().filter(all::contains).toList());
-			m.put("nameVec", cosine(vector, NAMES.computeIfAbsent(c.best().title(), t -> EMBEDDER.passages(List.of(t)).get(0))));
+			m.put("nameVec", Remits.cosine(vector, NAMES.computeIfAbsent(c.best().title(), t -> EMBEDDER.passages(List.of(t)).get(0))));
 			m.put("section", c.best().section().name());
 			return m;
 		}).toList());
@@ -244,16 +244,6 @@ class AssistantEvaluationBench {
 	static Embedder EMBEDDER;
 
 	static final Map<String, float[]> NAMES = new java.util.HashMap<>();
-
-	static double cosine(float[] a, float[] b) {
-		double dot = 0, na = 0, nb = 0;
-		for (int i = 0; i < a.length; i++) {
-			dot += a[i] * b[i];
-			na += a[i] * a[i];
-			nb += b[i] * b[i];
-		}
-		return dot / Math.sqrt(na * nb);
-	}
 
 	/** Whether the part may be studied: its misses listed and its evidence dumped (never a frozen part's). */
 	static boolean tuning(String part) {
