@@ -14,21 +14,18 @@ import org.gongkai.assistant.Retrieval.Candidate;
 import org.gongkai.assistant.Triage.Decision;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
-import org.gongkai.platform.ContactDetails;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput.Violations;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers citizens' questions about an agency (and the agencies below it) from its service guides and published
  * documents, 7 × 24: hybrid retrieval, then an extractive answer, or a generated one when a language model is
  * configured and answers in time. Below the calibrated threshold it says it does not know and offers the hand-over to
- * staff. Every question is recorded, for the back office and the suggested questions.
+ * staff ({@link Handoffs}). Every question is recorded, for the back office and the suggested questions.
  */
 @Service
 @WhenAssistantEnabled
@@ -53,20 +50,16 @@ public class Assistant {
 
 	private final MessageSource messages;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	Assistant(Retrieval retrieval, Responder responder, Optional<GroundedGenerator> generator,
-			AgencyDirectory agencies, JdbcClient jdbc, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+			AgencyDirectory agencies, JdbcClient jdbc, MessageSource messages, Clock clock) {
 		this.retrieval = retrieval;
 		this.responder = responder;
 		this.generator = generator;
 		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.messages = messages;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -129,80 +122,6 @@ public class Assistant {
 		if (updated == 0) {
 			throw DomainException.notFound("assistant.question.notFound", questionId);
 		}
-	}
-
-	/** A hand-over and the tracking number (咨询编号) of the consultation it became, null while there is none. */
-	public record Handoff(long id, String trackingNumber) {
-	}
-
-	/**
-	 * Hands the conversation's last unanswered question (or its last question) over to the agency's staff. The
-	 * hand-over is stored here and announced as {@link AssistantHandoffRequested}; the interaction module makes it a
-	 * consultation in the same transaction and records its tracking number here, which is returned for the citizen.
-	 */
-	@Transactional
-	public Handoff handOver(String agencyCode, String conversationId, String name, String contact) {
-		AgencyInfo agency = agency(agencyCode);
-		Violations violations = new Violations();
-		violations.require("conversationId", conversationId);
-		if (violations.require("contact", contact) && !ContactDetails.isPhone(contact)
-				&& !ContactDetails.isEmail(contact)) {
-			violations.add("contact", "assistant.handoff.contact.format");
-		}
-		if (name != null && name.strip().length() > 100) {
-			violations.add("name", "assistant.handoff.name.tooLong", 100);
-		}
-		violations.throwIfAny();
-		List<Turn> turns = jdbc.sql("""
-				select question, answer, answered from assistant_question
-				where conversation_id = :c and agency_code = :agency order by id""")
-			.param("c", conversationId)
-			.param("agency", agency.code())
-			.query((rs, row) -> new Turn(rs.getString("question"), rs.getString("answer"), rs.getBoolean("answered")))
-			.list();
-		if (turns.isEmpty()) {
-			throw DomainException.notFound("assistant.conversation.notFound", conversationId);
-		}
-		String question = turns.stream()
-			.filter(turn -> !turn.answered())
-			.reduce((a, b) -> b)
-			.orElse(turns.get(turns.size() - 1))
-			.question();
-		String transcript = String.join("\n",
-				turns.stream().map(turn -> "问：" + turn.question() + "\n答：" + turn.answer()).toList());
-		String cleanName = name == null || name.isBlank() ? null : name.strip();
-		String cleanContact = contact == null || contact.isBlank() ? null : contact.strip();
-		long id = jdbc.sql("""
-				insert into assistant_handoff (agency_code, conversation_id, question, conversation, name, contact, created_at)
-				values (:agency, :c, :question, :conversation, :name, :contact, :at) returning id""")
-			.param("agency", agency.code())
-			.param("c", conversationId)
-			.param("question", question)
-			.param("conversation", transcript)
-			.param("name", cleanName)
-			.param("contact", cleanContact)
-			.param("at", Timestamp.from(clock.instant()))
-			.query(Long.class)
-			.single();
-		events.publishEvent(new AssistantHandoffRequested(id, agency.code(), conversationId, question, transcript,
-				cleanName, cleanContact));
-		return new Handoff(id, jdbc.sql("select consultation from assistant_handoff where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.optional()
-			.orElse(null));
-	}
-
-	/** The consultation a hand-over became (the interaction module tells), shown with the hand-over to staff. */
-	@Transactional
-	public void handedOverAs(long handoffId, String trackingNumber) {
-		jdbc.sql("update assistant_handoff set consultation = :number where id = :id")
-			.param("number", trackingNumber)
-			.param("id", handoffId)
-			.update();
-	}
-
-	private record Turn(String question, String answer, boolean answered) {
 	}
 
 	private record Reply(String text, List<AssistantAnswer.Source> sources, boolean handoff, Candidate top,

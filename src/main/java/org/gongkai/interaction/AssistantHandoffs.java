@@ -1,7 +1,7 @@
 package org.gongkai.interaction;
 
-import org.gongkai.assistant.Assistant;
 import org.gongkai.assistant.AssistantHandoffRequested;
+import org.gongkai.assistant.Handoffs;
 import org.gongkai.assistant.WhenAssistantEnabled;
 
 import org.springframework.context.event.EventListener;
@@ -21,11 +21,11 @@ class AssistantHandoffs {
 
 	private final ConsultationDesk desk;
 
-	private final Assistant assistant;
+	private final Handoffs handoffs;
 
-	AssistantHandoffs(ConsultationDesk desk, Assistant assistant) {
+	AssistantHandoffs(ConsultationDesk desk, Handoffs handoffs) {
 		this.desk = desk;
-		this.assistant = assistant;
+		this.handoffs = handoffs;
 	}
 
 	@EventListener
@@ -38,7 +38,7 @@ class AssistantHandoffs {
 				fit(SUBJECT_PREFIX + handoff.question(), QuestionRules.MAX_SUBJECT),
 				fit(handoff.question() + "\n\n—— 智能问答对话记录 ——\n" + handoff.conversation(), QuestionRules.MAX_QUESTION),
 				false));
-		assistant.handedOverAs(handoff.handoffId(), asked.trackingNumber());
+		handoffs.handedOverAs(handoff.handoffId(), asked.trackingNumber());
 	}
 
 	/** Keeps the beginning of a text that is too long for its field, marked as cut. */

@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.gongkai.IntegrationTest;
-import org.gongkai.assistant.Assistant;
+import org.gongkai.assistant.Handoffs;
 import org.gongkai.identity.StaffFixtures;
 import org.jsoup.Jsoup;
 import tools.jackson.databind.ObjectMapper;
@@ -148,7 +148,7 @@ class ReadableTextTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		String conversation = json.readTree(answer).get("conversationId").asString();
-		context.getBean(Assistant.class).handOver("demo-bureau", conversation, "赵先生", "13912345678");
+		context.getBean(Handoffs.class).handOver("demo-bureau", conversation, "赵先生", "13912345678");
 		Map<String, Set<String>> found = new LinkedHashMap<>();
 		Set<String> masked = new TreeSet<>();
 		for (String role : ROLES) {

@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,9 +48,6 @@ class GroundedGeneratorTests {
 
 	@Autowired
 	MessageSource messages;
-
-	@Autowired
-	ApplicationEventPublisher events;
 
 	@Autowired
 	ObjectMapper json;
@@ -153,7 +149,7 @@ class GroundedGeneratorTests {
 	private Assistant assistantWith(Duration timeout) {
 		GroundedGenerator generator = new GroundedGenerator(
 				"http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "sk-test", "qwen-test", timeout);
-		return new Assistant(retrieval, responder, Optional.of(generator), agencies, jdbc, messages, events,
+		return new Assistant(retrieval, responder, Optional.of(generator), agencies, jdbc, messages,
 				Clock.systemUTC());
 	}
 

@@ -33,7 +33,7 @@ class HandoffContactMaskingTests {
 	ObjectMapper json;
 
 	@Autowired
-	Assistant assistant;
+	Handoffs handoffs;
 
 	@Autowired
 	ApplicationContext context;
@@ -47,7 +47,7 @@ class HandoffContactMaskingTests {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String conversation = json.readTree(answer).get("conversationId").asString();
-		assistant.handOver("demo-bureau", conversation, "孙女士", "13812345678");
+		handoffs.handOver("demo-bureau", conversation, "孙女士", "13812345678");
 
 		mvc.perform(get("/admin/assistant/handoffs").with(user(StaffFixtures.principal(context, "officer"))))
 			.andExpect(status().isOk())

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.assistant.Assistant;
 import org.gongkai.assistant.AssistantQueries;
 import org.gongkai.assistant.AssistantSettings;
+import org.gongkai.assistant.Handoffs;
 import org.gongkai.assistant.WhenAssistantEnabled;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.web.SubmissionLimiter;
@@ -31,14 +32,18 @@ class AskPage {
 
 	private final Assistant assistant;
 
+	private final Handoffs handoffs;
+
 	private final AssistantQueries queries;
 
 	private final SubmissionLimiter limiter;
 
 	private final AssistantSettings settings;
 
-	AskPage(Assistant assistant, AssistantQueries queries, SubmissionLimiter limiter, AssistantSettings settings) {
+	AskPage(Assistant assistant, Handoffs handoffs, AssistantQueries queries, SubmissionLimiter limiter,
+			AssistantSettings settings) {
 		this.assistant = assistant;
+		this.handoffs = handoffs;
 		this.queries = queries;
 		this.limiter = limiter;
 		this.settings = settings;
@@ -71,7 +76,7 @@ class AskPage {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String contact,
 			RedirectAttributes redirect, HttpServletRequest request) {
 		if (limiter.tryAcquire("assistant-handoff", request)) {
-			Assistant.Handoff handoff = assistant.handOver(agency, conversation, name, contact);
+			Handoffs.Handoff handoff = handoffs.handOver(agency, conversation, name, contact);
 			redirect.addFlashAttribute("handedOver", true);
 			redirect.addFlashAttribute("consultationNumber", handoff.trackingNumber());
 		}

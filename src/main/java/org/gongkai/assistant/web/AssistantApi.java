@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.assistant.Assistant;
@@ -31,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code /api/v1/assistant}: the public chat endpoints the portal's panel calls (no login; see
- * {@link AssistantApiSecurity}). Asking and handing over are rate-limited per address.
+ * {@link AssistantApiSecurity}). Asking is rate-limited per address; the hand-over is {@link HandoffApi}.
  */
 @RestController
 @WhenAssistantEnabled
@@ -50,9 +49,6 @@ class AssistantApi {
 
 	private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(2);
 
-	/** Where a citizen looks up the answer to a consultation by its tracking number. */
-	static final String CONSULTATION_LOOKUP = "/consultations/lookup";
-
 	private final AssistantSettings settings;
 
 	AssistantApi(Assistant assistant, AssistantQueries queries, SubmissionLimiter limiter, MessageSource messages,
@@ -69,9 +65,6 @@ class AssistantApi {
 	}
 
 	record Feedback(Long questionId, String conversationId, Boolean helpful) {
-	}
-
-	record HandoffBody(String agency, String conversationId, String name, String contact) {
 	}
 
 	@PostMapping("/api/v1/assistant/ask")
@@ -130,19 +123,6 @@ class AssistantApi {
 			throw DomainException.invalid(body.questionId() == null ? "questionId" : "helpful", "validation.required");
 		}
 		assistant.feedback(body.questionId(), body.conversationId(), body.helpful());
-	}
-
-	@PostMapping("/api/v1/assistant/handoffs")
-	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Object> handOver(@RequestBody HandoffBody body, HttpServletRequest request) {
-		limiter.enforce("assistant-handoff", request, "assistant.handoff.tooMany");
-		Assistant.Handoff handoff = assistant.handOver(body.agency(), body.conversationId(), body.name(),
-				body.contact());
-		Map<String, Object> answer = new java.util.LinkedHashMap<>();
-		answer.put("id", handoff.id());
-		answer.put("trackingNumber", handoff.trackingNumber());
-		answer.put("lookup", CONSULTATION_LOOKUP);
-		return answer;
 	}
 
 	@GetMapping("/api/v1/assistant/suggestions")
