@@ -1,5 +1,7 @@
 package org.gongkai.assistant;
 
+import java.util.List;
+
 import org.gongkai.platform.GongkaiProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +39,8 @@ class AssistantConfiguration {
 	 */
 	@Bean
 	@WhenAssistantEnabled
-	Responder responder(Retrieval retrieval, KnowledgeIndex index, AssistantTerms terms, AssistantSettings settings,
-			Embedder embedder) {
+	Responder responder(Retrieval retrieval, KnowledgeIndex index, AssistantTerms terms, AssistantRemits remits,
+			AssistantSettings settings, Embedder embedder) {
 		record Derived(long version, Wording wording) {
 		}
 		var derived = new java.util.concurrent.atomic.AtomicReference<Derived>();
@@ -51,8 +53,24 @@ class AssistantConfiguration {
 			}
 			return last.wording();
 		};
-		return new Responder(retrieval, index, wording, new Remits(Remits.shipped(), embedder::passages),
-				Triage.defaults(settings.threshold()));
+		return new Responder(retrieval, index, wording, remitsNow(remits, embedder), Triage.defaults(settings.threshold()));
+	}
+
+	/** The table of remits as staff left it, built again (its new items embedded) when they changed it. */
+	private static java.util.function.Supplier<Remits> remitsNow(AssistantRemits remits, Embedder embedder) {
+		record Built(List<String[]> lines, Remits remits) {
+		}
+		List<String[]> first = remits.current();
+		var built = new java.util.concurrent.atomic.AtomicReference<>(new Built(first, new Remits(first, embedder::passages)));
+		return () -> {
+			List<String[]> now = remits.current();
+			Built last = built.get();
+			if (last.lines() != now) {
+				last = new Built(now, last.remits().with(now));
+				built.set(last);
+			}
+			return last.remits();
+		};
 	}
 
 	/** Only with {@code gongkai.assistant.llm.base-url} set; without it answers are extractive. */

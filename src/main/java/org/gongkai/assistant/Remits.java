@@ -76,13 +76,25 @@ final class Remits {
 	 * @param passages the sentence vectors of texts, as passages are embedded
 	 */
 	Remits(List<String[]> lines, Function<List<String>, List<float[]>> passages) {
+		this(lines, passages, Map.of());
+	}
+
+	private Remits(List<String[]> lines, Function<List<String>, List<float[]>> passages, Map<String, float[]> known) {
 		this.passages = passages;
-		List<float[]> vectors = passages.apply(lines.stream().map(line -> line[2]).toList());
-		List<Remit> all = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			all.add(new Remit(lines.get(i)[0], lines.get(i)[1], lines.get(i)[2], vectors.get(i)));
+		List<String> missing = lines.stream().map(line -> line[2]).filter(item -> !known.containsKey(item)).distinct().toList();
+		List<float[]> embedded = passages.apply(missing);
+		Map<String, float[]> vectors = new HashMap<>(known);
+		for (int i = 0; i < missing.size(); i++) {
+			vectors.put(missing.get(i), embedded.get(i));
 		}
-		this.remits = List.copyOf(all);
+		this.remits = lines.stream().map(line -> new Remit(line[0], line[1], line[2], vectors.get(line[2]))).toList();
+	}
+
+	/** The table of these lines, with the vectors of the items this one already has (a row staff added, or removed). */
+	Remits with(List<String[]> lines) {
+		Map<String, float[]> known = new HashMap<>();
+		remits.forEach(remit -> known.put(remit.item(), remit.vector()));
+		return new Remits(lines, passages, known);
 	}
 
 	/** The shipped table, assistant/remits.tsv. */

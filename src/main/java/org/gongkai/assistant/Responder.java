@@ -38,11 +38,12 @@ final class Responder {
 
 	private final Supplier<Wording> wording;
 
-	private final Remits remits;
+	private final Supplier<Remits> remits;
 
 	private final Triage triage;
 
-	Responder(Retrieval retrieval, KnowledgeIndex index, Supplier<Wording> wording, Remits remits, Triage triage) {
+	Responder(Retrieval retrieval, KnowledgeIndex index, Supplier<Wording> wording, Supplier<Remits> remits,
+			Triage triage) {
 		this.retrieval = retrieval;
 		this.index = index;
 		this.wording = wording;
@@ -94,7 +95,7 @@ final class Responder {
 		}
 		// a question without content words (那要多长时间) is about no item; it is read with the last answer's subject
 		Optional<Remits.Remit> belongs = reading.words().isEmpty() ? Optional.empty()
-				: remits.elsewhere(agencyPath, words.itemNames(agencyPath), vector);
+				: remits.get().elsewhere(agencyPath, words.itemNames(agencyPath), vector);
 		return triage.decide(here, elsewhere, new Answerability(coverage, !foreign.isEmpty(), Answerability.rarest(index.size())),
 				outside, belongs);
 	}

@@ -103,8 +103,9 @@ class AssistantEvaluationBench {
 		Terms terms = new Terms(Terms.shipped());
 		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
 		Wording wording = new Wording(terms, vocabulary);
+		Remits remits = new Remits(Remits.shipped(), embedder::passages);
 		Responder responder = new Responder(retrieval, index, () -> wording,
-				new Remits(Remits.shipped(), embedder::passages), Triage.defaults(threshold));
+				() -> remits, Triage.defaults(threshold));
 		String label = System.getProperty("bench.label", "current");
 		// warm-up: JIT and ONNX Runtime
 		for (Question q : read("eval-tuning.tsv")) {

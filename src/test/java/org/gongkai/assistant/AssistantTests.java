@@ -124,6 +124,35 @@ class AssistantTests {
 	}
 
 	@Test
+	void aRowStaffAddToTheRemitsTableTakesEffectAtTheNextQuestionAndIsAudited() {
+		Assistant assistant = context.getBean(Assistant.class);
+		AssistantRemits remits = context.getBean(AssistantRemits.class);
+		org.gongkai.dictionaries.Dictionaries dictionaries = context.getBean(org.gongkai.dictionaries.Dictionaries.class);
+		var dictionary = dictionaries.named(AssistantRemits.CODE);
+		var admin = StaffFixtures.principal(context, "admin").staff();
+		// in this city passports are issued at the 政务服务中心's window of the 公安分局: staff say so for the shipped item
+		var passport = dictionaries.add(admin, dictionary, "普通护照申领", "区公安分局出入境窗口");
+		try {
+			assertThat(assistant.ask("demo-district", "护照怎么办", null, Locale.CHINA).answer())
+				.startsWith("这个问题通常由区公安分局出入境窗口办理");
+			// a department the shipped table does not name keeps its Chinese name in English
+			assertThat(assistant.ask("demo-district", "护照怎么办", null, Locale.ENGLISH).answer())
+				.startsWith("This is usually handled by 区公安分局出入境窗口");
+		}
+		finally {
+			long id = dictionaries.added(dictionary).stream().filter(w -> w.term().equals(passport.term())).findFirst()
+				.orElseThrow().id();
+			dictionaries.remove(admin, dictionary, id);
+		}
+		assertThat(assistant.ask("demo-district", "护照怎么办", null, Locale.CHINA).answer())
+			.startsWith("这个问题通常由出入境管理部门办理");
+		assertThat(remits.current()).extracting(row -> row[2]).contains("普通护照申领");
+		assertThat(jdbc.sql("select action from audit_entry where subject = 'assistant-remit:普通护照申领' order by id")
+			.query(String.class)
+			.list()).containsExactly("ASSISTANT_REMIT_ADDED", "ASSISTANT_REMIT_REMOVED");
+	}
+
+	@Test
 	void declinesWhatNothingAnswersAndHandsItOverWithTheConversation() throws Exception {
 		JsonNode first = ask("demo-district", "残疾人证怎么办理", null);
 		String conversation = first.get("conversationId").asString();

@@ -44,6 +44,8 @@ class RemitsTests {
 		VECTORS.put("老年人优待证办理", vector(0, 0.5f, 3, 0.3f, 4, 0.3f));
 		// an item of the agency that covers the passport (cosine 0.85) and nothing else of its kind
 		VECTORS.put("出国（境）证件申办证明", vector(1, 0.85f, 6, 0.527f));
+		// an item staff add to the table
+		VECTORS.put("渔业船舶登记", axis(8));
 	}
 
 	private static final List<String[]> TABLE = List.of(
@@ -173,6 +175,20 @@ class RemitsTests {
 		Vocabulary vocabulary = new Vocabulary(List.of(name, aliases, other), List.of(), text -> List.of());
 		assertThat(vocabulary.itemNames("/d/civil/")).containsExactly("结婚证丢了", "结婚证补办", "补领结婚证");
 		assertThat(vocabulary.itemNames("/d/")).hasSize(4);
+	}
+
+	@Test
+	void aTableStaffChangedEmbedsOnlyItsNewItemsAndSendsTheirQuestionsWhereStaffSaid() {
+		embedded.clear();
+		List<String[]> changed = new ArrayList<>(TABLE);
+		changed.set(1, new String[] { "区公安分局出入境窗口", "区公安分局出入境窗口", "普通护照申领" });
+		changed.add(new String[] { "农业农村部门", "the agriculture and rural affairs bureau (农业农村部门)", "渔业船舶登记" });
+		Remits now = remits.with(changed);
+		assertThat(embedded).containsExactly("渔业船舶登记");
+		assertThat(now.elsewhere("/d/civil/", CIVIL, axis(8))).get().extracting(Remits.Remit::department)
+			.isEqualTo("农业农村部门");
+		assertThat(now.elsewhere("/d/civil/", CIVIL, axis(1))).get().extracting(Remits.Remit::department)
+			.isEqualTo("区公安分局出入境窗口");
 	}
 
 	@Test

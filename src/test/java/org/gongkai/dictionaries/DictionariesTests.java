@@ -59,7 +59,8 @@ class DictionariesTests {
 	@Test
 	void everyDictionaryIsListedAndHasItsPageWithTheShippedEntries() throws Exception {
 		assertThat(dictionaries.all()).extracting(Dictionary::code)
-			.contains("search-synonyms", "assistant-terms", "sensitive-words", "wording", "genres", "carriers");
+			.contains("search-synonyms", "assistant-terms", "assistant-remits", "sensitive-words", "wording", "genres",
+				"carriers");
 		var admin = user(StaffFixtures.principal(context, "admin"));
 		mvc.perform(get("/admin/dictionaries").with(admin))
 			.andExpect(status().isOk())
