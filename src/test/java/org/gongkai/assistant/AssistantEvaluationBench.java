@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * a tuning part and a frozen test part (eval-tuning.tsv, eval-frozen.tsv), and 420 more written blind in round 4
  * and split once the same way (eval-tuning-2.tsv, eval-frozen-2.tsv), and round 5's, written blind with a fourth
  * catalogue the code had never met (bench-civil, a 民政局, in a district of its own so that the other parts' figures
- * stay comparable; eval-tuning-3.tsv, eval-frozen-3.tsv). For each part and question category it
+ * stay comparable; eval-tuning-3.tsv, eval-frozen-3.tsv), and round 6's, the same way with a fifth (bench-health, a
+ * 卫生健康局, in a third district; eval-tuning-4.tsv, eval-frozen-4.tsv). For each part and question category it
  * prints: the right item first, the right item within the first three (answer or clarification), answerable
  * questions declined with no candidate, questions no item answers declined or redirected, and latency p95. Not part
  * of the test suite (its name does not end in Tests): run {@code bench/assistant/run.sh eval}.
@@ -38,6 +39,7 @@ class AssistantEvaluationBench {
 			AGENCIES.put(agency, DISTRICT);
 		}
 		AGENCIES.put("bench-civil", "/bench-district-2/");
+		AGENCIES.put("bench-health", "/bench-district-3/");
 	}
 
 	record Question(String agency, String category, String expected, String belongs, String text) {
@@ -112,7 +114,7 @@ class AssistantEvaluationBench {
 			decide(responder, q);
 		}
 		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
-		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3").split(",")) {
+		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"bench/assistant eval-%s.tsv (%s code): %d questions, %d answerable, %d no item answers%n", part, label,
