@@ -59,7 +59,7 @@ final class Responder {
 		Terms dictionary = now.terms();
 		// typos corrected before and after the dictionary: 社保咔 is 社保卡 (a variant) before 社保 becomes 社会保险
 		Vocabulary known = now.vocabulary();
-		String text = dictionary.normalise(known.correct(dictionary.normalise(known.correct(question))));
+		String text = Denials.without(dictionary.normalise(known.correct(dictionary.normalise(known.correct(question)))));
 		List<String> words = index.tokens(text)
 			.stream()
 			.filter(w -> w.length() >= 2 && !GENERAL.contains(w) && w.codePoints().allMatch(Character::isIdeographic))

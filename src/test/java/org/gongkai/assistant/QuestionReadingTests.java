@@ -32,6 +32,26 @@ class QuestionReadingTests {
 	}
 
 	@Test
+	void theWordsAQuestionDeniesAreNotSearchedWith() {
+		assertThat(Denials.without("出生证明不是补办也不是换，孩子刚出生，是第一次办"))
+			.isEqualTo("出生证明不是也不是，孩子刚出生，是第一次办");
+		assertThat(Denials.without("户口要迁到外省去，是迁出不是迁入")).isEqualTo("户口要迁到外省去，是迁出不是");
+		assertThat(Denials.without("不是孩子的病残鉴定，是成年人的救治救助")).isEqualTo("不是，是成年人的救治救助");
+		assertThat(Denials.without("我要开的是门诊部不是诊所，门诊部也能备案吗")).isEqualTo("我要开的是门诊部不是，门诊部也能备案吗");
+		// a question that asks whether denies nothing
+		assertThat(Denials.without("那个老人补贴是不是比80多岁的要多")).isEqualTo("那个老人补贴是不是比80多岁的要多");
+	}
+
+	@Test
+	void aNegationIsNoTypo() {
+		// 不 sounds like 补 (bu): 证明不 is no typo of 证明补, a part of 出生医学证明补发
+		Vocabulary vocabulary = new Vocabulary(List.of(chunk("/d/", "A", "出生医学证明补发", "原证遗失的，申请补发")),
+				List.of(), text -> List.of());
+		assertThat(vocabulary.correct("出生证明不是补办")).isEqualTo("出生证明不是补办");
+		assertThat(vocabulary.correct("出生医学正明补发")).isEqualTo("出生医学证明补发");
+	}
+
+	@Test
 	void theShippedDictionaryKnowsTheDialectWordsOfTheIssue() {
 		Terms terms = new Terms(Terms.shipped());
 		assertThat(terms.normalise("伢要办社保卡，要带么子")).isEqualTo("孩子要办社会保障卡，要带什么");
