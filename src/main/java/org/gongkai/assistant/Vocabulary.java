@@ -20,7 +20,7 @@ final class Vocabulary {
 	 * Characters that carry the grammar of a sentence (是, 的, 去, 要 …): a typo is a wrong content character, and a
 	 * window whose odd character is one of these is a sentence, not a typo (还是补领 is no typo of 遗失补领).
 	 */
-	private static final String GRAMMAR = "是的了不没在去要有和与我你他她它这那就都也还很把被给让对从向往为以吗呢吧啊么个能会可想";
+	private static final String GRAMMAR = "是的了不没在去要有和与小大我你他她它这那就都也还很把被给让对从向往为以吗呢吧啊么个能会可想";
 
 	/** The longest term a typo is looked for in. */
 	private static final int LONGEST = 4;

@@ -43,11 +43,12 @@ class QuestionReadingTests {
 	}
 
 	@Test
-	void aNegationIsNoTypo() {
-		// 不 sounds like 补 (bu): 证明不 is no typo of 证明补, a part of 出生医学证明补发
-		Vocabulary vocabulary = new Vocabulary(List.of(chunk("/d/", "A", "出生医学证明补发", "原证遗失的，申请补发")),
-				List.of(), text -> List.of());
+	void aNegationOrASizeIsNoTypo() {
+		// 不 sounds like 补 (bu): 证明不 is no typo of 证明补, a part of 出生医学证明补发; 小 like 销 (xiao)
+		Vocabulary vocabulary = new Vocabulary(List.of(chunk("/d/", "A", "出生医学证明补发", "原证遗失的，申请补发"),
+				chunk("/d/", "B", "注销公司登记", "公司解散的，申请注销登记")), List.of(), text -> List.of());
 		assertThat(vocabulary.correct("出生证明不是补办")).isEqualTo("出生证明不是补办");
+		assertThat(vocabulary.correct("开了家小公司")).isEqualTo("开了家小公司");
 		assertThat(vocabulary.correct("出生医学正明补发")).isEqualTo("出生医学证明补发");
 	}
 
