@@ -1,7 +1,5 @@
 package org.gongkai.assistant;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import org.gongkai.platform.DomainException;
 import org.gongkai.platform.InvalidInput.Violations;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,21 +43,18 @@ public class Assistant {
 
 	private final AgencyDirectory agencies;
 
-	private final JdbcClient jdbc;
+	private final AskedQuestions questions;
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
 	Assistant(Retrieval retrieval, Responder responder, Optional<GroundedGenerator> generator,
-			AgencyDirectory agencies, JdbcClient jdbc, MessageSource messages, Clock clock) {
+			AgencyDirectory agencies, AskedQuestions questions, MessageSource messages) {
 		this.retrieval = retrieval;
 		this.responder = responder;
 		this.generator = generator;
 		this.agencies = agencies;
-		this.jdbc = jdbc;
+		this.questions = questions;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	/** Answers a question asked of an agency; {@code conversationId} ties follow-up questions together. */
@@ -90,36 +84,17 @@ public class Assistant {
 		String asked = question.strip();
 		Reply reply = reply(agency, asked, conversation, locale, pieces);
 		int latency = (int) ((System.nanoTime() - started) / 1_000_000);
-		long id = jdbc.sql("""
-				insert into assistant_question (agency_code, conversation_id, question, answered, answer, top_source,
-				       top_title, score, via_llm, latency_ms, asked_at)
-				values (:agency, :conversation, :question, :answered, :answer, :source, :title, :score, :llm, :latency, :at)
-				returning id""")
-			.param("agency", agency.code())
-			.param("conversation", conversation)
-			.param("question", asked)
-			.param("answered", !reply.handoff())
-			.param("answer", reply.text())
-			.param("source", reply.top() == null ? null : reply.top().sourceKey())
-			.param("title", reply.top() == null ? null : reply.top().best().title())
-			.param("score", reply.top() == null ? 0f : (float) reply.top().cosine())
-			.param("llm", reply.viaLlm())
-			.param("latency", latency)
-			.param("at", Timestamp.from(clock.instant()))
-			.query(Long.class)
-			.single();
+		Candidate top = reply.top();
+		long id = questions.record(new AskedQuestions.Asked(agency.code(), conversation, asked, !reply.handoff(),
+				reply.text(), top == null ? null : top.sourceKey(), top == null ? null : top.best().title(),
+				top == null ? 0f : (float) top.cosine(), reply.viaLlm(), latency));
 		return new AssistantAnswer(id, conversation, reply.text(), reply.sources(), reply.handoff(),
 				reply.clarification(), reply.redirectedTo());
 	}
 
 	/** The asker's thumbs up ({@code helpful}) or down on an answer of their conversation. */
 	public void feedback(long questionId, String conversationId, boolean helpful) {
-		int updated = jdbc.sql("update assistant_question set feedback = :value where id = :id and conversation_id = :c")
-			.param("value", helpful ? 1 : -1)
-			.param("id", questionId)
-			.param("c", conversationId == null ? "" : conversationId)
-			.update();
-		if (updated == 0) {
+		if (!questions.rate(questionId, conversationId, helpful)) {
 			throw DomainException.notFound("assistant.question.notFound", questionId);
 		}
 	}
@@ -141,7 +116,7 @@ public class Assistant {
 				&& ExtractiveAnswer.asked(question).isPresent()) {
 			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer,
 			// which the agency answered from: it is not sent elsewhere
-			Optional<Decision> followUp = lastSubject(conversation)
+			Optional<Decision> followUp = questions.lastSubject(conversation)
 				.map(subject -> responder.respond(agency.path(), root, subject + " " + question))
 				.filter(again -> again.belongs() == null);
 			decision = followUp.orElse(decision);
@@ -226,12 +201,6 @@ public class Assistant {
 			}
 		}
 
-	}
-
-	private Optional<String> lastSubject(String conversation) {
-		return jdbc.sql("""
-				select top_title from assistant_question where conversation_id = :c and answered
-				order by id desc limit 1""").param("c", conversation).query(String.class).optional();
 	}
 
 	/** The agency asked; none (a page of no particular agency) means the root, the whole platform. */

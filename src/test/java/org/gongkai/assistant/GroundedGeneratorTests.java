@@ -3,7 +3,6 @@ package org.gongkai.assistant;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +44,9 @@ class GroundedGeneratorTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AskedQuestions questions;
 
 	@Autowired
 	MessageSource messages;
@@ -149,8 +151,7 @@ class GroundedGeneratorTests {
 	private Assistant assistantWith(Duration timeout) {
 		GroundedGenerator generator = new GroundedGenerator(
 				"http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "sk-test", "qwen-test", timeout);
-		return new Assistant(retrieval, responder, Optional.of(generator), agencies, jdbc, messages,
-				Clock.systemUTC());
+		return new Assistant(retrieval, responder, Optional.of(generator), agencies, questions, messages);
 	}
 
 	@Test

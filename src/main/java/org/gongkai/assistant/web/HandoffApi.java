@@ -1,8 +1,5 @@
 package org.gongkai.assistant.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.assistant.Handoffs;
 import org.gongkai.assistant.WhenAssistantEnabled;
@@ -38,16 +35,16 @@ class HandoffApi {
 	record HandoffBody(String agency, String conversationId, String name, String contact) {
 	}
 
+	/** The hand-over made, the 咨询编号 the citizen looks the answer up by, and where. */
+	record HandedOver(long id, String trackingNumber, String lookup) {
+	}
+
 	@PostMapping("/api/v1/assistant/handoffs")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Object> handOver(@RequestBody HandoffBody body, HttpServletRequest request) {
+	HandedOver handOver(@RequestBody HandoffBody body, HttpServletRequest request) {
 		limiter.enforce("assistant-handoff", request, "assistant.handoff.tooMany");
 		Handoffs.Handoff handoff = handoffs.handOver(body.agency(), body.conversationId(), body.name(), body.contact());
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("id", handoff.id());
-		answer.put("trackingNumber", handoff.trackingNumber());
-		answer.put("lookup", CONSULTATION_LOOKUP);
-		return answer;
+		return new HandedOver(handoff.id(), handoff.trackingNumber(), CONSULTATION_LOOKUP);
 	}
 
 }
