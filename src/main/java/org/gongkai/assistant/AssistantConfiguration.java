@@ -65,11 +65,18 @@ class AssistantConfiguration {
 		return () -> {
 			List<String[]> now = remits.current();
 			Built last = built.get();
-			if (last.lines() != now) {
-				last = new Built(now, last.remits().with(now));
-				built.set(last);
+			if (last.lines() == now) {
+				return last.remits();
 			}
-			return last.remits();
+			// one question builds the new table (embedding the rows staff added); the others wait for it
+			synchronized (built) {
+				last = built.get();
+				if (last.lines() != now) {
+					last = new Built(now, last.remits().with(now));
+					built.set(last);
+				}
+				return last.remits();
+			}
 		};
 	}
 

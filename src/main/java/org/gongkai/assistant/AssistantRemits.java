@@ -16,12 +16,13 @@ import org.springframework.stereotype.Service;
  * The table of which kind of department usually handles a common service item ({@link Remits}): the shipped rows
  * (assistant/remits.tsv) and those staff add on the dictionaries' page, kept as the dictionary {@value #CODE} of the
  * shared mechanism ({@link Dictionaries}: audited as {@code ASSISTANT_REMIT_ADDED}/{@code _REMOVED}). A row staff add
- * for an item the table already lists replaces the shipped one (in this city 居住证 is handled by …), a row for a new
- * item adds it. A department the shipped table names is called by its English name in English; a new one keeps its
- * Chinese name. A change takes effect on the next question.
+ * for an item the table already lists replaces the shipped one, a row for a new item adds it. The table serves every
+ * agency of the platform, so a row names a kind of department (公安机关出入境管理部门), not one office of one district.
+ * A department the shipped table names is called by its English name in English; a new one keeps its Chinese name. A
+ * change takes effect at the next question on this node, and within {@link Dictionaries#FRESH} on the others.
  */
 @Service
-public class AssistantRemits {
+class AssistantRemits {
 
 	static final String CODE = "assistant-remits";
 

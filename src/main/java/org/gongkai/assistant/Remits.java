@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,8 +59,7 @@ final class Remits {
 	}
 
 	/** What one agency subtree's item names cover, for the names it was read from. */
-	private record Coverage(List<String> itemNames, Map<String, float[]> vectors, Set<String> departments,
-			Set<String> items) {
+	private record Coverage(List<String> itemNames, List<float[]> vectors, Set<String> departments, Set<String> items) {
 	}
 
 	private final List<Remit> remits;
@@ -72,29 +70,44 @@ final class Remits {
 	private final Map<String, Coverage> coverages = new ConcurrentHashMap<>();
 
 	/**
+	 * The vectors of the item names read so far, kept by the tables that staff's changes make of this one ({@link #with}),
+	 * so that a change costs no question the embedding of every name again.
+	 */
+	private final Map<String, float[]> names;
+
+	/**
 	 * @param lines the table's lines: department, department in English, service item
 	 * @param passages the sentence vectors of texts, as passages are embedded
 	 */
 	Remits(List<String[]> lines, Function<List<String>, List<float[]>> passages) {
-		this(lines, passages, Map.of());
+		this(lines, passages, new HashMap<>(), new ConcurrentHashMap<>());
 	}
 
-	private Remits(List<String[]> lines, Function<List<String>, List<float[]>> passages, Map<String, float[]> known) {
+	private Remits(List<String[]> lines, Function<List<String>, List<float[]>> passages, Map<String, float[]> items,
+			Map<String, float[]> names) {
 		this.passages = passages;
-		List<String> missing = lines.stream().map(line -> line[2]).filter(item -> !known.containsKey(item)).distinct().toList();
+		this.names = names;
+		embedMissing(lines.stream().map(line -> line[2]).toList(), items);
+		this.remits = lines.stream().map(line -> new Remit(line[0], line[1], line[2], items.get(line[2]))).toList();
+	}
+
+	/**
+	 * The table of these lines, with the vectors of the items this one already has (a row staff added, or removed)
+	 * and of the item names it has read.
+	 */
+	Remits with(List<String[]> lines) {
+		Map<String, float[]> items = new HashMap<>();
+		remits.forEach(remit -> items.put(remit.item(), remit.vector()));
+		return new Remits(lines, passages, items, names);
+	}
+
+	/** Embeds the texts {@code vectors} does not hold yet, into it. */
+	private void embedMissing(List<String> texts, Map<String, float[]> vectors) {
+		List<String> missing = texts.stream().filter(text -> !vectors.containsKey(text)).distinct().toList();
 		List<float[]> embedded = passages.apply(missing);
-		Map<String, float[]> vectors = new HashMap<>(known);
 		for (int i = 0; i < missing.size(); i++) {
 			vectors.put(missing.get(i), embedded.get(i));
 		}
-		this.remits = lines.stream().map(line -> new Remit(line[0], line[1], line[2], vectors.get(line[2]))).toList();
-	}
-
-	/** The table of these lines, with the vectors of the items this one already has (a row staff added, or removed). */
-	Remits with(List<String[]> lines) {
-		Map<String, float[]> known = new HashMap<>();
-		remits.forEach(remit -> known.put(remit.item(), remit.vector()));
-		return new Remits(lines, passages, known);
 	}
 
 	/** The shipped table, assistant/remits.tsv. */
@@ -135,38 +148,25 @@ final class Remits {
 				|| coverage.items().contains(nearest.item())) {
 			return Optional.empty();
 		}
-		double nearestName = coverage.vectors().values().stream().mapToDouble(name -> cosine(question, name)).max().orElse(-1);
+		double nearestName = coverage.vectors().stream().mapToDouble(name -> cosine(question, name)).max().orElse(-1);
 		return best > nearestName + LEAD ? Optional.of(nearest) : Optional.empty();
 	}
 
 	/**
 	 * The subtree's coverage for these names: the one kept when they are the names it was read from, else read again
-	 * (reusing the vectors of the names it already had) and kept in its place.
+	 * (embedding only the names no table has read before) and kept in its place.
 	 */
 	private Coverage coverage(String path, List<String> itemNames) {
 		Coverage kept = coverages.get(path);
 		if (kept != null && kept.itemNames().equals(itemNames)) {
 			return kept;
 		}
-		Map<String, float[]> vectors = new HashMap<>();
-		List<String> missing = new ArrayList<>();
-		for (String name : itemNames) {
-			float[] known = kept == null ? null : kept.vectors().get(name);
-			if (known != null) {
-				vectors.put(name, known);
-			}
-			else if (!missing.contains(name)) {
-				missing.add(name);
-			}
-		}
-		List<float[]> embedded = passages.apply(missing);
-		for (int i = 0; i < missing.size(); i++) {
-			vectors.put(missing.get(i), embedded.get(i));
-		}
+		embedMissing(itemNames, names);
+		List<float[]> vectors = itemNames.stream().map(names::get).toList();
 		Set<String> covered = new HashSet<>();
 		Map<String, int[]> byDepartment = new HashMap<>();
 		for (Remit remit : remits) {
-			boolean isCovered = vectors.values().stream().anyMatch(name -> cosine(remit.vector(), name) >= COVERED);
+			boolean isCovered = vectors.stream().anyMatch(name -> cosine(remit.vector(), name) >= COVERED);
 			if (isCovered) {
 				covered.add(remit.item());
 			}
@@ -182,7 +182,7 @@ final class Remits {
 				own.add(department);
 			}
 		});
-		Coverage coverage = new Coverage(List.copyOf(itemNames), Map.copyOf(vectors), Set.copyOf(own), Set.copyOf(covered));
+		Coverage coverage = new Coverage(List.copyOf(itemNames), vectors, Set.copyOf(own), Set.copyOf(covered));
 		coverages.put(path, coverage);
 		return coverage;
 	}

@@ -181,14 +181,14 @@ class RemitsTests {
 	void aTableStaffChangedEmbedsOnlyItsNewItemsAndSendsTheirQuestionsWhereStaffSaid() {
 		embedded.clear();
 		List<String[]> changed = new ArrayList<>(TABLE);
-		changed.set(1, new String[] { "区公安分局出入境窗口", "区公安分局出入境窗口", "普通护照申领" });
+		changed.set(1, new String[] { "公安机关出入境管理部门", "公安机关出入境管理部门", "普通护照申领" });
 		changed.add(new String[] { "农业农村部门", "the agriculture and rural affairs bureau (农业农村部门)", "渔业船舶登记" });
 		Remits now = remits.with(changed);
 		assertThat(embedded).containsExactly("渔业船舶登记");
 		assertThat(now.elsewhere("/d/civil/", CIVIL, axis(8))).get().extracting(Remits.Remit::department)
 			.isEqualTo("农业农村部门");
 		assertThat(now.elsewhere("/d/civil/", CIVIL, axis(1))).get().extracting(Remits.Remit::department)
-			.isEqualTo("区公安分局出入境窗口");
+			.isEqualTo("公安机关出入境管理部门");
 	}
 
 	@Test
