@@ -12,7 +12,10 @@ Fails (exit 1) on:
     through the same replacement as org.gongkai.assistant.Terms.normalise (longest
     variants first, no overlapping replacements, an entry skipped where its standard
     is already written around the variant), and it must come out unchanged.
-Warns on characters outside the BMP (Java counts them as two chars, this script as one).
+Warns on characters outside the BMP (Java counts them as two chars, this script as one), and on a name the
+guides write that the dictionary would rewrite (a variant inside it: 销户口 inside 死亡注销户口): the demo's
+service items and the remits table's matters, so that a question quoting one keeps it. (Not the evaluation's
+catalogues: they are evaluation data.)
 
 Usage: check-terms.py [path/to/terms.tsv]   (stdlib only)
 """
@@ -21,6 +24,7 @@ import sys
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parents[3] / "src/main/resources/assistant/terms.tsv"
+RESOURCES = Path(__file__).resolve().parents[3] / "src/main/resources/assistant"
 
 # One-character variants that were shipped before this check; left for whoever owns the file to decide on.
 GRANDFATHERED = {"伢", "咋", "啥", "俺", "娃", "崽", "冇"}
@@ -105,7 +109,23 @@ def check(path):
 		if out != standard:
 			by = ", ".join(f"{v!r}→{s!r} (line {m})" for m, v, s in fired)
 			errors.append(f"line {n}: standard {standard!r} of {variant!r} is rewritten again to {out!r} by {by}")
+	for name in guide_names():
+		out, fired = normalise(name, terms)
+		if out != name:
+			by = ", ".join(f"{v!r}→{s!r} (line {m})" for m, v, s in fired)
+			warnings.append(f"a guide's name {name!r} is rewritten to {out!r} by {by}")
 	return entries, errors, warnings
+
+
+def guide_names():
+	"""The demo's item names and the remits table's matters."""
+	import json
+	demo = json.loads((RESOURCES / "demo-service-items.json").read_text(encoding="utf-8"))
+	names = [item["name"] for items in demo.values() for item in items]
+	for line in (RESOURCES / "remits.tsv").read_text(encoding="utf-8").splitlines():
+		if line and not line.startswith("#"):
+			names.append(line.split("\t")[2])
+	return names
 
 
 def main():

@@ -26,7 +26,9 @@ final class Responder {
 			"孩子", "小孩", "妻子", "丈夫", "配偶", "父母", "家里", "家人", "朋友", "老人", "老板", "单位", "以后", "之前", "以前",
 			"一直", "附近", "重新", "过来", "出来", "回来", "单独", "分开", "名字", "一样", "觉得", "突然", "这些", "那些", "另外",
 			"顺便", "完了", "下来", "今天", "昨天", "明天", "里面", "找到", "不好", "不够", "上班", "打工", "外地", "外省", "钱包",
-			"还要", "好几", "年底", "过年", "关掉", "这里", "那里");
+			"还要", "好几", "年底", "过年", "关掉", "这里", "那里",
+			// what the dictionary writes for 怎么样, 什么事, 什么样
+			"如何", "何事", "哪种");
 
 	/** A question read: the text searched with and its content words. */
 	record Reading(String text, List<String> words) {
@@ -57,9 +59,11 @@ final class Responder {
 
 	private Reading read(String question, Wording now) {
 		Terms dictionary = now.terms();
-		// typos corrected before and after the dictionary: 社保咔 is 社保卡 (a variant) before 社保 becomes 社会保险
+		// typos corrected before and after the dictionary: 社保咔 is 社保卡 (a variant) before 社保 becomes 社会保险; the
+		// denied words left out first, as the asker wrote them (the dictionary writes 不动产, which is no denial)
 		Vocabulary known = now.vocabulary();
-		String text = Denials.without(dictionary.normalise(known.correct(dictionary.normalise(known.correct(question)))));
+		String asked = Denials.without(question);
+		String text = dictionary.normalise(known.correct(dictionary.normalise(known.correct(asked))));
 		List<String> words = index.tokens(text)
 			.stream()
 			.filter(w -> w.length() >= 2 && !GENERAL.contains(w) && w.codePoints().allMatch(Character::isIdeographic))

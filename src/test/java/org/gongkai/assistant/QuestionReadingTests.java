@@ -38,8 +38,14 @@ class QuestionReadingTests {
 		assertThat(Denials.without("户口要迁到外省去，是迁出不是迁入")).isEqualTo("户口要迁到外省去，是迁出不是");
 		assertThat(Denials.without("不是孩子的病残鉴定，是成年人的救治救助")).isEqualTo("不是，是成年人的救治救助");
 		assertThat(Denials.without("我要开的是门诊部不是诊所，门诊部也能备案吗")).isEqualTo("我要开的是门诊部不是，门诊部也能备案吗");
-		// a question that asks whether denies nothing
-		assertThat(Denials.without("那个老人补贴是不是比80多岁的要多")).isEqualTo("那个老人补贴是不是比80多岁的要多");
+		assertThat(Denials.without("身份证不是过期，是被偷了")).isEqualTo("身份证不是，是被偷了");
+		assertThat(Denials.without("但是不是补办，是换发")).isEqualTo("但是不是，是换发");
+		// a question that asks whether, supposes, or denies without saying what it is about denies nothing to leave out
+		for (String question : List.of("那个老人补贴是不是比80多岁的要多", "我不是本地户口能办居住证吗", "我不是很懂社保怎么交",
+				"不是说身份证可以网上办吗", "不是本人可以代办吗", "孩子不是在本地出生的怎么上户口", "要不是疫情早办了，是吧",
+				"还没认定工伤，不是领待遇", "出生证明是不是补办")) {
+			assertThat(Denials.without(question)).isEqualTo(question);
+		}
 	}
 
 	@Test

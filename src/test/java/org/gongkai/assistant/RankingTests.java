@@ -99,4 +99,17 @@ class RankingTests {
 		assertThat(responder.read("老婆的孩子要办社保卡").words()).doesNotContain("孩子", "妻子");
 	}
 
+	@Test
+	void aQuestionIsReadWithoutWhatItDeniesBeforeTheDictionaryWritesAnything() {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		// the dictionary writes 不动产权证书 for 房产证: its 不 denies nothing
+		Terms terms = new Terms(List.of(new Term("房产证", "不动产权证书")));
+		Vocabulary vocabulary = new Vocabulary(List.of(QuestionReadingTests.chunk("/d/", "A", "不动产权证书补发", "原证遗失")),
+				terms.words(), index::words);
+		Wording wording = new Wording(terms, vocabulary);
+		Responder responder = new Responder(null, index, () -> wording, null, null);
+		assertThat(responder.read("不是房产证，是户口簿丢了").text()).isEqualTo("不是，是户口簿丢了");
+		assertThat(responder.read("是房产证丢了，不是换发").text()).isEqualTo("是不动产权证书丢了，不是");
+	}
+
 }
