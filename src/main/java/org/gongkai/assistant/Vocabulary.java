@@ -18,7 +18,9 @@ final class Vocabulary {
 
 	/**
 	 * Characters that carry the grammar of a sentence (是, 的, 去, 要 …): a typo is a wrong content character, and a
-	 * window whose odd character is one of these is a sentence, not a typo (还是补领 is no typo of 遗失补领).
+	 * window whose odd character is one of these is a sentence, not a typo (还是补领 is no typo of 遗失补领). 不 and 没
+	 * negate and 小, 大 size far more often than they are slips for 补 or 销 (单位不交社保, 开了家小公司), so 不办 is not
+	 * corrected to 补办 either.
 	 */
 	private static final String GRAMMAR = "是的了不没在去要有和与小大我你他她它这那就都也还很把被给让对从向往为以吗呢吧啊么个能会可想";
 
