@@ -10,8 +10,9 @@ import org.gongkai.assistant.Retrieval.Mode;
  * What the assistant does with what it found: answers from the best item when it is likely to answer the question
  * ({@link Answerability}) and clearly ahead; asks "您是不是想问" with the best few when they are close to each other
  * or only moderately likely; says the question belongs to another agency when that agency's sources answer it and
- * the asked agency's do not; says which kind of department usually handles what it asks when that is not the asked
- * agency and no item of another agency of the tree is close enough to answer from ({@link Remits}); and declines,
+ * the asked agency's do not; when what it asks is another kind of department's matter ({@link Remits}), sends it to
+ * the agency of the tree whose item is closer and close enough to answer from, or else says which kind of department
+ * usually handles it; and declines,
  * offering the hand-over to staff, only when the agency's best item is unlikely to answer it. Tuned on the tuning
  * parts of bench/assistant only (eval-tuning.tsv, eval-tuning-2.tsv, eval-tuning-3.tsv).
  *
@@ -65,8 +66,10 @@ record Triage(Threshold threshold, double margin, int choices) {
 		if (otherCloser && elsewhere || otherAnswers && other.cosine() - best >= REDIRECT_LEAD) {
 			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), otherAnswers);
 		}
-		if (belongs.isPresent() && !otherAnswers) {
-			return new Decision(Kind.DECLINE, List.of(), null, false, belongs.get());
+		if (belongs.isPresent()) {
+			// the matter is another kind of department's: the tree's agency that answers it, or where it belongs
+			return otherAnswers ? new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true)
+					: new Decision(Kind.DECLINE, List.of(), null, false, belongs.get());
 		}
 		double answerable = top == null ? Double.NEGATIVE_INFINITY : evidence.score(best, top.bm25());
 		if (answerable < Answerability.OFFER) {

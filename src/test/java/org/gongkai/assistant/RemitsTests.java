@@ -159,11 +159,14 @@ class RemitsTests {
 		List<Candidate> police = List.of(candidate("/d/police/", "HZ", 0.82, 9.0));
 		assertThat(triage.decide(here, false, strong, police, Optional.of(passport)).kind())
 			.isEqualTo(Triage.Kind.REDIRECT);
-		// close enough to answer from, but not clearly closer: the tree has an answer, so this agency's own decides
+		// close enough to answer from and closer, if not clearly: the matter is not this agency's, so sent there too
 		List<Candidate> near = List.of(candidate("/d/police/", "HZ", 0.72, 9.0));
-		Triage.Decision kept = triage.decide(here, false, strong, near, Optional.of(passport));
-		assertThat(kept.kind()).isNotEqualTo(Triage.Kind.DECLINE);
-		assertThat(kept.belongs()).isNull();
+		Triage.Decision sent = triage.decide(here, false, strong, near, Optional.of(passport));
+		assertThat(sent.kind()).isEqualTo(Triage.Kind.REDIRECT);
+		assertThat(sent.elsewhere()).isEqualTo("/d/police/");
+		// another agency's item no closer than this agency's does not answer it: declined with where it belongs
+		List<Candidate> farther = List.of(candidate("/d/police/", "HZ", 0.66, 9.0));
+		assertThat(triage.decide(here, false, strong, farther, Optional.of(passport)).belongs()).isSameAs(passport);
 	}
 
 	@Test
