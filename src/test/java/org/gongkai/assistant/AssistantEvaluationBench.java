@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and split once the same way (eval-tuning-2.tsv, eval-frozen-2.tsv), and round 5's, written blind with a fourth
  * catalogue the code had never met (bench-civil, a 民政局, in a district of its own so that the other parts' figures
  * stay comparable; eval-tuning-3.tsv, eval-frozen-3.tsv), and round 6's, the same way with a fifth (bench-health, a
- * 卫生健康局, in a third district; eval-tuning-4.tsv, eval-frozen-4.tsv). For each part and question category it
+ * 卫生健康局, in a third district; eval-tuning-4.tsv, eval-frozen-4.tsv), and round 7's with a sixth (bench-education,
+ * a 教育局, in a fourth district; eval-tuning-5.tsv, eval-frozen-5.tsv). For each part and question category it
  * prints: the right item first, the right item within the first three (answer or clarification), answerable
  * questions declined with no candidate, questions no item answers declined or redirected, and latency p95. Not part
  * of the test suite (its name does not end in Tests): run {@code bench/assistant/run.sh eval}.
@@ -40,6 +41,7 @@ class AssistantEvaluationBench {
 		}
 		AGENCIES.put("bench-civil", "/bench-district-2/");
 		AGENCIES.put("bench-health", "/bench-district-3/");
+		AGENCIES.put("bench-education", "/bench-district-4/");
 	}
 
 	record Question(String agency, String category, String expected, String belongs, String text) {
@@ -114,7 +116,7 @@ class AssistantEvaluationBench {
 			decide(responder, q);
 		}
 		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
-		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4").split(",")) {
+		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"bench/assistant eval-%s.tsv (%s code): %d questions, %d answerable, %d no item answers%n", part, label,
