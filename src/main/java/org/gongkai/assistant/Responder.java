@@ -10,7 +10,8 @@ import org.gongkai.assistant.Retrieval.Mode;
 import org.gongkai.assistant.Triage.Decision;
 
 /**
- * Reads a question as its asker meant it — the dictionary's standard terms for dialect and colloquial words, typos
+ * Reads a question as its asker meant it — simplified characters for traditional ones, the dictionary's standard
+ * terms for dialect and colloquial words, typos
  * of the guides' terms corrected by pinyin — searches the asked agency's subtree and the rest of the tree with it,
  * looks up which kind of department usually handles what it asks ({@link Remits}), and lets {@link Triage} decide.
  * Free of Spring and the database, so bench/assistant runs exactly this.
@@ -59,10 +60,11 @@ final class Responder {
 
 	private Reading read(String question, Wording now) {
 		Terms dictionary = now.terms();
-		// typos corrected before and after the dictionary: 社保咔 is 社保卡 (a variant) before 社保 becomes 社会保险; the
-		// denied words left out first, as the asker wrote them (the dictionary writes 不动产, which is no denial)
+		// traditional characters read as simplified first; typos corrected before and after the dictionary: 社保咔 is
+		// 社保卡 (a variant) before 社保 becomes 社会保险; the denied words left out before the dictionary, as the asker
+		// wrote them (the dictionary writes 不动产, which is no denial)
 		Vocabulary known = now.vocabulary();
-		String asked = Denials.without(question);
+		String asked = Denials.without(Simplified.of(question));
 		String text = dictionary.normalise(known.correct(dictionary.normalise(known.correct(asked))));
 		List<String> words = index.tokens(text)
 			.stream()

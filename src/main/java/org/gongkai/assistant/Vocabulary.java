@@ -38,6 +38,9 @@ final class Vocabulary {
 
 	private final Set<String> terms = new HashSet<>();
 
+	/** The names and dictionary terms whose windows are among the terms already. */
+	private final Set<String> read = new HashSet<>();
+
 	/** Every two characters that follow each other in some source or term: a window made of them is no typo. */
 	private final Set<String> bigrams = new HashSet<>();
 
@@ -93,10 +96,21 @@ final class Vocabulary {
 		}
 	}
 
+	/**
+	 * Adds the term's windows of two to four characters that begin and end where its words do: 机构登记 is a term of
+	 * 培训机构登记, 构登记 is not (养狗登记 would become 养构登记).
+	 */
 	private void addTerm(String term) {
 		String t = term.strip();
+		if (!read.add(t)) {
+			return;
+		}
+		boolean[] inside = inside(t);
 		for (int length = 2; length <= Math.min(LONGEST, t.length()); length++) {
 			for (int i = 0; i + length <= t.length(); i++) {
+				if (inside[i] || inside[i + length]) {
+					continue;
+				}
 				String word = t.substring(i, i + length);
 				if (terms.add(word)) {
 					for (int j = 0; j < length; j++) {

@@ -32,6 +32,16 @@ class QuestionReadingTests {
 	}
 
 	@Test
+	void aQuestionInTraditionalCharactersIsReadInSimplifiedOnesAndASimplifiedOneIsLeftAsItIs() {
+		assertThat(Simplified.of("我想開間私立學校，要去邊度申請牌照")).isEqualTo("我想开间私立学校，要去边度申请牌照");
+		assertThat(Simplified.of("細路仔讀小一點搞")).isEqualTo("细路仔读小一点搞");
+		// simplified text also writes 著, 後, 於 and 乾: they stay
+		String simplified = "著名的学校后面，于是乾隆年间的碑要办什么手续";
+		assertThat(Simplified.of(simplified)).isSameAs(simplified);
+		assertThat(Simplified.of("後來著作")).isEqualTo("後来著作");
+	}
+
+	@Test
 	void theWordsAQuestionDeniesAreNotSearchedWith() {
 		assertThat(Denials.without("出生证明不是补办也不是换，孩子刚出生，是第一次办"))
 			.isEqualTo("出生证明不是也不是，孩子刚出生，是第一次办");
@@ -85,6 +95,16 @@ class QuestionReadingTests {
 		assertThat(vocabulary.correct("这种算换领还是补领")).isEqualTo("这种算换领还是补领");
 		assertThat(vocabulary.correct("要去市场监管部门做个登记")).isEqualTo("要去市场监管部门做个登记");
 		assertThat(vocabulary.correct("居注证丢了怎么补")).isEqualTo("居住证丢了怎么补");
+	}
+
+	@Test
+	void aTypoIsCorrectedToWholeWordsOfANameNeverToAPieceCutFromOne() {
+		KnowledgeIndex index = KnowledgeIndex.inMemory();
+		Vocabulary vocabulary = new Vocabulary(List.of(chunk("/d/a/", "A", "非学科类培训机构登记", "培训机构"),
+				chunk("/d/b/", "B", "犬只登记", "养犬")), List.of(), index::words);
+		// 构登记 is cut from 机构登记 and sounds like 狗登记
+		assertThat(vocabulary.correct("养狗登记一年交多少钱")).isEqualTo("养狗登记一年交多少钱");
+		assertThat(vocabulary.correct("培训机购登记要什么材料")).isEqualTo("培训机构登记要什么材料");
 	}
 
 	@Test

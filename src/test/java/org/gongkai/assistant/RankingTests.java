@@ -30,6 +30,10 @@ class RankingTests {
 		assertThat(Ranking.rank("个体工商户营业执照怎么办", found)).extracting(c -> c.best().ref()).containsExactly("SL", "ZX");
 		assertThat(Ranking.rank("店不开了，个体工商户营业执照怎么注销", found)).extracting(c -> c.best().ref())
 			.containsExactly("ZX", "SL");
+		// a school that closes ends (终止) as a business is deregistered (注销)
+		List<Candidate> school = List.of(item("SL", "民办学校设立审批", 0.64, 7.0), item("ZZ", "民办学校终止", 0.64, 5.3));
+		assertThat(Ranking.rank("民办学校整个不办了怎么处理", school)).extracting(c -> c.best().ref()).containsExactly("ZZ", "SL");
+		assertThat(Ranking.rank("民办学校怎么办", school)).extracting(c -> c.best().ref()).containsExactly("SL", "ZZ");
 	}
 
 	@Test
