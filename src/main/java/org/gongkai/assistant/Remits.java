@@ -125,12 +125,15 @@ final class Remits {
 
 	/**
 	 * The table's item a question is about when another kind of department handles it and the asked agency subtree
-	 * does not.
+	 * does not, and it is at least as close to the question as the subtree's closest passage: a guide of the agency
+	 * that speaks to the question more closely than the item's name (教资笔试面试都过了，下一步证咋领 asked of a 教育局,
+	 * near the exam authority's 教师资格考试笔试报名) is the agency's own answer.
 	 * @param path the asked agency subtree
 	 * @param itemNames the names (and aliases) of the subtree's items, as the index holds them now
 	 * @param question the question's vector
+	 * @param closestPassage the cosine similarity of the subtree's passage closest to the question
 	 */
-	Optional<Remit> elsewhere(String path, List<String> itemNames, float[] question) {
+	Optional<Remit> elsewhere(String path, List<String> itemNames, float[] question, double closestPassage) {
 		if (itemNames.isEmpty()) {
 			return Optional.empty();
 		}
@@ -144,7 +147,7 @@ final class Remits {
 				nearest = remit;
 			}
 		}
-		if (nearest == null || best < NEAR || coverage.departments().contains(nearest.department())
+		if (nearest == null || best < NEAR || best < closestPassage || coverage.departments().contains(nearest.department())
 				|| coverage.items().contains(nearest.item())) {
 			return Optional.empty();
 		}

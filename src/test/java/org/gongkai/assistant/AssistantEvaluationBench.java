@@ -217,6 +217,7 @@ class AssistantEvaluationBench {
 		Triage.Decision decision = responder.respond(path, district, q.text());
 		line.put("decision", decision.kind().name().toLowerCase(Locale.ROOT));
 		line.put("belongs", decision.belongs() == null ? null : decision.belongs().department());
+		line.put("belongsCos", decision.belongs() == null ? null : Remits.cosine(vector, decision.belongs().vector()));
 		line.put("rarest", Answerability.rarest(INDEX.size()));
 		List<String> foreign = Vocabulary.documents(INDEX.words(reading.text()))
 			.stream()

@@ -70,19 +70,24 @@ class RemitsTests {
 	@Test
 	void anItemOfAnotherKindOfDepartmentThatNoItemCoversBelongsThere() {
 		// 身份证丢了怎么补办, asked of a 民政局: closer to the 公安 item than to any of its item names
-		Optional<Remits.Remit> belongs = remits.elsewhere("/d/civil/", CIVIL, vector(0, 0.9f, 3, 0.1f, 4, 0.1f));
+		Optional<Remits.Remit> belongs = remits.elsewhere("/d/civil/", CIVIL, vector(0, 0.9f, 3, 0.1f, 4, 0.1f), 0);
 		assertThat(belongs).get().extracting(Remits.Remit::department).isEqualTo("公安机关");
 		assertThat(belongs.get().department(Locale.ENGLISH)).isEqualTo("the public security bureau (公安机关)");
 		assertThat(belongs.get().department(Locale.TRADITIONAL_CHINESE)).isEqualTo("公安机关");
 		assertThat(belongs.get().department(Locale.FRENCH)).as("the messages' language is Chinese then").isEqualTo("公安机关");
+		// unless a passage of the agency's own guides is closer to the question than the 公安 item is
+		float[] question = vector(0, 0.9f, 3, 0.1f, 4, 0.1f);
+		double item = Remits.cosine(question, axis(0));
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, question, item)).isPresent();
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, question, item + 0.01)).isEmpty();
 	}
 
 	@Test
 	void theAgencysOwnKindOfDepartmentIsNeverElsewhere() {
 		// 殡葬 is in no item name of the 民政局, and far from all of them, but its items cover two of the three 民政 items
-		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(5))).isEmpty();
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(5), 0)).isEmpty();
 		// the same question about an item of a kind it does not cover is elsewhere
-		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(2))).get()
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(2), 0)).get()
 			.extracting(Remits.Remit::department)
 			.isEqualTo("出入境管理部门");
 	}
@@ -91,8 +96,8 @@ class RemitsTests {
 	void theKindAnAgencyCoversMostOfIsItsOwnThoughItHasFewItems() {
 		// one item so far: one third of the 民政 items, still more than of any other kind
 		List<String> one = List.of("最低生活保障审核确认");
-		assertThat(remits.elsewhere("/d/new/", one, axis(5))).isEmpty();
-		assertThat(remits.elsewhere("/d/new/", one, axis(2))).isPresent();
+		assertThat(remits.elsewhere("/d/new/", one, axis(5), 0)).isEmpty();
+		assertThat(remits.elsewhere("/d/new/", one, axis(2), 0)).isPresent();
 	}
 
 	@Test
@@ -102,8 +107,8 @@ class RemitsTests {
 		// one of three 出入境 items covered: the kind is not the agency's, the passport item is
 		assertThat(Remits.cosine(axis(1), VECTORS.get("出国（境）证件申办证明"))).isBetween(Remits.COVERED,
 				1 - Remits.LEAD);
-		assertThat(remits.elsewhere("/d/civil/", withPassport, axis(1))).isEmpty();
-		assertThat(remits.elsewhere("/d/civil/", withPassport, axis(2))).isPresent();
+		assertThat(remits.elsewhere("/d/civil/", withPassport, axis(1), 0)).isEmpty();
+		assertThat(remits.elsewhere("/d/civil/", withPassport, axis(2), 0)).isPresent();
 	}
 
 	@Test
@@ -113,9 +118,9 @@ class RemitsTests {
 		double elsewhere = Remits.cosine(question, VECTORS.get("居民身份证丢失补领"));
 		double item = Remits.cosine(question, VECTORS.get("老年人优待证办理"));
 		assertThat(elsewhere - item).isPositive().isLessThan(Remits.LEAD);
-		assertThat(remits.elsewhere("/d/civil/", CIVIL, question)).isEmpty();
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, question, 0)).isEmpty();
 		// further from the item, by more than the lead: elsewhere
-		assertThat(remits.elsewhere("/d/civil/", CIVIL, vector(0, 0.9f, 3, 0.1f, 4, 0.1f))).isPresent();
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, vector(0, 0.9f, 3, 0.1f, 4, 0.1f), 0)).isPresent();
 	}
 
 	@Test
@@ -123,30 +128,30 @@ class RemitsTests {
 		// nearest to the 公安 item and far from every item name, but not near the 公安 item either
 		float[] question = vector(0, 0.5f, 8, 0.8f);
 		assertThat(Remits.cosine(question, axis(0))).isLessThan(Remits.NEAR);
-		assertThat(remits.elsewhere("/d/civil/", CIVIL, question)).isEmpty();
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, question, 0)).isEmpty();
 	}
 
 	@Test
 	void anAgencysNamesAreReadAgainWhenTheyChangeAndOnlyTheNewOnesEmbedded() {
-		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(1))).isPresent();
-		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(2))).isPresent();
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(1), 0)).isPresent();
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(2), 0)).isPresent();
 		assertThat(embedded.stream().filter(CIVIL::contains)).hasSize(CIVIL.size());
 		// staff import the passport item: the next question is read with it, and only it is embedded
 		List<String> withPassport = new ArrayList<>(CIVIL);
 		withPassport.add("出国（境）证件申办证明");
-		assertThat(remits.elsewhere("/d/civil/", withPassport, axis(1))).isEmpty();
+		assertThat(remits.elsewhere("/d/civil/", withPassport, axis(1), 0)).isEmpty();
 		assertThat(embedded.stream().filter(withPassport::contains)).hasSize(CIVIL.size() + 1);
 	}
 
 	@Test
 	void anAgencyWithoutItemsHasNothingToCompareWithAndSendsNothingElsewhere() {
-		assertThat(remits.elsewhere("/d/empty/", List.of(), axis(0))).isEmpty();
+		assertThat(remits.elsewhere("/d/empty/", List.of(), axis(0), 0)).isEmpty();
 	}
 
 	@Test
 	void aQuestionThatBelongsElsewhereIsDeclinedWithWhereUnlessAnotherAgencyOfTheTreeAnswersIt() {
 		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
-		Remits.Remit passport = remits.elsewhere("/d/civil/", CIVIL, axis(1)).orElseThrow();
+		Remits.Remit passport = remits.elsewhere("/d/civil/", CIVIL, axis(1), 0).orElseThrow();
 		List<Candidate> here = List.of(candidate("/d/civil/", "LNYD", 0.70, 8.0));
 		Answerability strong = new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE);
 		// on its own evidence the agency's item would be answered from
@@ -188,9 +193,9 @@ class RemitsTests {
 		changed.add(new String[] { "农业农村部门", "the agriculture and rural affairs bureau (农业农村部门)", "渔业船舶登记" });
 		Remits now = remits.with(changed);
 		assertThat(embedded).containsExactly("渔业船舶登记");
-		assertThat(now.elsewhere("/d/civil/", CIVIL, axis(8))).get().extracting(Remits.Remit::department)
+		assertThat(now.elsewhere("/d/civil/", CIVIL, axis(8), 0)).get().extracting(Remits.Remit::department)
 			.isEqualTo("农业农村部门");
-		assertThat(now.elsewhere("/d/civil/", CIVIL, axis(1))).get().extracting(Remits.Remit::department)
+		assertThat(now.elsewhere("/d/civil/", CIVIL, axis(1), 0)).get().extracting(Remits.Remit::department)
 			.isEqualTo("公安机关出入境管理部门");
 	}
 
