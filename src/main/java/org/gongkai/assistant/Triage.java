@@ -14,7 +14,7 @@ import org.gongkai.assistant.Retrieval.Mode;
  * the agency of the tree whose item is closer and close enough to answer from, or else says which kind of department
  * usually handles it; and declines,
  * offering the hand-over to staff, only when the agency's best item is unlikely to answer it. Tuned on the tuning
- * parts of bench/assistant only (eval-tuning.tsv, eval-tuning-2.tsv, eval-tuning-3.tsv, eval-tuning-4.tsv).
+ * parts of bench/assistant only (eval-tuning.tsv to eval-tuning-5.tsv).
  *
  * @param threshold when an item is close enough to answer from
  * @param margin how far (in cosine) the best item must be ahead of the second to answer without asking
