@@ -1,11 +1,5 @@
 package org.gongkai.assistant;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +8,7 @@ import java.util.Map;
  */
 final class Pinyin {
 
-	private static final Map<Character, String> READINGS = load();
+	private static final Map<Character, String> READINGS = CharacterTable.load("/assistant/pinyin.tsv");
 
 	private Pinyin() {
 	}
@@ -27,21 +21,6 @@ final class Pinyin {
 	/** Whether two characters sound the same, tones aside. */
 	static boolean homophones(char a, char b) {
 		return a == b || READINGS.containsKey(a) && of(a).equals(of(b));
-	}
-
-	private static Map<Character, String> load() {
-		Map<Character, String> readings = new HashMap<>();
-		try (var in = Pinyin.class.getResourceAsStream("/assistant/pinyin.tsv");
-				var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			reader.lines().filter(line -> !line.startsWith("#") && line.contains("\t")).forEach(line -> {
-				String[] parts = line.split("\t");
-				parts[1].chars().forEach(c -> readings.putIfAbsent((char) c, parts[0]));
-			});
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return readings;
 	}
 
 }

@@ -11,7 +11,7 @@ import org.gongkai.assistant.Retrieval.Candidate;
  * and the lead of the first over the second says when to answer without asking: the cosine similarity of its best
  * passage, plus its BM25 relative to the best BM25 of the question ({@link #LEXICAL}), plus the share of its name
  * the question writes ({@link #TITLE}), plus or minus {@link #ACTION} when its name is about one act on a thing
- * (注销 or 终止, 变更, 补领, 换领) and the question does or does not speak of that act, minus {@link #NEGATED} times the
+ * (注销 or a school's 终止, 变更, 补领, 换领, 延续) and the question does or does not speak of that act, minus {@link #NEGATED} times the
  * share of its name the question writes only where it says what it does not mean or has already done
  * (不是换领，是补领; 不能简易注销; 不算小餐饮; 工伤已经认定下来了): the meaning of the words cannot see the negation,
  * the names can. Nothing in it depends on a catalogue: the same weights hold for an agency that imports its own items.
@@ -48,11 +48,12 @@ final class Ranking {
 	 * in a question (after the dictionary: 丢了 is read 丢失, 过期了 有效期满).
 	 */
 	private static final List<Act> ACTS = List.of(
-			new Act(List.of("注销", "终止"), List.of("注销", "终止", "销掉", "销户", "关掉", "关门", "不开", "不干", "不做", "不办了",
+			new Act(List.of("注销", "学校终止", "办学终止", "机构终止"), List.of("注销", "终止", "销掉", "销户", "关掉", "关门", "不开", "不干", "不做", "不办了",
 					"停办", "停业", "歇业", "倒闭", "解散", "撤销")),
 			new Act(List.of("变更"), List.of("变更", "改", "变动")),
 			new Act(List.of("补领", "补办", "遗失", "补发", "挂失"), List.of("补", "丢失", "遗失", "被偷", "损坏", "坏了", "挂失")),
-			new Act(List.of("换领", "换发", "换证"), List.of("换", "有效期满", "过期", "到期")));
+			new Act(List.of("换领", "换发", "换证"), List.of("换", "有效期满", "过期", "到期")),
+			new Act(List.of("延续"), List.of("延续", "续期", "续证", "续办", "续签", "延期", "有效期满", "过期", "到期")));
 
 	private record Act(List<String> inName, List<String> inQuestion) {
 	}

@@ -24,8 +24,8 @@ import java.util.function.Function;
  * largest share of (a 市场监管局 that has imported three items so far is still one); an item of the table that another
  * kind handles is the agency's too when one of its own items covers it (a 人社局 that lists 门诊慢特病待遇认定). A
  * question belongs elsewhere when the table's item nearest to it in meaning is near ({@link #NEAR}), is not the
- * agency's, and is closer to it, by {@link #LEAD}, than any of the agency's item names. Checked on the tuning parts of
- * bench/assistant.
+ * agency's, is closer to it, by {@link #LEAD}, than any of the agency's item names, and is at least as close to it as
+ * the agency's closest passage. Checked on the tuning parts of bench/assistant.
  */
 final class Remits {
 
@@ -131,7 +131,7 @@ final class Remits {
 	 * @param path the asked agency subtree
 	 * @param itemNames the names (and aliases) of the subtree's items, as the index holds them now
 	 * @param question the question's vector
-	 * @param closestPassage the cosine similarity of the subtree's passage closest to the question
+	 * @param closestPassage the cosine similarity of the subtree's service-item passage closest to the question
 	 */
 	Optional<Remit> elsewhere(String path, List<String> itemNames, float[] question, double closestPassage) {
 		if (itemNames.isEmpty()) {

@@ -35,10 +35,10 @@ class QuestionReadingTests {
 	void aQuestionInTraditionalCharactersIsReadInSimplifiedOnesAndASimplifiedOneIsLeftAsItIs() {
 		assertThat(Simplified.of("我想開間私立學校，要去邊度申請牌照")).isEqualTo("我想开间私立学校，要去边度申请牌照");
 		assertThat(Simplified.of("細路仔讀小一點搞")).isEqualTo("细路仔读小一点搞");
-		// simplified text also writes 著, 後, 於 and 乾: they stay
-		String simplified = "著名的学校后面，于是乾隆年间的碑要办什么手续";
+		// simplified text also writes 著, 乾 and 藉: they stay; 後 and 於 it hardly writes
+		String simplified = "著名的学校后面，于是乾隆年间的碑要凭藉什么手续";
 		assertThat(Simplified.of(simplified)).isSameAs(simplified);
-		assertThat(Simplified.of("後來著作")).isEqualTo("後来著作");
+		assertThat(Simplified.of("以後著作關於")).isEqualTo("以后著作关于");
 	}
 
 	@Test

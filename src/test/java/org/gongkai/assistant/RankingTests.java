@@ -34,6 +34,12 @@ class RankingTests {
 		List<Candidate> school = List.of(item("SL", "民办学校设立审批", 0.64, 7.0), item("ZZ", "民办学校终止", 0.64, 5.3));
 		assertThat(Ranking.rank("民办学校整个不办了怎么处理", school)).extracting(c -> c.best().ref()).containsExactly("ZZ", "SL");
 		assertThat(Ranking.rank("民办学校怎么办", school)).extracting(c -> c.best().ref()).containsExactly("SL", "ZZ");
+		// a contract's 终止 is no act on the item's subject
+		assertThat(Ranking.act("合同到期公司不续签，证明找谁开", "解除或终止劳动合同证明")).isZero();
+		// a renewal is asked for only when the question speaks of one
+		List<Candidate> nurse = List.of(item("YX", "护士延续注册", 0.63, 14.6), item("ZC", "护士执业注册", 0.62, 14.4));
+		assertThat(Ranking.rank("护士注册", nurse)).extracting(c -> c.best().ref()).containsExactly("ZC", "YX");
+		assertThat(Ranking.rank("护士执业证书快到期了，注册怎么办", nurse).get(0).best().ref()).isEqualTo("YX");
 	}
 
 	@Test
