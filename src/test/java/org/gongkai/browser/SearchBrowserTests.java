@@ -9,7 +9,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,14 +57,14 @@ class SearchBrowserTests {
 		WebElement words = browser.findElement(By.id("q"));
 		words.clear();
 		words.sendKeys("预算");
-		browser.findElement(By.id("search-submit")).click();
+		submitAndWaitForTheNewPage();
 		assertThat(browser.findElements(By.cssSelector(".search-results li")))
 			.isNotEmpty()
 			.allSatisfy(hit -> assertThat(hit.getText()).contains("示例区财政局"));
 
 		browser.get("http://localhost:" + port + "/search");
 		browser.findElement(By.id("q")).sendKeys("某规 2023 1");
-		browser.findElement(By.id("search-submit")).click();
+		submitAndWaitForTheNewPage();
 		assertThat(browser.findElement(By.cssSelector(".search-results li .hit-title a")).getText())
 			.isEqualTo("示例区某局关于规范政务信息发布工作的规定");
 		assertThat(browser.findElement(By.cssSelector(".search-results li")).getText()).contains("示例区某规〔2023〕1号");
@@ -70,6 +72,16 @@ class SearchBrowserTests {
 		assertThat(browser.getCurrentUrl()).contains("/site/demo-bureau/documents/");
 		assertThat(browser.findElement(By.id("site-search")).isDisplayed()).isTrue();
 		Browser.screenshotQuietly(browser, "search-document-number");
+	}
+
+	/**
+	 * Submits the search form and waits until the page it was on is gone: the results read next are the new search's,
+	 * not the old page's (whose elements go stale under the reader when the new page arrives).
+	 */
+	private void submitAndWaitForTheNewPage() {
+		WebElement submit = browser.findElement(By.id("search-submit"));
+		submit.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
 	}
 
 }
