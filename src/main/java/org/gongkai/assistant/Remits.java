@@ -131,7 +131,8 @@ final class Remits {
 	 * @param path the asked agency subtree
 	 * @param itemNames the names (and aliases) of the subtree's items, as the index holds them now
 	 * @param question the question's vector
-	 * @param closestPassage the cosine similarity of the subtree's service-item passage closest to the question
+	 * @param closestPassage the cosine similarity of the subtree's passage (of a guide or a published document) closest
+	 * to the question
 	 */
 	Optional<Remit> elsewhere(String path, List<String> itemNames, float[] question, double closestPassage) {
 		if (itemNames.isEmpty()) {

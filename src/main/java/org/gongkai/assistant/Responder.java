@@ -100,11 +100,8 @@ final class Responder {
 				.toList();
 		}
 		// a question without content words (那要多长时间) is about no item; it is read with the last answer's subject
-		double closestHere = here.stream()
-			.filter(c -> c.best().kind() == Chunk.Kind.ITEM)
-			.mapToDouble(Candidate::cosine)
-			.max()
-			.orElse(0);
+		// its guides and the documents it published: a published answer (关于夜间施工噪声扰民问题的回应) is its own
+		double closestHere = here.stream().mapToDouble(Candidate::cosine).max().orElse(0);
 		Optional<Remits.Remit> belongs = reading.words().isEmpty() ? Optional.empty()
 				: remits.get().elsewhere(agencyPath, words.itemNames(agencyPath), vector, closestHere);
 		return triage.decide(here, elsewhere, new Answerability(coverage, !foreign.isEmpty(), Answerability.rarest(index.size())),
