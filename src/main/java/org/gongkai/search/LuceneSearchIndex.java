@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -62,9 +63,33 @@ class LuceneSearchIndex implements SearchIndex {
 		dropOtherGenerations();
 	}
 
+	/**
+	 * Writes hold it shared; closing holds it alone, so that the node stopping waits for a write under way and the
+	 * writes after it are skipped (an event's listener may still run while the application shuts down).
+	 */
+	private final ReentrantReadWriteLock open = new ReentrantReadWriteLock();
+
+	private boolean closed;
+
+	/**
+	 * Replaces the documents' entries; once the index is closed (the node is stopping) nothing is written, and the
+	 * start-up catch-up ({@link SearchIndexing}) indexes those documents again, since the index does not hold their
+	 * versions.
+	 */
 	@Override
 	public void replace(Collection<Long> documentIds, List<IndexEntry> entries) {
-		live.replace(documentIds, entries);
+		open.readLock().lock();
+		try {
+			if (closed) {
+				log.info("Search index closed, the node is stopping: {} documents are indexed again at the next start",
+						documentIds.size());
+				return;
+			}
+			live.replace(documentIds, entries);
+		}
+		finally {
+			open.readLock().unlock();
+		}
 	}
 
 	@Override
@@ -156,7 +181,16 @@ class LuceneSearchIndex implements SearchIndex {
 
 	@PreDestroy
 	void close() {
-		live.close();
+		open.writeLock().lock();
+		try {
+			if (!closed) {
+				closed = true;
+				live.close();
+			}
+		}
+		finally {
+			open.writeLock().unlock();
+		}
 	}
 
 	private LuceneEngine openLive() {

@@ -2,6 +2,7 @@ package org.gongkai.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,17 @@ class LuceneSearchIndexTests extends SearchIndexContract {
 			.containsExactly("鄂州", "州华", "华容", "容政", "政规", "2025", "1");
 		assertThat(queries.terms(LuceneFields.NUMBER, "11429900MB0000101T/2025-00012"))
 			.containsExactly("11429900mb0000101t", "2025", "12");
+	}
+
+	@Test
+	void aWriteAfterTheNodeBeganStoppingIsSkippedAndCaughtUpAtTheNextStart() {
+		add(Entries.live(1).title("关于夜间施工噪声扰民问题的回应"));
+		close(index);
+		// an event's listener still running while the application shuts down
+		index.replace(List.of(2L), List.of(Entries.live(2).title("停机时发布的信息").entry()));
+		index = open();
+		assertThat(index.versions().versionOf(1)).isNotEqualTo(IndexedVersions.ABSENT);
+		assertThat(index.versions().versionOf(2)).as("left for the start-up catch-up").isEqualTo(IndexedVersions.ABSENT);
 	}
 
 	@Test
