@@ -99,8 +99,9 @@ final class Responder {
 				.filter(c -> !c.best().agencyPath().startsWith(agencyPath))
 				.toList();
 		}
-		// a question without content words (那要多长时间) is about no item; it is read with the last answer's subject
-		// its guides and the documents it published: a published answer (关于夜间施工噪声扰民问题的回应) is its own
+		// the matter elsewhere must be closer than all the agency wrote, its guides and the documents it published (a
+		// published 关于夜间施工噪声扰民问题的回应 is its own answer); a question without content words (那要多长时间) is
+		// about no item, and is read with the last answer's subject
 		double closestHere = here.stream().mapToDouble(Candidate::cosine).max().orElse(0);
 		Optional<Remits.Remit> belongs = reading.words().isEmpty() ? Optional.empty()
 				: remits.get().elsewhere(agencyPath, words.itemNames(agencyPath), vector, closestHere);
