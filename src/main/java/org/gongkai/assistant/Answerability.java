@@ -19,9 +19,11 @@ import java.util.List;
  *
  * @param coverage the share of the question's content words the best item writes ({@link #NO_WORDS} when it has none)
  * @param foreignDocument whether the question names a document no source of the asked agency names
+ * @param unlisted whether the question is clearly about a matter of the agency's own kind of department that none of
+ * its items covers ({@link Remits#unlisted}): then no item answers it, whatever the rest of the evidence says
  * @param rarest the BM25 weight of a word only one passage of the index writes ({@link #rarest(int)})
  */
-record Answerability(double coverage, boolean foreignDocument, double rarest) {
+record Answerability(double coverage, boolean foreignDocument, boolean unlisted, double rarest) {
 
 	static final double COSINE = 9.81;
 
@@ -44,9 +46,12 @@ record Answerability(double coverage, boolean foreignDocument, double rarest) {
 
 	/**
 	 * The log-odds that the best item answers the question, given the cosine similarity of its best passage and its
-	 * BM25 score.
+	 * BM25 score; none when the question is about an unlisted matter.
 	 */
 	double score(double cosine, double bm25) {
+		if (unlisted) {
+			return Double.NEGATIVE_INFINITY;
+		}
 		return BIAS + COSINE * cosine + COVERAGE * coverage + WORDS_MATCH * Math.log1p(bm25 / rarest)
 				+ (foreignDocument ? FOREIGN_DOCUMENT : 0);
 	}

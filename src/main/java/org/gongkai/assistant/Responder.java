@@ -103,10 +103,22 @@ final class Responder {
 		// published 关于夜间施工噪声扰民问题的回应 is its own answer); a question without content words (那要多长时间) is
 		// about no item, and is read with the last answer's subject
 		double closestHere = here.stream().mapToDouble(Candidate::cosine).max().orElse(0);
+		Remits table = remits.get();
+		List<String> itemNames = words.itemNames(agencyPath);
 		Optional<Remits.Remit> belongs = reading.words().isEmpty() ? Optional.empty()
-				: remits.get().elsewhere(agencyPath, words.itemNames(agencyPath), vector, closestHere);
-		return triage.decide(here, elsewhere, new Answerability(coverage, !foreign.isEmpty(), Answerability.rarest(index.size())),
-				outside, belongs);
+				: table.elsewhere(agencyPath, itemNames, vector, closestHere);
+		// a matter the table knows and no item of the agency covers, which the question is clearly about and the best
+		// item does not write in full (监理企业资质 asked of a 住建局 that lists 建筑业企业资质): another kind's is
+		// declined with where it belongs, the agency's own kind's rules its items out
+		Optional<Remits.Remit> unlisted = belongs.isPresent() || reading.words().isEmpty() || coverage >= 1
+				? Optional.empty() : table.unlisted(agencyPath, itemNames, vector, closestHere);
+		boolean ownUnlisted = unlisted.filter(m -> table.handles(agencyPath, itemNames, m.department())).isPresent();
+		if (!ownUnlisted) {
+			belongs = belongs.or(() -> unlisted);
+		}
+		Answerability evidence = new Answerability(coverage, !foreign.isEmpty(), ownUnlisted,
+				Answerability.rarest(index.size()));
+		return triage.decide(here, elsewhere, evidence, outside, belongs);
 	}
 
 	/** Everything a source writes: its name and all its passages. */

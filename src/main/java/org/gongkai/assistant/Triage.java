@@ -64,19 +64,16 @@ record Triage(Threshold threshold, double margin, int choices) {
 		boolean otherAnswers = otherCloser && threshold.passes(other, Mode.HYBRID);
 		// the question uses words only another agency uses and that agency's best item is closer in meaning
 		if (otherCloser && elsewhere || otherAnswers && other.cosine() - best >= REDIRECT_LEAD) {
-			return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), otherAnswers);
+			return redirect(other, otherAnswers);
 		}
 		if (belongs.isPresent()) {
 			// the matter is another kind of department's: the tree's agency that answers it, or where it belongs
-			return otherAnswers ? new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true)
+			return otherAnswers ? redirect(other, true)
 					: new Decision(Kind.DECLINE, List.of(), null, false, belongs.get());
 		}
 		double answerable = top == null ? Double.NEGATIVE_INFINITY : evidence.score(best, top.bm25());
 		if (answerable < Answerability.OFFER) {
-			if (otherAnswers) {
-				return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), true);
-			}
-			return new Decision(Kind.DECLINE, List.of(), null, false);
+			return otherAnswers ? redirect(other, true) : new Decision(Kind.DECLINE, List.of(), null, false);
 		}
 		boolean close = threshold.passes(top, Mode.HYBRID);
 		Candidate next = here.size() > 1 ? here.get(1) : null;
@@ -97,6 +94,11 @@ record Triage(Threshold threshold, double margin, int choices) {
 
 	/** How far (in cosine) another agency's item must be ahead to redirect a question that uses the asked one's words. */
 	static final double REDIRECT_LEAD = 0.08;
+
+	/** Sends the question to the agency of another agency's item, which is close enough to answer from or not. */
+	private static Decision redirect(Candidate other, boolean close) {
+		return new Decision(Kind.REDIRECT, List.of(other), other.best().agencyPath(), close);
+	}
 
 	private List<Candidate> close(List<Candidate> found, Threshold threshold) {
 		return found.stream().limit(choices).filter(c -> c == found.get(0) || threshold.passes(c, Mode.HYBRID)).toList();

@@ -34,7 +34,7 @@ class AnswerabilityTests {
 	void aKeywordEveryWordOfWhichAnItemWritesIsOfferedThoughItsCosineIsLow() {
 		// 综合工时: two words, both in the 特殊工时 item, whose passages are only somewhat close in meaning to them
 		Triage.Decision decision = triage.decide(List.of(candidate(HERE, "TSGS", 0.49, 9.5), candidate(HERE, "LDNL", 0.39, 0)),
-				false, new Answerability(1.0, false, BENCH_TREE), List.of(), Optional.empty());
+				false, new Answerability(1.0, false, false, BENCH_TREE), List.of(), Optional.empty());
 		assertThat(decision.kind()).isNotEqualTo(Triage.Kind.DECLINE);
 		assertThat(decision.candidates()).extracting(c -> c.best().ref()).first().isEqualTo("TSGS");
 	}
@@ -43,7 +43,7 @@ class AnswerabilityTests {
 	void aQuestionNamingADocumentTheCatalogueWordsOtherwiseIsStillOfferedWhenTheItemWritesTheRest() {
 		// 考了个电工证能领补贴吗: no guide writes 电工证, the 技能提升补贴 item writes every other word and is close
 		List<Candidate> here = List.of(candidate(HERE, "JNTS", 0.66, 6.6), candidate(HERE, "JYCYZ", 0.65, 7.3));
-		Triage.Decision decision = triage.decide(here, false, new Answerability(1.0, true, BENCH_TREE), List.of(), Optional.empty());
+		Triage.Decision decision = triage.decide(here, false, new Answerability(1.0, true, false, BENCH_TREE), List.of(), Optional.empty());
 		assertThat(decision.kind()).isIn(Triage.Kind.ANSWER, Triage.Kind.CLARIFY);
 		assertThat(decision.candidates()).extracting(c -> c.best().ref()).contains("JNTS");
 	}
@@ -52,7 +52,7 @@ class AnswerabilityTests {
 	void aModeratelyCloseItemThatWritesNoneOfTheQuestionsWordsIsNotOffered() {
 		// 门诊慢性病怎么申请 asked of a 人社局: its items are about as close in meaning as any, and write neither word
 		Triage.Decision decision = triage.decide(List.of(candidate(HERE, "ZGCB", 0.60, 0.4), candidate(HERE, "TXSB", 0.58, 0)),
-				false, new Answerability(0.0, false, BENCH_TREE), List.of(), Optional.empty());
+				false, new Answerability(0.0, false, false, BENCH_TREE), List.of(), Optional.empty());
 		assertThat(decision.kind()).isEqualTo(Triage.Kind.DECLINE);
 		assertThat(decision.candidates()).isEmpty();
 	}
@@ -62,7 +62,7 @@ class AnswerabilityTests {
 		// 个体户营业执照 asked of a 人社局 whose best item writes one of the two words (an offer on its own): the
 		// 市场监管局's item is closer, though not close enough to answer from
 		Triage.Decision decision = triage.decide(List.of(candidate(HERE, "ZGCB", 0.59, 1.6)), true,
-				new Answerability(0.5, false, BENCH_TREE), List.of(candidate("/d/market/", "GTSL", 0.63, 4.0)), Optional.empty());
+				new Answerability(0.5, false, false, BENCH_TREE), List.of(candidate("/d/market/", "GTSL", 0.63, 4.0)), Optional.empty());
 		assertThat(decision.kind()).isEqualTo(Triage.Kind.REDIRECT);
 		assertThat(decision.elsewhere()).isEqualTo("/d/market/");
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * catalogue the code had never met (bench-civil, a 民政局, in a district of its own so that the other parts' figures
  * stay comparable; eval-tuning-3.tsv, eval-frozen-3.tsv), and round 6's, the same way with a fifth (bench-health, a
  * 卫生健康局, in a third district; eval-tuning-4.tsv, eval-frozen-4.tsv), and round 7's with a sixth (bench-education,
- * a 教育局, in a fourth district; eval-tuning-5.tsv, eval-frozen-5.tsv). For each part and question category it
+ * a 教育局, in a fourth district; eval-tuning-5.tsv, eval-frozen-5.tsv), and round 8's with a seventh (bench-housing,
+ * a 住房和城乡建设局, in a fifth district; eval-tuning-6.tsv, eval-frozen-6.tsv). For each part and question category it
  * prints: the right item first, the right item within the first three (answer or clarification), answerable
  * questions declined with no candidate, questions no item answers declined or redirected, and latency p95. Not part
  * of the test suite (its name does not end in Tests): run {@code bench/assistant/run.sh eval}.
@@ -42,6 +44,7 @@ class AssistantEvaluationBench {
 		AGENCIES.put("bench-civil", "/bench-district-2/");
 		AGENCIES.put("bench-health", "/bench-district-3/");
 		AGENCIES.put("bench-education", "/bench-district-4/");
+		AGENCIES.put("bench-housing", "/bench-district-5/");
 	}
 
 	record Question(String agency, String category, String expected, String belongs, String text) {
@@ -116,7 +119,7 @@ class AssistantEvaluationBench {
 			decide(responder, q);
 		}
 		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
-		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5").split(",")) {
+		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"bench/assistant eval-%s.tsv (%s code): %d questions, %d answerable, %d no item answers%n", part, label,
@@ -219,6 +222,14 @@ class AssistantEvaluationBench {
 		line.put("belongs", decision.belongs() == null ? null : decision.belongs().department());
 		line.put("belongsCos", decision.belongs() == null ? null : Remits.cosine(vector, decision.belongs().vector()));
 		line.put("rarest", Answerability.rarest(INDEX.size()));
+		List<float[]> itemNames = vocabulary.itemNames(path).stream().map(AssistantEvaluationBench::nameVector).toList();
+		line.put("remits", Remits.shipped().stream()
+			.map(row -> Map.<String, Object>of("department", row[0], "item", row[2], "cos",
+					Remits.cosine(vector, nameVector(row[2])), "nameCos",
+					itemNames.stream().mapToDouble(n -> Remits.cosine(nameVector(row[2]), n)).max().orElse(0)))
+			.sorted(Comparator.comparingDouble(m -> -(double) m.get("cos")))
+			.limit(3)
+			.toList());
 		List<String> foreign = Vocabulary.documents(INDEX.words(reading.text()))
 			.stream()
 			.filter(d -> !vocabulary.documentNamed(path, d))
@@ -236,7 +247,7 @@ class AssistantEvaluationBench {
 			m.put("nameShare", Ranking.nameShare(reading.text(), c.best().title()));
 			m.put("act", Ranking.act(reading.text(), c.best().title()));
 			m.put("covered", reading.words().stream().filter(all::contains).toList());
-			m.put("nameVec", Remits.cosine(vector, NAMES.computeIfAbsent(c.best().title(), t -> EMBEDDER.passages(List.of(t)).get(0))));
+			m.put("nameVec", Remits.cosine(vector, nameVector(c.best().title())));
 			m.put("section", c.best().section().name());
 			return m;
 		}).toList());
@@ -250,6 +261,11 @@ class AssistantEvaluationBench {
 	static Embedder EMBEDDER;
 
 	static final Map<String, float[]> NAMES = new java.util.HashMap<>();
+
+	/** A name's vector, embedded as passages and the remits table's items are. */
+	static float[] nameVector(String name) {
+		return NAMES.computeIfAbsent(name, t -> EMBEDDER.passages(List.of(t)).get(0));
+	}
 
 	/** Whether the part may be studied: its misses listed and its evidence dumped (never a frozen part's). */
 	static boolean tuning(String part) {

@@ -128,7 +128,7 @@ class QuestionReadingTests {
 	void answersAClearBestClarifiesCloseOnesRedirectsAndDeclinesOnlyWhenNothingIsClose() {
 		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
 		String here = "/d/police/";
-		Answerability written = new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE);
+		Answerability written = new Answerability(1.0, false, false, AnswerabilityTests.BENCH_TREE);
 		Triage.Decision clear = triage.decide(List.of(candidate(here, "A", 0.80, 12), candidate(here, "B", 0.60, 5)),
 				false, written, List.of(), Optional.empty());
 		assertThat(clear.kind()).isEqualTo(Triage.Kind.ANSWER);
@@ -139,11 +139,11 @@ class QuestionReadingTests {
 		assertThat(close.candidates()).extracting(c -> c.best().ref()).containsExactly("A", "B", "C");
 		// somewhat close in meaning and writing half the question's words: offered, not answered from
 		Triage.Decision moderate = triage.decide(List.of(candidate(here, "A", 0.60, 4)), false,
-				new Answerability(0.5, false, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
+				new Answerability(0.5, false, false, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
 		assertThat(moderate.kind()).isEqualTo(Triage.Kind.CLARIFY);
 		// the same, but the question names a document no source of the agency names (护照 where 身份证 is issued)
 		Triage.Decision foreignWord = triage.decide(List.of(candidate(here, "A", 0.60, 4)), false,
-				new Answerability(0.5, true, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
+				new Answerability(0.5, true, false, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
 		assertThat(foreignWord.kind()).isEqualTo(Triage.Kind.DECLINE);
 		Triage.Decision elsewhere = triage.decide(List.of(candidate(here, "A", 0.60, 3)), true, written,
 				List.of(candidate("/d/hrss/", "B", 0.80, 15)), Optional.empty());

@@ -72,7 +72,7 @@ class RankingTests {
 		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
 		List<Candidate> found = Ranking.rank("营业执照丢失怎么补", List.of(item("ZX", "个体工商户注销登记", 0.67, 6.0),
 				item("BL", "营业执照遗失补领和换发", 0.68, 7.0)));
-		Triage.Decision decision = triage.decide(found, false, new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
+		Triage.Decision decision = triage.decide(found, false, new Answerability(1.0, false, false, AnswerabilityTests.BENCH_TREE), List.of(), Optional.empty());
 		assertThat(decision.kind()).isEqualTo(Triage.Kind.ANSWER);
 		assertThat(decision.candidates().get(0).best().ref()).isEqualTo("BL");
 	}

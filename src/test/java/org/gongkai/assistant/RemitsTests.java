@@ -153,7 +153,7 @@ class RemitsTests {
 		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
 		Remits.Remit passport = remits.elsewhere("/d/civil/", CIVIL, axis(1), 0).orElseThrow();
 		List<Candidate> here = List.of(candidate("/d/civil/", "LNYD", 0.70, 8.0));
-		Answerability strong = new Answerability(1.0, false, AnswerabilityTests.BENCH_TREE);
+		Answerability strong = new Answerability(1.0, false, false, AnswerabilityTests.BENCH_TREE);
 		// on its own evidence the agency's item would be answered from
 		assertThat(triage.decide(here, false, strong, List.of(), Optional.empty()).kind()).isEqualTo(Triage.Kind.ANSWER);
 		Triage.Decision declined = triage.decide(here, false, strong, List.of(), Optional.of(passport));
