@@ -93,6 +93,29 @@ class RemitsTests {
 	}
 
 	@Test
+	void aMatterOfItsOwnKindThatNoItemCoversIsUnlisted() {
+		// 殡葬 asked of a 民政局 whose items are far from it: its own kind's matter, which its catalogue leaves out
+		assertThat(remits.handles("/d/civil/", CIVIL, "民政部门")).isTrue();
+		assertThat(remits.handles("/d/civil/", CIVIL, "公安机关")).isFalse();
+		float[] funeral = vector(5, 0.9f, 4, 0.3f);
+		double matter = Remits.cosine(funeral, axis(5));
+		assertThat(matter).isGreaterThanOrEqualTo(Remits.CLEAR);
+		assertThat(remits.unlisted("/d/civil/", CIVIL, funeral, matter - Remits.LEAD)).get()
+			.extracting(Remits.Remit::item)
+			.isEqualTo("殡葬服务");
+		// unless a passage of the agency's is within the lead of it: the agency's own guide may speak to it
+		assertThat(remits.unlisted("/d/civil/", CIVIL, funeral, matter - Remits.LEAD + 0.01)).isEmpty();
+		// a matter one of its items covers is listed (最低生活保障审核确认 covers 最低生活保障)
+		assertThat(remits.unlisted("/d/civil/", CIVIL, axis(4), 0)).isEmpty();
+		// a question only somewhat close to a matter is about none
+		assertThat(remits.unlisted("/d/civil/", CIVIL, vector(5, 0.6f, 6, 0.8f), 0)).isEmpty();
+		// another kind's matter is unlisted too; the caller says where it belongs
+		assertThat(remits.unlisted("/d/civil/", CIVIL, axis(2), 0)).get()
+			.extracting(Remits.Remit::department)
+			.isEqualTo("出入境管理部门");
+	}
+
+	@Test
 	void theKindAnAgencyCoversMostOfIsItsOwnThoughItHasFewItems() {
 		// one item so far: one third of the 民政 items, still more than of any other kind
 		List<String> one = List.of("最低生活保障审核确认");
