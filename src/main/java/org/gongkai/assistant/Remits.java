@@ -20,8 +20,10 @@ import java.util.function.Function;
  * 民政局 asked 身份证丢了怎么补办 answered from 老年人优待证办理, whose materials list the identity card).
  * <p>
  * Nothing is set per agency. An agency's own kinds of department are read from its item names and aliases: a kind at
- * least half of whose items in the table they cover ({@link #COVERED}, {@link #OWN}), and the kind they cover the
- * largest share of (a 市场监管局 that has imported three items so far is still one); an item of the table that another
+ * least half of whose items in the table they cover ({@link #COVERED}, {@link #OWN}), the kind they cover the
+ * largest share of (a 市场监管局 that has imported three items so far is still one), and the kind they cover the most
+ * items of (a 住建局 whose catalogue lists a third of the table's many 住建 matters, where a kind of two matters
+ * has one covered by chance); an item of the table that another
  * kind handles is the agency's too when one of its own items covers it (a 人社局 that lists 门诊慢特病待遇认定). A
  * question belongs elsewhere when the table's item nearest to it in meaning is near ({@link #NEAR}), is not the
  * agency's, is closer to it, by {@link #LEAD}, than any of the agency's item names, and is at least as close to it as
@@ -220,10 +222,11 @@ final class Remits {
 			counts[1]++;
 		}
 		double most = byDepartment.values().stream().mapToDouble(c -> (double) c[0] / c[1]).max().orElse(0);
+		int mostItems = byDepartment.values().stream().mapToInt(c -> c[0]).max().orElse(0);
 		Set<String> own = new HashSet<>();
 		byDepartment.forEach((department, counts) -> {
 			double share = (double) counts[0] / counts[1];
-			if (share >= OWN || share > 0 && share == most) {
+			if (share >= OWN || share > 0 && share == most || counts[0] > 0 && counts[0] == mostItems) {
 				own.add(department);
 			}
 		});
