@@ -124,6 +124,35 @@ class RemitsTests {
 	}
 
 	@Test
+	void theKindWhoseMattersAnAgencyCoversMostIsItsOwnThoughTheTableListsManyMore() {
+		// a 住建局 listing three of the table's ten 住建 matters (a share of 0.3), and, by chance, one of the two of a
+		// 街道办事处 (0.5): both are its own kinds, so its questions about the other seven 住建 matters stay with it
+		Map<String, float[]> vectors = new HashMap<>();
+		List<String[]> table = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			String matter = "住建事项" + i;
+			vectors.put(matter, i < 3 ? axis(i) : vector(5, 1, 6, 0.01f * i));
+			table.add(new String[] { "住房和城乡建设部门", "the housing bureau (住房和城乡建设部门)", matter });
+		}
+		vectors.put("街道事项0", axis(3));
+		vectors.put("街道事项1", axis(7));
+		table.add(new String[] { "街道办事处", "the sub-district office (街道办事处)", "街道事项0" });
+		table.add(new String[] { "街道办事处", "the sub-district office (街道办事处)", "街道事项1" });
+		List<String> names = List.of("名称0", "名称1", "名称2", "名称3");
+		for (int i = 0; i < names.size(); i++) {
+			vectors.put(names.get(i), axis(i));
+		}
+		Remits housing = new Remits(table, texts -> texts.stream().map(vectors::get).toList());
+		assertThat(housing.handles("/d/housing/", names, "住房和城乡建设部门")).isTrue();
+		assertThat(housing.handles("/d/housing/", names, "街道办事处")).isTrue();
+		assertThat(housing.elsewhere("/d/housing/", names, axis(5), 0)).isEmpty();
+		// not listed by its catalogue, so unlisted: declined with the hand-over rather than sent to its own kind
+		assertThat(housing.unlisted("/d/housing/", names, axis(5), 0)).get()
+			.extracting(Remits.Remit::department)
+			.isEqualTo("住房和城乡建设部门");
+	}
+
+	@Test
 	void anItemOfAnotherKindThatOneOfTheAgencysItemsCoversIsTheAgencysToo() {
 		List<String> withPassport = new ArrayList<>(CIVIL);
 		withPassport.add("出国（境）证件申办证明");
