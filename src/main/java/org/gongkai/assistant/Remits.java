@@ -23,11 +23,13 @@ import java.util.function.Function;
  * least half of whose items in the table they cover ({@link #COVERED}, {@link #OWN}), the kind they cover the
  * largest share of (a 市场监管局 that has imported three items so far is still one), and the kind they cover the most
  * items of (a 住建局 whose catalogue lists a third of the table's many 住建 matters, where a kind of two matters
- * has one covered by chance); an item of the table that another
- * kind handles is the agency's too when one of its own items covers it (a 人社局 that lists 门诊慢特病待遇认定). A
- * question belongs elsewhere when the table's item nearest to it in meaning is near ({@link #NEAR}), is not the
- * agency's, is closer to it, by {@link #LEAD}, than any of the agency's item names, and is at least as close to it as
- * the agency's closest passage. Checked on the tuning parts of bench/assistant.
+ * has one covered by chance); an item of the table that another kind handles is the agency's too when one of its own
+ * items covers it (a 人社局 that lists 门诊慢特病待遇认定). A question belongs elsewhere when the table's item nearest to
+ * it in meaning is near ({@link #NEAR}), is not the agency's, is closer to it, by {@link #LEAD}, than any of the
+ * agency's item names, and is at least as close to it as the agency's closest passage. It is about an unlisted matter
+ * ({@link #unlisted}) when that item, of any kind, is clearly close ({@link #CLEAR}), closer by {@link #LEAD} than the
+ * agency's closest passage, and covered by none of its items: a catalogue never lists all its own kind's matters.
+ * Checked on the tuning parts of bench/assistant.
  */
 final class Remits {
 

@@ -12,9 +12,10 @@ import org.gongkai.assistant.Retrieval.Mode;
  * or only moderately likely; says the question belongs to another agency when that agency's sources answer it and
  * the asked agency's do not; when what it asks is another kind of department's matter ({@link Remits}), sends it to
  * the agency of the tree whose item is closer and close enough to answer from, or else says which kind of department
- * usually handles it; and declines,
- * offering the hand-over to staff, only when the agency's best item is unlikely to answer it. Tuned on the tuning
- * parts of bench/assistant only (eval-tuning.tsv to eval-tuning-5.tsv).
+ * usually handles it; and declines, offering the hand-over to staff, only when the agency's best item is unlikely to
+ * answer it (or cannot: the question is about a matter of the agency's own kind that none of its items covers, see
+ * {@link Remits#unlisted}). Tuned on the tuning parts of bench/assistant only (eval-tuning.tsv to
+ * eval-tuning-6.tsv).
  *
  * @param threshold when an item is close enough to answer from
  * @param margin how far (in cosine) the best item must be ahead of the second to answer without asking
