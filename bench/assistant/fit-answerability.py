@@ -25,6 +25,8 @@ def features(q):
 
 
 def fit(questions, l2=0.05, steps=20000, rate=0.3):
+    # the questions the weights decide: not those about an unlisted matter, which no score offers
+    questions = [q for q in questions if not q.get('unlisted')]
     x = np.array([features(q) for q in questions])
     y = np.array([q['expected'] != '-' for q in questions], float)
     mean, sd = x.mean(0), x.std(0) + 1e-9
@@ -51,7 +53,8 @@ def decide(w, q):
         return 'redirect', [other['ref']]
     if q.get('belongs') and not answers:
         return 'decline', []
-    score = float(np.dot(w[:-1], features(q)) + w[-1])
+    # a matter of the agency's own kind that none of its items covers rules its items out (Answerability.unlisted)
+    score = float('-inf') if q.get('unlisted') else float(np.dot(w[:-1], features(q)) + w[-1])
     if score < OFFER:
         return ('redirect', [other['ref']]) if answers else ('decline', [])
     second = here[1] if len(here) > 1 else None

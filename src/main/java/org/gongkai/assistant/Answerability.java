@@ -8,7 +8,9 @@ import java.util.List;
  * passage, the share of the question's content words the item writes somewhere (its name or any of its passages),
  * how strongly its words match (the logarithm of one plus its BM25 score in units of {@link #rarest}, so that it
  * means the same in a small tree and a large one), and whether the question names a document
- * (证, 照, 卡, 簿) that no source of the agency names (护照 asked where only 身份证 is issued).
+ * (证, 照, 卡, 簿) that no source of the agency names (护照 asked where only 身份证 is issued). A fifth rules the items
+ * out whatever the four say: the question is about a matter of the agency's own kind that none of its items covers
+ * ({@link Remits#unlisted}).
  * <p>
  * Round 4 fitted the weights on both tuning parts of bench/assistant: eval-tuning.tsv, written by the author of the
  * shipped dictionary, and eval-tuning-2.tsv, written without the code or its dictionaries, so that the weights do not
@@ -46,7 +48,7 @@ record Answerability(double coverage, boolean foreignDocument, boolean unlisted,
 
 	/**
 	 * The log-odds that the best item answers the question, given the cosine similarity of its best passage and its
-	 * BM25 score; none when the question is about an unlisted matter.
+	 * BM25 score; negative infinity (never offered) when the question is about an unlisted matter.
 	 */
 	double score(double cosine, double bm25) {
 		if (unlisted) {

@@ -112,10 +112,11 @@ public class Assistant {
 			Consumer<String> pieces) {
 		String root = agency(null).path();
 		Decision decision = responder.respond(agency.path(), root, question);
-		if (decision.kind() == Triage.Kind.DECLINE && decision.belongs() == null
+		if (decision.kind() == Triage.Kind.DECLINE && decision.belongs() == null && !decision.unlisted()
 				&& ExtractiveAnswer.asked(question).isPresent()) {
 			// a follow-up about a part of the guide ("那要带什么材料？") is read with the subject of the last answer,
-			// which the agency answered from: it is not sent elsewhere
+			// which the agency answered from: it is not sent elsewhere; a question about a matter the agency has no
+			// guide for (监理企业资质要什么材料 after 建筑业企业资质) is not one
 			Optional<Decision> followUp = questions.lastSubject(conversation)
 				.map(subject -> responder.respond(agency.path(), root, subject + " " + question))
 				.filter(again -> again.belongs() == null);

@@ -157,16 +157,15 @@ final class Remits {
 				|| coverage.items().contains(nearest.item())) {
 			return Optional.empty();
 		}
-		double nearestName = coverage.vectors().stream().mapToDouble(name -> cosine(question, name)).max().orElse(-1);
-		return best > nearestName + LEAD ? Optional.of(nearest) : Optional.empty();
+		return best > nearestName(coverage, question) + LEAD ? Optional.of(nearest) : Optional.empty();
 	}
 
 	/**
 	 * The table's item a question is clearly about when none of the asked subtree's items covers it, whichever kind
 	 * of department handles it: at least {@link #CLEAR} close to the question, and closer by {@link #LEAD} than the
-	 * subtree's closest passage. A catalogue never lists all its kind's matters, and the table knows some it leaves
-	 * out (工程监理企业资质 asked of a 住建局 that lists 建筑业企业资质 only; 民办学校年度检查 asked of a 教育局 that lists
-	 * 民办学校设立、变更、终止).
+	 * subtree's closest passage and than its item names and aliases. A catalogue never lists all its kind's matters,
+	 * and the table knows some it leaves out (工程监理企业资质 asked of a 住建局 that lists 建筑业企业资质 only;
+	 * 民办学校年度检查 asked of a 教育局 that lists 民办学校设立、变更、终止).
 	 * @param path the asked agency subtree
 	 * @param itemNames the names (and aliases) of the subtree's items, as the index holds them now
 	 * @param question the question's vector
@@ -176,10 +175,18 @@ final class Remits {
 		if (itemNames.isEmpty() || remits.isEmpty()) {
 			return Optional.empty();
 		}
+		Coverage coverage = coverage(path, itemNames);
 		Remit nearest = nearest(question);
 		double best = cosine(question, nearest.vector());
-		return best >= CLEAR && best >= closestPassage + LEAD && !coverage(path, itemNames).items().contains(nearest.item())
-				? Optional.of(nearest) : Optional.empty();
+		if (best < CLEAR || best < closestPassage + LEAD || coverage.items().contains(nearest.item())) {
+			return Optional.empty();
+		}
+		return best > nearestName(coverage, question) + LEAD ? Optional.of(nearest) : Optional.empty();
+	}
+
+	/** The cosine similarity of the subtree's item name (or alias) closest to the question. */
+	private static double nearestName(Coverage coverage, float[] question) {
+		return coverage.vectors().stream().mapToDouble(name -> cosine(question, name)).max().orElse(-1);
 	}
 
 	/** Whether the subtree's items make this kind of department one of its own (see the class's comment). */

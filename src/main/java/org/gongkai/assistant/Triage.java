@@ -39,11 +39,18 @@ record Triage(Threshold threshold, double margin, int choices) {
 	 * @param close whether the best item is close enough to answer from (a clarification between close items, which
 	 * a language model may answer from all of them)
 	 * @param belongs for a decline, the table's item the question is about when another kind of department handles it
+	 * @param unlisted for a decline, whether the question is about a matter of the agency's own kind that none of its
+	 * items covers ({@link Answerability#unlisted()}): the agency has no guide for it, whatever was asked before
 	 */
-	record Decision(Kind kind, List<Candidate> candidates, String elsewhere, boolean close, Remits.Remit belongs) {
+	record Decision(Kind kind, List<Candidate> candidates, String elsewhere, boolean close, Remits.Remit belongs,
+			boolean unlisted) {
 
 		Decision(Kind kind, List<Candidate> candidates, String elsewhere, boolean close) {
-			this(kind, candidates, elsewhere, close, null);
+			this(kind, candidates, elsewhere, close, null, false);
+		}
+
+		Decision(Kind kind, List<Candidate> candidates, String elsewhere, boolean close, Remits.Remit belongs) {
+			this(kind, candidates, elsewhere, close, belongs, false);
 		}
 
 	}
@@ -74,7 +81,8 @@ record Triage(Threshold threshold, double margin, int choices) {
 		}
 		double answerable = top == null ? Double.NEGATIVE_INFINITY : evidence.score(best, top.bm25());
 		if (answerable < Answerability.OFFER) {
-			return otherAnswers ? redirect(other, true) : new Decision(Kind.DECLINE, List.of(), null, false);
+			return otherAnswers ? redirect(other, true)
+					: new Decision(Kind.DECLINE, List.of(), null, false, null, evidence.unlisted());
 		}
 		boolean close = threshold.passes(top, Mode.HYBRID);
 		Candidate next = here.size() > 1 ? here.get(1) : null;

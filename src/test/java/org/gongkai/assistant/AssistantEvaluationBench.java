@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,9 +220,13 @@ class AssistantEvaluationBench {
 		Triage.Decision decision = responder.respond(path, district, q.text());
 		line.put("decision", decision.kind().name().toLowerCase(Locale.ROOT));
 		line.put("belongs", decision.belongs() == null ? null : decision.belongs().department());
+		line.put("unlisted", decision.unlisted());
 		line.put("belongsCos", decision.belongs() == null ? null : Remits.cosine(vector, decision.belongs().vector()));
 		line.put("rarest", Answerability.rarest(INDEX.size()));
-		List<float[]> itemNames = vocabulary.itemNames(path).stream().map(AssistantEvaluationBench::nameVector).toList();
+		List<float[]> itemNames = vocabulary.itemNames(path)
+			.stream()
+			.map(AssistantEvaluationBench::nameVector)
+			.toList();
 		line.put("remits", Remits.shipped().stream()
 			.map(row -> Map.<String, Object>of("department", row[0], "item", row[2], "cos",
 					Remits.cosine(vector, nameVector(row[2])), "nameCos",
