@@ -227,6 +227,27 @@ class RemitsTests {
 	}
 
 	@Test
+	void aQuestionAboutAnUnlistedMatterOfItsOwnKindIsDeclinedAsSuchUnlessAnotherAgencyAnswersIt() {
+		Triage triage = Triage.defaults(new Threshold(0.65, 0.55, 6.0, 7.0));
+		List<Candidate> here = List.of(candidate("/d/civil/", "LNYD", 0.70, 8.0));
+		Answerability unlisted = new Answerability(0.5, false, true, AnswerabilityTests.BENCH_TREE);
+		assertThat(unlisted.score(0.99, 50)).isEqualTo(Double.NEGATIVE_INFINITY);
+		// however close its item: declined, marked so that it is not read again with the last answer's subject
+		Triage.Decision declined = triage.decide(here, false, unlisted, List.of(), Optional.empty());
+		assertThat(declined.kind()).isEqualTo(Triage.Kind.DECLINE);
+		assertThat(declined.unlisted()).isTrue();
+		assertThat(declined.belongs()).isNull();
+		assertThat(declined.candidates()).isEmpty();
+		// an ordinary decline is not marked
+		Answerability weak = new Answerability(0.0, false, false, AnswerabilityTests.BENCH_TREE);
+		List<Candidate> far = List.of(candidate("/d/civil/", "LNYD", 0.40, 0.0));
+		assertThat(triage.decide(far, false, weak, List.of(), Optional.empty()).unlisted()).isFalse();
+		// another agency of the tree whose item answers it: sent there
+		List<Candidate> other = List.of(candidate("/d/housing/", "JL", 0.80, 9.0));
+		assertThat(triage.decide(here, false, unlisted, other, Optional.empty()).kind()).isEqualTo(Triage.Kind.REDIRECT);
+	}
+
+	@Test
 	void theItemNamesOfASubtreeIncludeTheAliasesStaffGaveThem() {
 		Chunk name = QuestionReadingTests.chunk("/d/civil/a/", "A", "补领结婚证", "双方到场");
 		Chunk aliases = new Chunk("item:x:A", Kind.ITEM, "A", "x", "/d/civil/a/", "补领结婚证", Section.ALIASES,
