@@ -92,6 +92,7 @@ final class Ranking {
 				int start = denial[0] + denial[1];
 				int end = start;
 				while (end < question.length() && PAUSES.indexOf(question.charAt(end)) < 0
+						&& !question.startsWith("不是", end) && !question.startsWith("也不是", end)
 						&& (end - start < 2 || MEANT_AFTER.indexOf(question.charAt(end)) < 0)) {
 					end++;
 				}

@@ -31,8 +31,12 @@ final class Responder {
 			// what the dictionary writes for 怎么样, 什么事, 什么样
 			"如何", "何事", "哪种");
 
-	/** A question read: the text searched with and its content words. */
-	record Reading(String text, List<String> words) {
+	/**
+	 * A question read: the text searched with, its content words, and the whole question read the same way with what
+	 * it denies kept, for the ranking to hold the denied words against the names that write them
+	 * ({@link Ranking.Reading}).
+	 */
+	record Reading(String text, List<String> words, String whole) {
 	}
 
 	private final Retrieval retrieval;
@@ -64,13 +68,16 @@ final class Responder {
 		// 社保卡 (a variant) before 社保 becomes 社会保险; the denied words left out before the dictionary, as the asker
 		// wrote them (the dictionary writes 不动产, which is no denial)
 		Vocabulary known = now.vocabulary();
-		String asked = Denials.without(Simplified.of(question));
+		String simplified = Simplified.of(question);
+		String asked = Denials.without(simplified);
 		String text = dictionary.normalise(known.correct(dictionary.normalise(known.correct(asked))));
 		List<String> words = index.tokens(text)
 			.stream()
 			.filter(w -> w.length() >= 2 && !GENERAL.contains(w) && w.codePoints().allMatch(Character::isIdeographic))
 			.toList();
-		return new Reading(text, words);
+		String whole = asked.equals(simplified) ? text
+				: dictionary.normalise(known.correct(dictionary.normalise(known.correct(simplified))));
+		return new Reading(text, words, whole);
 	}
 
 	/**
@@ -81,7 +88,8 @@ final class Responder {
 		Wording now = wording.get();
 		Reading reading = read(question, now);
 		float[] vector = retrieval.vector(reading.text());
-		List<Candidate> here = Ranking.rank(reading.text(), retrieval.search(agencyPath, reading.text(), vector, Mode.HYBRID));
+		List<Candidate> here = Ranking.rank(reading.whole(),
+				retrieval.search(agencyPath, reading.text(), vector, Mode.HYBRID));
 		Vocabulary words = now.vocabulary();
 		List<String> unknownHere = reading.words().stream().filter(w -> !words.known(agencyPath, w)).toList();
 		boolean elsewhere = unknownHere.stream().anyMatch(w -> words.known(rootPath, w));

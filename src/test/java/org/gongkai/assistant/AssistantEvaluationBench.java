@@ -240,7 +240,7 @@ class AssistantEvaluationBench {
 			.toList();
 		line.put("foreign", foreign);
 		line.put("foreignElsewhere", foreign.stream().filter(d -> vocabulary.documentNamed(district, d)).toList());
-		line.put("here", Ranking.rank(reading.text(), here).stream().limit(10).map(c -> {
+		line.put("here", Ranking.rank(reading.whole(), here).stream().limit(10).map(c -> {
 			String all = String.join(" ", retrieval.complete(c).passages().stream().map(p -> p.title() + " " + p.text()).toList());
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("ref", c.best().ref());

@@ -58,6 +58,18 @@ class RankingTests {
 		assertThat(stolen.meant()).contains("被偷").doesNotContain("过期");
 		assertThat(Ranking.Reading.of("是不是要带户口簿，能不能网上办").denied()).isEmpty();
 		assertThat(Ranking.Reading.of("我不是投靠亲属是人才引进").denied()).isEqualTo("投靠亲属 ");
+		// two denials in a row are two: what follows the second 不是 is denied too, not meant
+		Ranking.Reading neither = Ranking.Reading.of("出生证明不是补办也不是换，孩子刚出生");
+		assertThat(neither.denied()).contains("补办").contains("换");
+		assertThat(neither.meant()).doesNotContain("换").contains("孩子刚出生");
+		// the question as asked, denial and all, is what is ranked (Responder.Reading#whole): searched without 诊所, the
+		// question is still closest in meaning to 中医诊所备案, which the asker says is not meant
+		List<Candidate> clinic = List.of(item("ZY", "中医诊所备案", 0.74, 10.9), item("DJ", "医疗机构执业登记", 0.71, 12.7),
+				item("ZS", "诊所备案", 0.72, 6.6));
+		assertThat(Ranking.rank("我要开的是门诊部不是诊所，门诊部也能备案吗，还是得做执业登记", clinic).get(0).best().ref())
+			.isEqualTo("DJ");
+		assertThat(Ranking.rank("我要开的是门诊部不是，门诊部也能备案吗，还是得做执业登记", clinic).get(0).best().ref())
+			.as("without the denied words").isEqualTo("ZY");
 		// the meaning of the words is closer to 签注, which the asker says is not what they want
 		List<Candidate> card = List.of(item("QZ", "居住证签注", 0.72, 25.1), item("BL", "居住证遗失补领和换领", 0.70, 13.2));
 		assertThat(Ranking.rank("居住证卡片丢失，不是要签注，是要重新补一张", card)).extracting(c -> c.best().ref())
