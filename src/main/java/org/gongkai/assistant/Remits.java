@@ -147,17 +147,7 @@ final class Remits {
 	 * to the question
 	 */
 	Optional<Remit> elsewhere(String path, List<String> itemNames, float[] question, double closestPassage) {
-		if (itemNames.isEmpty() || remits.isEmpty()) {
-			return Optional.empty();
-		}
-		Coverage coverage = coverage(path, itemNames);
-		Remit nearest = nearest(question);
-		double best = cosine(question, nearest.vector());
-		if (best < NEAR || best < closestPassage || coverage.departments().contains(nearest.department())
-				|| coverage.items().contains(nearest.item())) {
-			return Optional.empty();
-		}
-		return best > nearestName(coverage, question) + LEAD ? Optional.of(nearest) : Optional.empty();
+		return uncovered(path, itemNames, question, Math.max(NEAR, closestPassage), true);
 	}
 
 	/**
@@ -172,21 +162,28 @@ final class Remits {
 	 * @param closestPassage the cosine similarity of the subtree's passage closest to the question
 	 */
 	Optional<Remit> unlisted(String path, List<String> itemNames, float[] question, double closestPassage) {
+		return uncovered(path, itemNames, question, Math.max(CLEAR, closestPassage + LEAD), false);
+	}
+
+	/**
+	 * The table's item nearest to the question when it is at least {@code least} close, covered by none of the
+	 * subtree's items, closer by {@link #LEAD} than all their names and aliases, and, when {@code otherKind}, of a kind
+	 * of department that is not the subtree's.
+	 */
+	private Optional<Remit> uncovered(String path, List<String> itemNames, float[] question, double least,
+			boolean otherKind) {
 		if (itemNames.isEmpty() || remits.isEmpty()) {
 			return Optional.empty();
 		}
 		Coverage coverage = coverage(path, itemNames);
 		Remit nearest = nearest(question);
 		double best = cosine(question, nearest.vector());
-		if (best < CLEAR || best < closestPassage + LEAD || coverage.items().contains(nearest.item())) {
+		if (best < least || coverage.items().contains(nearest.item())
+				|| otherKind && coverage.departments().contains(nearest.department())) {
 			return Optional.empty();
 		}
-		return best > nearestName(coverage, question) + LEAD ? Optional.of(nearest) : Optional.empty();
-	}
-
-	/** The cosine similarity of the subtree's item name (or alias) closest to the question. */
-	private static double nearestName(Coverage coverage, float[] question) {
-		return coverage.vectors().stream().mapToDouble(name -> cosine(question, name)).max().orElse(-1);
+		double nearestName = coverage.vectors().stream().mapToDouble(name -> cosine(question, name)).max().orElse(-1);
+		return best > nearestName + LEAD ? Optional.of(nearest) : Optional.empty();
 	}
 
 	/** Whether the subtree's items make this kind of department one of its own (see the class's comment). */
