@@ -1,6 +1,5 @@
 package org.gongkai.assistant;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,12 @@ class AssistantRemits {
 
 	private final Dictionary dictionary;
 
-	private final List<String[]> shipped = Remits.shipped();
-
 	private final Map<String, String> english = new HashMap<>();
 
 	AssistantRemits(Dictionaries dictionaries) {
 		this.dictionaries = dictionaries;
 		this.dictionary = dictionaries.named(CODE);
-		shipped.forEach(row -> english.putIfAbsent(row[0], row[1]));
+		Remits.shipped().forEach(row -> english.putIfAbsent(row[0], row[1]));
 	}
 
 	/** The dictionary, defined as a bean: a service item of at most 50 characters, its department of at most 50. */
@@ -54,12 +51,9 @@ class AssistantRemits {
 	 * changed nothing (compare it by identity).
 	 */
 	List<String[]> current() {
-		return dictionaries.current(dictionary, added -> {
-			List<String[]> rows = new ArrayList<>();
-			added.forEach(w -> rows.add(new String[] { w.value(), english.getOrDefault(w.value(), w.value()), w.term() }));
-			shipped.stream().filter(row -> added.stream().noneMatch(w -> w.term().equals(row[2]))).forEach(rows::add);
-			return List.copyOf(rows);
-		});
+		return dictionaries.merged(dictionary, words -> words.stream()
+			.map(w -> new String[] { w.value(), english.getOrDefault(w.value(), w.value()), w.term() })
+			.toList());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.gongkai.assistant;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.dictionaries.Dictionaries;
@@ -30,8 +29,6 @@ public class AssistantTerms {
 	private final Dictionaries dictionaries;
 
 	private final Dictionary dictionary;
-
-	private final List<Terms.Term> shipped = Terms.shipped();
 
 	AssistantTerms(Dictionaries dictionaries) {
 		this.dictionaries = dictionaries;
@@ -66,14 +63,8 @@ public class AssistantTerms {
 
 	/** The dictionary as it is now: the shipped entries with staff's, staff's winning for the same variant. */
 	Terms current() {
-		return dictionaries.current(dictionary, added -> {
-			List<Terms.Term> all = new ArrayList<>();
-			added.forEach(w -> all.add(new Terms.Term(w.term(), w.value())));
-			shipped.stream()
-				.filter(t -> added.stream().noneMatch(w -> w.term().equals(t.variant())))
-				.forEach(all::add);
-			return new Terms(all);
-		});
+		return dictionaries.merged(dictionary,
+				words -> new Terms(words.stream().map(w -> new Terms.Term(w.term(), w.value())).toList()));
 	}
 
 }

@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
@@ -140,6 +143,19 @@ public class Dictionaries {
 			loaded.put(dictionary.code(), now);
 		}
 		return (T) now.derived();
+	}
+
+	/**
+	 * What the caller derives from the dictionary's entries as they are now: those staff added, newest first, then the
+	 * shipped ones staff did not replace with an entry of the same term ({@link #current}).
+	 */
+	public <T> T merged(Dictionary dictionary, Function<List<Word>, T> derive) {
+		return current(dictionary, added -> {
+			Set<String> replaced = added.stream().map(Word::term).collect(Collectors.toSet());
+			List<Word> all = new ArrayList<>(added);
+			dictionary.shipped().stream().filter(w -> !replaced.contains(w.term())).forEach(all::add);
+			return derive.apply(List.copyOf(all));
+		});
 	}
 
 	/** A change is seen at the next use: now, and again once it is committed (a use in between read the old rows). */
