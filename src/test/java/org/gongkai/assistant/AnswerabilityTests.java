@@ -67,4 +67,15 @@ class AnswerabilityTests {
 		assertThat(decision.elsewhere()).isEqualTo("/d/market/");
 	}
 
+	@Test
+	void aClarificationOffersOnlyTheItemsNearTheBest() {
+		// 居住证怎么办: 居住证首次申领 and 居住证签注 close to each other, 城乡居民基本医疗保险参保登记 a long way behind
+		List<Candidate> here = List.of(candidate(HERE, "JZZSL", 0.62, 3.0), candidate(HERE, "JZZQZ", 0.61, 3.0),
+				candidate(HERE, "CXJMCB", 0.52, 3.0));
+		Triage.Decision decision = triage.decide(here, false, new Answerability(1.0, false, false, BENCH_TREE), List.of(),
+				Optional.empty());
+		assertThat(decision.kind()).isEqualTo(Triage.Kind.CLARIFY);
+		assertThat(decision.candidates()).extracting(c -> c.best().ref()).containsExactly("JZZSL", "JZZQZ");
+	}
+
 }

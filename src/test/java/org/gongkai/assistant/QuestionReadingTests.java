@@ -133,8 +133,9 @@ class QuestionReadingTests {
 				false, written, List.of(), Optional.empty());
 		assertThat(clear.kind()).isEqualTo(Triage.Kind.ANSWER);
 		assertThat(clear.candidates().get(0).best().ref()).isEqualTo("A");
+		// at most three choices, all near the best (AnswerabilityTests: one a long way behind is not offered)
 		Triage.Decision close = triage.decide(List.of(candidate(here, "A", 0.70, 8), candidate(here, "B", 0.69, 8),
-				candidate(here, "C", 0.60, 3), candidate(here, "D", 0.55, 1)), false, written, List.of(), Optional.empty());
+				candidate(here, "C", 0.67, 3), candidate(here, "D", 0.66, 1)), false, written, List.of(), Optional.empty());
 		assertThat(close.kind()).isEqualTo(Triage.Kind.CLARIFY);
 		assertThat(close.candidates()).extracting(c -> c.best().ref()).containsExactly("A", "B", "C");
 		// somewhat close in meaning and writing half the question's words: offered, not answered from
