@@ -15,7 +15,7 @@ import org.gongkai.assistant.Retrieval.Mode;
  * usually handles it; and declines, offering the hand-over to staff, only when the agency's best item is unlikely to
  * answer it (or cannot: the question is about a matter of the agency's own kind that none of its items covers, see
  * {@link Remits#unlisted}). Tuned on the tuning parts of bench/assistant only (eval-tuning.tsv to
- * eval-tuning-6.tsv).
+ * eval-tuning-7.tsv).
  *
  * @param threshold when an item is close enough to answer from
  * @param margin how far (in cosine) the best item must be ahead of the second to answer without asking
