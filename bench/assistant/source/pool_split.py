@@ -1,5 +1,5 @@
 """Validates one round's question pool and splits it once into its tuning and frozen parts: the rounds' split scripts
-(round6-split.py to round9-split.py) hold only what differs between rounds and run this.
+(round6-split.py onwards) hold only what differs between rounds and run this.
 
 Pool lines: agency|category|expected code or -|owning agency or empty|question
 Lines starting with # and blank lines are ignored.
