@@ -7,7 +7,8 @@ Fails (exit 1) on:
   - a variant of one character (apart from the few listed in GRANDFATHERED, which were
     in the file before this check existed; they are reported as warnings);
   - a variant written twice (with the same or another standard);
-  - a variant equal to its standard;
+  - a guard (a variant equal to its standard, which keeps shorter entries out of it) that no shorter entry reaches
+    into, since it would guard nothing;
   - an entry whose standard term the dictionary would rewrite again: the standard is run
     through the same replacement as org.gongkai.assistant.Terms.normalise (longest
     variants first, no overlapping replacements, an entry skipped where its standard
@@ -70,7 +71,14 @@ def normalise(text, terms):
 			if at < 0:
 				break
 			end = at + len(variant)
-			if any(at < s[1] and end > s[0] for s in replaced) or standard_around(out, at, end, standard):
+			if any(at < s[1] and end > s[0] for s in replaced):
+				start = at + 1
+				continue
+			if variant == standard:
+				replaced.append([at, end])
+				start = end
+				continue
+			if standard_around(out, at, end, standard):
 				start = at + 1
 				continue
 			out = out[:at] + standard + out[end:]
@@ -93,8 +101,8 @@ def check(path):
 		if len(variant) == 1:
 			message = f"line {n}: one-character variant {variant!r} → {standard!r}"
 			(warnings if variant in GRANDFATHERED else errors).append(message + (" (grandfathered)" if variant in GRANDFATHERED else ""))
-		if variant == standard:
-			errors.append(f"line {n}: variant equals its standard: {variant!r}")
+		if variant == standard and not any(v != s and v in variant and len(v) < len(variant) for _, v, s in entries):
+			errors.append(f"line {n}: a guard no shorter entry reaches into: {variant!r}")
 		if variant in seen:
 			m, other = seen[variant]
 			kind = "duplicate" if other == standard else f"conflict ({other!r} vs {standard!r})"

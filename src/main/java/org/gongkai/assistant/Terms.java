@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The normalisation dictionary: how people write (口语、方言、错别字) mapped to the words service guides use, the
  * shipped entries (assistant/terms.tsv) and those staff added. Longer variants are replaced first; an entry is
- * skipped where its standard term is already written, so 执照 → 营业执照 leaves 营业执照 alone.
+ * skipped where its standard term is already written, so 执照 → 营业执照 leaves 营业执照 alone. An entry whose variant
+ * is its own standard term keeps the shorter entries out of it: 土地使用权续期 stays as it is, where 续期 alone means
+ * a residence permit's 签注.
  */
 final class Terms {
 
@@ -59,7 +61,16 @@ final class Terms {
 					break;
 				}
 				int end = at + term.variant().length();
-				if (overlaps(replaced, at, end) || standardAround(out, at, end, term.standard())) {
+				if (overlaps(replaced, at, end)) {
+					from = at + 1;
+					continue;
+				}
+				if (term.variant().equals(term.standard())) {
+					replaced.add(new int[] { at, end });
+					from = end;
+					continue;
+				}
+				if (standardAround(out, at, end, term.standard())) {
 					from = at + 1;
 					continue;
 				}

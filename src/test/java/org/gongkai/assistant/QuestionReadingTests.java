@@ -32,6 +32,16 @@ class QuestionReadingTests {
 	}
 
 	@Test
+	void anEntryWrittenAsItsOwnStandardKeepsShorterEntriesOutOfIt() {
+		Terms terms = new Terms(List.of(new Term("续期", "签注"), new Term("使用权续期", "使用权续期")));
+		assertThat(terms.normalise("居住证怎么续期")).isEqualTo("居住证怎么签注");
+		assertThat(terms.normalise("土地使用权续期怎么办，居住证也要续期"))
+			.isEqualTo("土地使用权续期怎么办，居住证也要签注");
+		// the shipped dictionary guards it too
+		assertThat(new Terms(Terms.shipped()).normalise("国有建设用地使用权续期")).isEqualTo("国有建设用地使用权续期");
+	}
+
+	@Test
 	void aQuestionInTraditionalCharactersIsReadInSimplifiedOnesAndASimplifiedOneIsLeftAsItIs() {
 		assertThat(Simplified.of("我想開間私立學校，要去邊度申請牌照")).isEqualTo("我想开间私立学校，要去边度申请牌照");
 		assertThat(Simplified.of("細路仔讀小一點搞")).isEqualTo("细路仔读小一点搞");
