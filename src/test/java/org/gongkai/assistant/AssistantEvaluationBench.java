@@ -27,10 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
  * a 教育局, in a fourth district; eval-tuning-5.tsv, eval-frozen-5.tsv), and round 8's with a seventh (bench-housing,
  * a 住房和城乡建设局, in a fifth district; eval-tuning-6.tsv, eval-frozen-6.tsv), and round 9's with an eighth
  * (bench-medical, a 医疗保障局, in a sixth district; eval-tuning-7.tsv, eval-frozen-7.tsv), and round 10's with a ninth
- * (bench-justice, a 司法局, in a seventh district; eval-tuning-8.tsv, eval-frozen-8.tsv). For each part and question category it
- * prints: the right item first, the right item within the first three (answer or clarification), answerable
- * questions declined with no candidate, questions no item answers declined or redirected, and latency p95. Not part
- * of the test suite (its name does not end in Tests): run {@code bench/assistant/run.sh eval}.
+ * (bench-justice, a 司法局, in a seventh district; eval-tuning-8.tsv, eval-frozen-8.tsv), and round 11's with a tenth
+ * (bench-agriculture, a 农业农村局, in an eighth district; eval-tuning-9.tsv, eval-frozen-9.tsv). For each part and
+ * question category it prints: the right item first, the right item within the first three (answer or
+ * clarification), answerable questions declined with no candidate, questions no item answers declined or redirected,
+ * and latency p95. Not part of the test suite (its name does not end in Tests): run
+ * {@code bench/assistant/run.sh eval}.
  */
 class AssistantEvaluationBench {
 
@@ -49,6 +51,7 @@ class AssistantEvaluationBench {
 		AGENCIES.put("bench-housing", "/bench-district-5/");
 		AGENCIES.put("bench-medical", "/bench-district-6/");
 		AGENCIES.put("bench-justice", "/bench-district-7/");
+		AGENCIES.put("bench-agriculture", "/bench-district-8/");
 	}
 
 	record Question(String agency, String category, String expected, String belongs, String text) {
@@ -123,7 +126,7 @@ class AssistantEvaluationBench {
 			decide(responder, q);
 		}
 		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
-		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6,tuning-7,frozen-7,tuning-8,frozen-8").split(",")) {
+		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6,tuning-7,frozen-7,tuning-8,frozen-8,tuning-9,frozen-9").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"bench/assistant eval-%s.tsv (%s code): %d questions, %d answerable, %d no item answers%n", part, label,
