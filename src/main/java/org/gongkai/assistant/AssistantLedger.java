@@ -80,8 +80,8 @@ public class AssistantLedger {
 		}
 		return where.instants("q.asked_at", query)
 			.text(query, "q.question", "q.top_title")
-			.sql("q.id, q.agency_code, q.question, q.answered, q.top_title, q.score, q.via_llm, q.latency_ms,"
-					+ " q.feedback, q.asked_at", QUESTIONS);
+			.sql("q.id, q.agency_code, q.question, q.answered, q.top_title, q.top_source, q.score, q.via_llm,"
+					+ " q.latency_ms, q.feedback, q.asked_at", QUESTIONS);
 	}
 
 	private static AssistantQueries.Filter preset(String filter) {
@@ -105,7 +105,8 @@ public class AssistantLedger {
 	private static AssistantQueries.Asked asked(ResultSet rs, AgencyScope scope) throws SQLException {
 		return new AssistantQueries.Asked(rs.getLong("id"), agency(rs, scope).name(),
 				AssistantQueries.maskPhones(rs.getString("question")),
-				rs.getBoolean("answered"), rs.getString("top_title"), rs.getFloat("score"), rs.getBoolean("via_llm"),
+				rs.getBoolean("answered"), rs.getString("top_title"), rs.getString("top_source"), rs.getFloat("score"),
+				rs.getBoolean("via_llm"),
 				rs.getInt("latency_ms"), rs.getObject("feedback", Integer.class),
 				rs.getTimestamp("asked_at").toInstant());
 	}

@@ -52,9 +52,20 @@ public class AssistantQueries {
 
 	}
 
-	/** A question asked, as the back office lists it. */
-	public record Asked(long id, String agencyName, String question, boolean answered, String topTitle, float score,
-			boolean viaLlm, int latencyMs, Integer feedback, Instant askedAt) {
+	/**
+	 * A question asked, as the back office lists it.
+	 *
+	 * @param topSource the source answered from: {@code item:<agency>:<code>} for a service item,
+	 * {@code document:<id>} for a published document, none when the question was declined
+	 */
+	public record Asked(long id, String agencyName, String question, boolean answered, String topTitle,
+			String topSource, float score, boolean viaLlm, int latencyMs, Integer feedback, Instant askedAt) {
+
+		/** The service item answered from, as agency code and item code; none for a document or a decline. */
+		public String[] item() {
+			return Chunking.itemOf(topSource);
+		}
+
 	}
 
 	/** A question handed over to staff. */

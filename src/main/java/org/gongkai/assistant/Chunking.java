@@ -22,8 +22,19 @@ final class Chunking {
 	private Chunking() {
 	}
 
+	private static final String ITEM = "item:";
+
 	static String itemKey(String agencyCode, String code) {
-		return "item:" + agencyCode + ":" + code;
+		return ITEM + agencyCode + ":" + code;
+	}
+
+	/** The agency code and the item code of a service item's key; none for a document's key (or none). */
+	static String[] itemOf(String key) {
+		if (key == null || !key.startsWith(ITEM)) {
+			return null;
+		}
+		String[] parts = key.substring(ITEM.length()).split(":", 2);
+		return parts.length == 2 ? parts : null;
 	}
 
 	static String documentKey(long id) {

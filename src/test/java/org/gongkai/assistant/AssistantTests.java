@@ -419,6 +419,38 @@ class AssistantTests {
 	}
 
 	@Test
+	void aQuestionInTheLogOpensTheItemWithItAsACommonNameOrTheRemitsTableWithItAsAMatter() throws Exception {
+		String question = "居住证快到期了，怎么续期";
+		ask("demo-district", question, null);
+		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(StaffFixtures.principal(context, "admin"));
+		String log = mvc.perform(get("/admin/assistant").param("text", question).with(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String encoded = org.springframework.web.util.UriUtils.encodeQueryParam(question,
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(log).contains("教会助手")
+			.contains("/admin/service-items/demo-district/GA-JZZ-QZ?alias=" + encoded)
+			.contains("/admin/dictionaries/assistant-remits?term=" + encoded);
+		String item = mvc.perform(get("/admin/service-items/demo-district/GA-JZZ-QZ").param("alias", question)
+			.with(admin)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(item).contains("已把“" + question + "”加到常用说法的末尾")
+			.containsPattern("(?s)name=\"aliases\"[^>]*>[^<]*" + question + "</textarea>");
+		mvc.perform(get("/admin/dictionaries/assistant-remits").param("term", "养犬登记证去哪里办").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"养犬登记证去哪里办\"")));
+		// a reviewer changes neither items nor the table: no such links
+		var reviewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(StaffFixtures.principal(context, "reviewer"));
+		mvc.perform(get("/admin/assistant").with(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("add-remit"))));
+	}
+
+	@Test
 	void anEditorSavesAnItemFromTheFormAndTheAssistantKnowsItAtOnce() throws Exception {
 		var editor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 			.user(StaffFixtures.principal(context, "editor"));

@@ -13,6 +13,7 @@ import org.gongkai.identity.AgencyInfo;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.web.Downloads;
+import org.gongkai.dictionaries.Dictionaries;
 import org.gongkai.platform.web.LedgerModel;
 import org.springframework.context.MessageSource;
 import org.gongkai.assistant.AssistantQueries;
@@ -70,6 +71,8 @@ class AssistantPages {
 			.withStatuses("assistant." + "questions.filter.", AssistantQueries.Filter.UNANSWERED,
 					AssistantQueries.Filter.RATED_DOWN, AssistantQueries.Filter.RATED_UP));
 		model.addAttribute("rebuildsIndex", indexer.getIfAvailable() != null && KnowledgeIndexer.mayRebuild(me.staff()));
+		// a question answered wrongly or not at all teaches the assistant: an item's 常用说法, or another department's
+		model.addAttribute("teaches", Dictionaries.mayEdit(me.staff()));
 		return "admin/assistant/questions";
 	}
 

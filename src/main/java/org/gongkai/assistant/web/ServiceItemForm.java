@@ -24,6 +24,19 @@ record ServiceItemForm(String agency, String code, String name, String departmen
 				guide.published());
 	}
 
+	/**
+	 * The form with one more 常用说法 at the end of the list (a question from the log of questions, which staff
+	 * check and save), unless the list already has it.
+	 */
+	ServiceItemForm withAlias(String alias) {
+		if (alias == null || alias.isBlank() || ServiceItem.lines(aliases).contains(alias.strip())) {
+			return this;
+		}
+		String more = aliases.isBlank() ? alias.strip() : aliases + "\n" + alias.strip();
+		return new ServiceItemForm(agency, code, name, department, basis, conditions, materials, process, timeLimit,
+				fee, location, hours, phone, faq, more, published);
+	}
+
 	ServiceItem item() {
 		return new ServiceItem(code, name, department, basis, conditions, ServiceItem.lines(materials), process,
 				timeLimit, fee, location, hours, phone, ServiceItem.Faq.parse(faq), ServiceItem.lines(aliases));

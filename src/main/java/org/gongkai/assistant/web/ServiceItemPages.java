@@ -118,10 +118,15 @@ class ServiceItemPages {
 		return edit(me, model, true);
 	}
 
+	/**
+	 * An item's form; with {@code alias}, a question from the log of questions added to its 常用说法, for staff to
+	 * check and save.
+	 */
 	@GetMapping("/{agency}/{code}")
 	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String agency, @PathVariable String code,
-			Model model) {
-		model.addAttribute("form", ServiceItemForm.of(items.find(me.staff(), agency, code)));
+			@RequestParam(required = false) String alias, Model model) {
+		model.addAttribute("form", ServiceItemForm.of(items.find(me.staff(), agency, code)).withAlias(alias));
+		model.addAttribute("aliasDraft", alias == null || alias.isBlank() ? null : alias.strip());
 		return edit(me, model, false);
 	}
 

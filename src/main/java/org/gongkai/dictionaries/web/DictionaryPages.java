@@ -35,10 +35,13 @@ class DictionaryPages {
 		return "admin/dictionaries";
 	}
 
+	/** A dictionary's page; with {@code term}, its form filled in with it (from the assistant's log of questions). */
 	@GetMapping("/admin/dictionaries/{code}")
-	String page(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code, Model model) {
+	String page(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+			@RequestParam(required = false) String term, Model model) {
 		Dictionary dictionary = dictionaries.named(code);
-		model.addAttribute("page", DictionaryPage.of(dictionaries, dictionary, Dictionaries.mayEdit(me.staff())));
+		model.addAttribute("page",
+				DictionaryPage.of(dictionaries, dictionary, Dictionaries.mayEdit(me.staff())).drafting(term));
 		return VIEW;
 	}
 
