@@ -7,8 +7,8 @@ Fails (exit 1) on:
   - a variant of one character (apart from the few listed in GRANDFATHERED, which were
     in the file before this check existed; they are reported as warnings);
   - a variant written twice (with the same or another standard);
-  - a guard (a variant equal to its standard, which keeps shorter entries out of it) that no shorter entry reaches
-    into, since it would guard nothing;
+  - a guard (a variant equal to its standard, which keeps shorter entries out of it) with no shorter variant written
+    inside it, since it would guard nothing (a variant only overlapping it is not counted);
   - an entry whose standard term the dictionary would rewrite again: the standard is run
     through the same replacement as org.gongkai.assistant.Terms.normalise (longest
     variants first, no overlapping replacements, an entry skipped where its standard
@@ -102,7 +102,7 @@ def check(path):
 			message = f"line {n}: one-character variant {variant!r} → {standard!r}"
 			(warnings if variant in GRANDFATHERED else errors).append(message + (" (grandfathered)" if variant in GRANDFATHERED else ""))
 		if variant == standard and not any(v != s and v in variant and len(v) < len(variant) for _, v, s in entries):
-			errors.append(f"line {n}: a guard no shorter entry reaches into: {variant!r}")
+			errors.append(f"line {n}: a guard with no shorter variant inside it: {variant!r}")
 		if variant in seen:
 			m, other = seen[variant]
 			kind = "duplicate" if other == standard else f"conflict ({other!r} vs {standard!r})"

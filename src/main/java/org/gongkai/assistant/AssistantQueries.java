@@ -55,13 +55,15 @@ public class AssistantQueries {
 	/**
 	 * A question asked, as the back office lists it.
 	 *
-	 * @param topSource the source answered from: {@code item:<agency>:<code>} for a service item,
-	 * {@code document:<id>} for a published document, none when the question was declined
+	 * @param topSource the source found closest: {@code item:<agency>:<code>} for a service item,
+	 * {@code document:<id>} for a published document; the one answered from, offered first, or (for a redirect) of
+	 * the agency the question was sent to, and recorded even when the language model declined; none when nothing
+	 * was found
 	 */
 	public record Asked(long id, String agencyName, String question, boolean answered, String topTitle,
 			String topSource, float score, boolean viaLlm, int latencyMs, Integer feedback, Instant askedAt) {
 
-		/** The service item answered from, as agency code and item code; none for a document or a decline. */
+		/** The service item found closest, as agency code and item code; none for a document or when none was. */
 		public String[] item() {
 			return Chunking.itemOf(topSource);
 		}

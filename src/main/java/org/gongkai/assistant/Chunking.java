@@ -19,10 +19,11 @@ final class Chunking {
 	/** The HTML elements whose text is a paragraph. */
 	private static final String BLOCKS = "p, li, h1, h2, h3, h4, td, blockquote";
 
+	/** How a service item's source key begins. */
+	private static final String ITEM = "item:";
+
 	private Chunking() {
 	}
-
-	private static final String ITEM = "item:";
 
 	static String itemKey(String agencyCode, String code) {
 		return ITEM + agencyCode + ":" + code;

@@ -189,12 +189,21 @@ public class ServiceItems {
 				.optional());
 	}
 
+	/** Whether the staff member may change the items of the agency (its editors and administrators). */
+	public boolean mayEdit(Staff staff, String agencyCode) {
+		return agencies.findByCode(agencyCode).map(agency -> edits(staff, agency)).orElse(false);
+	}
+
 	private AgencyInfo actingFor(Staff staff, String agencyCode) {
 		AgencyInfo agency = agencies.readable(staff, agencyCode);
-		if (!staff.canActFor(agency, Role.EDITOR) && !staff.canActFor(agency, Role.ADMIN)) {
+		if (!edits(staff, agency)) {
 			throw DomainException.notPermitted("assistant.item.notPermitted", agency.name());
 		}
 		return agency;
+	}
+
+	private static boolean edits(Staff staff, AgencyInfo agency) {
+		return staff.canActFor(agency, Role.EDITOR) || staff.canActFor(agency, Role.ADMIN);
 	}
 
 	/** The rules of one item; {@code prefix} names the item within an import. */

@@ -442,12 +442,26 @@ class AssistantTests {
 		mvc.perform(get("/admin/dictionaries/assistant-remits").param("term", "养犬登记证去哪里办").with(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"养犬登记证去哪里办\"")));
-		// a reviewer changes neither items nor the table: no such links
+		// an editor of the bureau: the table's link, but none to an item of another agency, which it cannot change
+		String sent = "失业金怎么领";
+		ask("demo-bureau", sent, null);
+		assertThat(jdbc.sql("""
+				select top_source from assistant_question where agency_code = 'demo-bureau' and question = :q
+				order by id desc limit 1""").param("q", sent).query(String.class).single())
+			.startsWith("item:demo-hrss:");
+		var editor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(StaffFixtures.principal(context, "editor"));
+		mvc.perform(get("/admin/assistant").param("text", sent).with(editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("add-remit")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("add-alias"))));
+		// a reviewer changes neither items nor the table: no column at all
 		var reviewer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 			.user(StaffFixtures.principal(context, "reviewer"));
-		mvc.perform(get("/admin/assistant").with(reviewer))
+		mvc.perform(get("/admin/assistant").param("text", sent).with(reviewer))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("add-remit"))));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(sent)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("教会助手"))));
 	}
 
 	@Test

@@ -3,25 +3,30 @@ package org.gongkai.assistant.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.assistant.AssistantLedger;
+import org.gongkai.assistant.AssistantQueries;
+import org.gongkai.assistant.KnowledgeIndexer;
+import org.gongkai.assistant.ServiceItems;
+import org.gongkai.dictionaries.Dictionaries;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.DomainException;
 import org.gongkai.platform.LedgerPage;
 import org.gongkai.platform.LedgerQuery;
 import org.gongkai.platform.web.Downloads;
-import org.gongkai.dictionaries.Dictionaries;
 import org.gongkai.platform.web.LedgerModel;
-import org.springframework.context.MessageSource;
-import org.gongkai.assistant.AssistantQueries;
-import org.gongkai.assistant.KnowledgeIndexer;
-import org.gongkai.identity.StaffPrincipal;
-import org.gongkai.platform.DomainException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,13 +53,16 @@ class AssistantPages {
 	/** None while the assistant is off: the questions asked before stay readable, there is no index to rebuild. */
 	private final ObjectProvider<KnowledgeIndexer> indexer;
 
+	private final ServiceItems items;
+
 	AssistantPages(AssistantQueries queries, AssistantLedger ledger, MessageSource messages, Clock clock,
-			ObjectProvider<KnowledgeIndexer> indexer) {
+			ObjectProvider<KnowledgeIndexer> indexer, ServiceItems items) {
 		this.queries = queries;
 		this.ledger = ledger;
 		this.messages = messages;
 		this.clock = clock;
 		this.indexer = indexer;
+		this.items = items;
 	}
 
 	@GetMapping("/admin/assistant")
@@ -71,9 +79,21 @@ class AssistantPages {
 			.withStatuses("assistant." + "questions.filter.", AssistantQueries.Filter.UNANSWERED,
 					AssistantQueries.Filter.RATED_DOWN, AssistantQueries.Filter.RATED_UP));
 		model.addAttribute("rebuildsIndex", indexer.getIfAvailable() != null && KnowledgeIndexer.mayRebuild(me.staff()));
-		// a question answered wrongly or not at all teaches the assistant: an item's 常用说法, or another department's
+		// a question answered wrongly or not at all teaches the assistant: as a 常用说法 of the item it was answered
+		// from (for those who may change that agency's items), or as a matter of another department's (the table)
 		model.addAttribute("teaches", Dictionaries.mayEdit(me.staff()));
+		model.addAttribute("teachesItem", teachesItem(me, page.items()));
 		return "admin/assistant/questions";
+	}
+
+	/** The questions whose item the reader may add the question to as a 常用说法. */
+	private Set<Long> teachesItem(StaffPrincipal me, List<AssistantQueries.Asked> asked) {
+		Map<String, Boolean> edits = new HashMap<>();
+		return asked.stream()
+			.filter(q -> q.item() != null
+					&& edits.computeIfAbsent(q.item()[0], agency -> items.mayEdit(me.staff(), agency)))
+			.map(AssistantQueries.Asked::id)
+			.collect(Collectors.toSet());
 	}
 
 	/** Every question the query finds (all pages), as XLSX or CSV, in the reader's language. */

@@ -25,16 +25,22 @@ record ServiceItemForm(String agency, String code, String name, String departmen
 	}
 
 	/**
-	 * The form with one more 常用说法 at the end of the list (a question from the log of questions, which staff
-	 * check and save), unless the list already has it.
+	 * The form with one more 常用说法 at the end of the list (a question from the log of questions, on one line, which
+	 * staff check and save); the same form when the alias is blank or the list already has it.
 	 */
 	ServiceItemForm withAlias(String alias) {
-		if (alias == null || alias.isBlank() || ServiceItem.lines(aliases).contains(alias.strip())) {
+		String line = oneLine(alias);
+		if (line.isEmpty() || ServiceItem.lines(aliases).contains(line)) {
 			return this;
 		}
-		String more = aliases.isBlank() ? alias.strip() : aliases + "\n" + alias.strip();
+		String more = aliases.isBlank() ? line : aliases + "\n" + line;
 		return new ServiceItemForm(agency, code, name, department, basis, conditions, materials, process, timeLimit,
 				fee, location, hours, phone, faq, more, published);
+	}
+
+	/** The text on one line: its runs of spaces and line breaks as one space (a question may have several lines). */
+	static String oneLine(String text) {
+		return text == null ? "" : text.strip().replaceAll("\\s+", " ");
 	}
 
 	ServiceItem item() {

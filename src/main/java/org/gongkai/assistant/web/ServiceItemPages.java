@@ -125,8 +125,10 @@ class ServiceItemPages {
 	@GetMapping("/{agency}/{code}")
 	String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String agency, @PathVariable String code,
 			@RequestParam(required = false) String alias, Model model) {
-		model.addAttribute("form", ServiceItemForm.of(items.find(me.staff(), agency, code)).withAlias(alias));
-		model.addAttribute("aliasDraft", alias == null || alias.isBlank() ? null : alias.strip());
+		ServiceItemForm form = ServiceItemForm.of(items.find(me.staff(), agency, code));
+		ServiceItemForm drafted = form.withAlias(alias);
+		model.addAttribute("form", drafted);
+		model.addAttribute("aliasAdded", drafted == form ? null : ServiceItemForm.oneLine(alias));
 		return edit(me, model, false);
 	}
 
