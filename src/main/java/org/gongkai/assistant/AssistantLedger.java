@@ -106,8 +106,7 @@ public class AssistantLedger {
 		return new AssistantQueries.Asked(rs.getLong("id"), agency(rs, scope).name(),
 				AssistantQueries.maskPhones(rs.getString("question")),
 				rs.getBoolean("answered"), rs.getString("top_title"), rs.getString("top_source"), rs.getFloat("score"),
-				rs.getBoolean("via_llm"),
-				rs.getInt("latency_ms"), rs.getObject("feedback", Integer.class),
+				rs.getBoolean("via_llm"), rs.getInt("latency_ms"), rs.getObject("feedback", Integer.class),
 				rs.getTimestamp("asked_at").toInstant());
 	}
 

@@ -79,8 +79,8 @@ class AssistantPages {
 			.withStatuses("assistant." + "questions.filter.", AssistantQueries.Filter.UNANSWERED,
 					AssistantQueries.Filter.RATED_DOWN, AssistantQueries.Filter.RATED_UP));
 		model.addAttribute("rebuildsIndex", indexer.getIfAvailable() != null && KnowledgeIndexer.mayRebuild(me.staff()));
-		// a question answered wrongly or not at all teaches the assistant: as a 常用说法 of the item it was answered
-		// from (for those who may change that agency's items), or as a matter of another department's (the table)
+		// a question answered wrongly or not at all teaches the assistant: as a 常用说法 of the item found closest
+		// (for those who may change that agency's items), or as another department's matter in the remits table
 		model.addAttribute("teaches", Dictionaries.mayEdit(me.staff()));
 		model.addAttribute("teachesItem", teachesItem(me, page.items()));
 		return "admin/assistant/questions";
