@@ -65,7 +65,7 @@ public final class LoginChallengeBenchmark {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GongkaiApplication.class)
 			.run(settings.toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			driver = browser();
+			driver = browser(dataDir.resolve("chromium"));
 			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
 			driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
@@ -86,13 +86,13 @@ public final class LoginChallengeBenchmark {
 		}
 	}
 
-	private static ChromeDriver browser() throws Exception {
+	private static ChromeDriver browser(Path profile) throws Exception {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--lang=zh-CN",
-				"--user-data-dir=" + Files.createTempDirectory("chromium-bench-login"));
+				"--user-data-dir=" + profile);
 		return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver")
 			.toFile()).usingAnyFreePort().build(), options);
 	}
