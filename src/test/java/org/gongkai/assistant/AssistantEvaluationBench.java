@@ -196,8 +196,8 @@ class AssistantEvaluationBench {
 			if (dump != null && tuning(part)) {
 				Files.writeString(Path.of(System.getProperty("bench.dump").replace("PART", part)), dump.toString());
 			}
-			Files.writeString(Path.of("bench", "assistant", "results-eval-" + part + "-" + label + ".txt"),
-					report.toString());
+			Path results = Files.createDirectories(Path.of("bench", "assistant", "results", label));
+			Files.writeString(results.resolve(part + ".txt"), report.toString());
 		}
 	}
 
