@@ -9,14 +9,17 @@
 #                                             writes results/<label>/<part>.txt; BENCH_MISSES=1 lists the tuning
 #                                             parts' misses — never a frozen part's; BENCH_PARTS=tuning,tuning-2,tuning-3,tuning-4,tuning-5,tuning-6,tuning-7,tuning-8,tuning-9
 #                                             runs the tuning parts alone; BENCH_DUMP=/tmp/d-PART.jsonl dumps their
-#                                             evidence for fit-answerability.py)
+#                                             evidence for fit-answerability.py; BENCH_TAUGHT=aliases first adds each
+#                                             answerable tuning question not answered right first to its item's
+#                                             常用说法, as staff would from the log, =all also each unanswerable one
+#                                             answered to the table of remits, then runs the parts)
 # Runs under the shared build lock, so that no other build disturbs the latencies.
 set -e
 cd "$(dirname "$0")/../.."
 if [ "$1" = eval ]; then
   flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantEvaluationBench \
     -Dsurefire.failIfNoSpecifiedTests=false -Dbench.label="${2:-current}" ${BENCH_MISSES:+-Dbench.misses=true} \
-    ${BENCH_PARTS:+-Dbench.parts=$BENCH_PARTS} ${BENCH_DUMP:+-Dbench.dump=$BENCH_DUMP}
+    ${BENCH_PARTS:+-Dbench.parts=$BENCH_PARTS} ${BENCH_DUMP:+-Dbench.dump=$BENCH_DUMP} ${BENCH_TAUGHT:+-Dbench.taught=$BENCH_TAUGHT}
   exit
 fi
 flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantBench -Dsurefire.failIfNoSpecifiedTests=false \

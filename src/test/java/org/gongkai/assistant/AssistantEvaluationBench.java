@@ -84,13 +84,27 @@ class AssistantEvaluationBench {
 	}
 
 	static KnowledgeIndex index(Embedder embedder) throws IOException {
+		return index(embedder, Map.of());
+	}
+
+	/**
+	 * The ten catalogues indexed, each item with the 常用说法 staff added to it ({@code taught}: the questions, by agency
+	 * and item code), as the teaching loop on the log of questions adds them.
+	 */
+	static KnowledgeIndex index(Embedder embedder, Map<String, List<String>> taught) throws IOException {
 		KnowledgeIndex index = KnowledgeIndex.inMemory();
 		JsonMapper json = JsonMapper.builder().build();
 		for (String agency : AGENCIES.keySet()) {
 			List<ServiceItem> items = json.readValue(Path.of("bench", "assistant", "catalogues", agency + ".json").toFile(),
 					new TypeReference<>() {
 					});
-			for (ServiceItem item : items) {
+			for (ServiceItem listed : items) {
+				List<String> aliases = taught.getOrDefault(agency + "|" + listed.code(), List.of());
+				ServiceItem item = aliases.isEmpty() ? listed
+						: new ServiceItem(listed.code(), listed.name(), listed.department(), listed.basis(),
+								listed.conditions(), listed.materials(), listed.process(), listed.timeLimit(),
+								listed.fee(), listed.location(), listed.hours(), listed.phone(), listed.faq(),
+								java.util.stream.Stream.concat(listed.aliases().stream(), aliases.stream()).toList());
 				List<Chunk> chunks = Chunking.of(new ServiceGuide(agency, agency, AGENCIES.get(agency) + agency + "/", item, true, null));
 				index.replace(chunks.get(0).sourceKey(), chunks,
 						embedder.passages(chunks.stream().map(Chunk::searchable).toList()));
@@ -109,28 +123,60 @@ class AssistantEvaluationBench {
 	@Test
 	void run() throws IOException {
 		Embedder embedder = new Embedder(Path.of("target", "djl"));
-		KnowledgeIndex index = index(embedder);
-		INDEX = index;
 		EMBEDDER = embedder;
-		Retrieval retrieval = new Retrieval(index, embedder);
-		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
-		Terms terms = new Terms(Terms.shipped());
-		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
-		Wording wording = new Wording(terms, vocabulary);
 		Remits remits = new Remits(Remits.shipped(), embedder::passages);
-		Responder responder = new Responder(retrieval, index, () -> wording,
-				() -> remits, Triage.defaults(threshold));
+		Terms terms = new Terms(Terms.shipped());
+		KnowledgeIndex index = index(embedder);
+		Responder responder = responder(index, terms, remits);
 		String label = System.getProperty("bench.label", "current");
 		// warm-up: JIT and ONNX Runtime
 		for (Question q : read("eval-tuning.tsv")) {
 			decide(responder, q);
 		}
+		// -Dbench.taught=aliases (or =all): staff first teach the assistant from the tuning parts' log, as the log of
+		// questions offers: each answerable question it did not answer right first becomes a 常用说法 of its item, and
+		// (all) each question no item answers that it answered or clarified becomes a row of the table of remits,
+		// under the department of the agency it belongs to (or, where none of the ten, 其他部门)
+		String taught = "";
+		String teaching = System.getProperty("bench.taught", "");
+		if (!teaching.isEmpty()) {
+			Map<String, List<String>> aliases = new LinkedHashMap<>();
+			List<String[]> rows = new java.util.ArrayList<>(Remits.shipped());
+			int shipped = rows.size();
+			for (String part : TUNING_PARTS.split(",")) {
+				for (Question q : read("eval-" + part + ".tsv")) {
+					Outcome outcome = decide(responder, q);
+					if (q.answerable() && !(outcome.kind().equals("answer") && outcome.items().indexOf(q.expected()) == 0)) {
+						aliases.computeIfAbsent(q.agency() + "|" + q.expected(), k -> new java.util.ArrayList<>()).add(q.text());
+					}
+					if (!q.answerable() && teaching.equals("all")
+							&& !(outcome.kind().equals("decline") || outcome.kind().equals("redirect"))) {
+						String department = DEPARTMENTS.getOrDefault(q.belongs(), "其他部门");
+						String english = rows.stream()
+							.filter(row -> row[0].equals(department))
+							.map(row -> row[1])
+							.findFirst()
+							.orElse("another department (其他部门)");
+						rows.add(new String[] { department, english, q.text() });
+					}
+				}
+			}
+			index = index(embedder, aliases);
+			remits = remits.with(rows);
+			responder = responder(index, terms, remits);
+			taught = String.format(Locale.ROOT,
+					", taught %d questions of the tuning parts as 常用说法 of %d items and %d as rows of remits",
+					aliases.values().stream().mapToInt(List::size).sum(), aliases.size(), rows.size() - shipped);
+		}
+		INDEX = index;
+		Retrieval retrieval = new Retrieval(index, embedder);
+		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
 		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
 		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6,tuning-7,frozen-7,tuning-8,frozen-8,tuning-9,frozen-9").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-					"bench/assistant eval-%s.tsv (%s code): %d questions, %d answerable, %d no item answers%n", part, label,
-					questions.size(), questions.stream().filter(Question::answerable).count(),
+					"bench/assistant eval-%s.tsv (%s code%s): %d questions, %d answerable, %d no item answers%n", part,
+					label, taught, questions.size(), questions.stream().filter(Question::answerable).count(),
 					questions.stream().filter(q -> !q.answerable()).count()));
 			report.append(String.format(Locale.ROOT, "%-11s %4s %7s %7s %9s %9s %9s%n", "category", "n", "first",
 					"top3", "declined", "unans-ok", "clarified"));
@@ -265,6 +311,23 @@ class AssistantEvaluationBench {
 		line.put("outside", outside.stream().map(c -> Map.of("ref", c.best().ref(), "title", c.best().title(), "cos",
 				c.cosine(), "bm25", c.bm25(), "path", c.best().agencyPath(), "fused", c.fused())).toList());
 		return json.writeValueAsString(line);
+	}
+
+	/** The kind of department of each bench agency, as the table of remits names it. */
+	static final Map<String, String> DEPARTMENTS = Map.of("bench-police", "公安机关", "bench-hrss", "人力资源和社会保障部门",
+			"bench-market", "市场监督管理部门", "bench-civil", "民政部门", "bench-health", "卫生健康部门", "bench-education",
+			"教育部门", "bench-housing", "住房和城乡建设部门", "bench-medical", "医疗保障部门", "bench-justice", "司法行政部门",
+			"bench-agriculture", "农业农村部门");
+
+	/** The tuning parts, the only ones staff may be simulated teaching from. */
+	static final String TUNING_PARTS = "tuning,tuning-2,tuning-3,tuning-4,tuning-5,tuning-6,tuning-7,tuning-8,tuning-9";
+
+	/** The assistant over an index, deciding as {@link Responder} does with the shipped settings. */
+	static Responder responder(KnowledgeIndex index, Terms terms, Remits remits) {
+		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
+		Wording wording = new Wording(terms, new Vocabulary(index.all(), terms.words(), index::words));
+		return new Responder(new Retrieval(index, EMBEDDER), index, () -> wording, () -> remits,
+				Triage.defaults(threshold));
 	}
 
 	static KnowledgeIndex INDEX;
