@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * a 住房和城乡建设局, in a fifth district; eval-tuning-6.tsv, eval-frozen-6.tsv), and round 9's with an eighth
  * (bench-medical, a 医疗保障局, in a sixth district; eval-tuning-7.tsv, eval-frozen-7.tsv), and round 10's with a ninth
  * (bench-justice, a 司法局, in a seventh district; eval-tuning-8.tsv, eval-frozen-8.tsv), and round 11's with a tenth
- * (bench-agriculture, a 农业农村局, in an eighth district; eval-tuning-9.tsv, eval-frozen-9.tsv). For each part and
+ * (bench-agriculture, a 农业农村局, in an eighth district; eval-tuning-9.tsv, eval-frozen-9.tsv), and round 12's with
+ * an eleventh (bench-veterans, a 退役军人事务局, in a ninth district; eval-tuning-10.tsv, eval-frozen-10.tsv). For each part and
  * question category it prints: the right item first, the right item within the first three (answer or
  * clarification), answerable questions declined with no candidate, questions no item answers declined or redirected,
  * and latency p95. Not part of the test suite (its name does not end in Tests): run
@@ -52,6 +53,7 @@ class AssistantEvaluationBench {
 		AGENCIES.put("bench-medical", "/bench-district-6/");
 		AGENCIES.put("bench-justice", "/bench-district-7/");
 		AGENCIES.put("bench-agriculture", "/bench-district-8/");
+		AGENCIES.put("bench-veterans", "/bench-district-9/");
 	}
 
 	record Question(String agency, String category, String expected, String belongs, String text) {
@@ -172,7 +174,7 @@ class AssistantEvaluationBench {
 		Retrieval retrieval = new Retrieval(index, embedder);
 		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
 		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
-		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6,tuning-7,frozen-7,tuning-8,frozen-8,tuning-9,frozen-9").split(",")) {
+		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6,tuning-7,frozen-7,tuning-8,frozen-8,tuning-9,frozen-9,tuning-10,frozen-10").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"bench/assistant eval-%s.tsv (%s code%s): %d questions, %d answerable, %d no item answers%n", part,
@@ -314,13 +316,15 @@ class AssistantEvaluationBench {
 	}
 
 	/** The kind of department of each bench agency, as the table of remits names it. */
-	static final Map<String, String> DEPARTMENTS = Map.of("bench-police", "公安机关", "bench-hrss", "人力资源和社会保障部门",
-			"bench-market", "市场监督管理部门", "bench-civil", "民政部门", "bench-health", "卫生健康部门", "bench-education",
-			"教育部门", "bench-housing", "住房和城乡建设部门", "bench-medical", "医疗保障部门", "bench-justice", "司法行政部门",
-			"bench-agriculture", "农业农村部门");
+	static final Map<String, String> DEPARTMENTS = Map.ofEntries(Map.entry("bench-police", "公安机关"),
+			Map.entry("bench-hrss", "人力资源和社会保障部门"), Map.entry("bench-market", "市场监督管理部门"),
+			Map.entry("bench-civil", "民政部门"), Map.entry("bench-health", "卫生健康部门"),
+			Map.entry("bench-education", "教育部门"), Map.entry("bench-housing", "住房和城乡建设部门"),
+			Map.entry("bench-medical", "医疗保障部门"), Map.entry("bench-justice", "司法行政部门"),
+			Map.entry("bench-agriculture", "农业农村部门"), Map.entry("bench-veterans", "退役军人事务部门"));
 
 	/** The tuning parts, the only ones staff may be simulated teaching from. */
-	static final String TUNING_PARTS = "tuning,tuning-2,tuning-3,tuning-4,tuning-5,tuning-6,tuning-7,tuning-8,tuning-9";
+	static final String TUNING_PARTS = "tuning,tuning-2,tuning-3,tuning-4,tuning-5,tuning-6,tuning-7,tuning-8,tuning-9,tuning-10";
 
 	/** The assistant over an index, deciding as {@link Responder} does with the shipped settings. */
 	static Responder responder(KnowledgeIndex index, Terms terms, Remits remits) {
