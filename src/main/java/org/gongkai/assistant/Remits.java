@@ -147,7 +147,19 @@ final class Remits {
 	 * to the question
 	 */
 	Optional<Remit> elsewhere(String path, List<String> itemNames, float[] question, double closestPassage) {
-		return uncovered(path, itemNames, question, Math.max(NEAR, closestPassage), true);
+		return uncovered(path, itemNames, question, question, Math.max(NEAR, closestPassage), true);
+	}
+
+	/**
+	 * {@link #elsewhere(String, List, float[], double)} for the question without the agency's own words
+	 * ({@link OwnWords}): the table's item nearest to that, held against the item names and the closest passage as
+	 * the whole question is near them.
+	 * @param plain the vector of the question without the agency's own words
+	 * @param question the whole question's vector
+	 */
+	Optional<Remit> elsewhere(String path, List<String> itemNames, float[] plain, float[] question,
+			double closestPassage) {
+		return uncovered(path, itemNames, plain, question, Math.max(NEAR, closestPassage), true);
 	}
 
 	/**
@@ -162,22 +174,22 @@ final class Remits {
 	 * @param closestPassage the cosine similarity of the subtree's passage closest to the question
 	 */
 	Optional<Remit> unlisted(String path, List<String> itemNames, float[] question, double closestPassage) {
-		return uncovered(path, itemNames, question, Math.max(CLEAR, closestPassage + LEAD), false);
+		return uncovered(path, itemNames, question, question, Math.max(CLEAR, closestPassage + LEAD), false);
 	}
 
 	/**
-	 * The table's item nearest to the question when it is at least {@code least} close, covered by none of the
-	 * subtree's items, closer by {@link #LEAD} than all their names and aliases, and, when {@code otherKind}, of a kind
-	 * of department that is not the subtree's.
+	 * The table's item nearest to {@code looked} when it is at least {@code least} close to it, covered by none of the
+	 * subtree's items, closer by {@link #LEAD} than all their names and aliases are to the question, and, when
+	 * {@code otherKind}, of a kind of department that is not the subtree's.
 	 */
-	private Optional<Remit> uncovered(String path, List<String> itemNames, float[] question, double least,
-			boolean otherKind) {
+	private Optional<Remit> uncovered(String path, List<String> itemNames, float[] looked, float[] question,
+			double least, boolean otherKind) {
 		if (itemNames.isEmpty() || remits.isEmpty()) {
 			return Optional.empty();
 		}
 		Coverage coverage = coverage(path, itemNames);
-		Remit nearest = nearest(question);
-		double best = cosine(question, nearest.vector());
+		Remit nearest = nearest(looked);
+		double best = cosine(looked, nearest.vector());
 		if (best < least || coverage.items().contains(nearest.item())
 				|| otherKind && coverage.departments().contains(nearest.department())) {
 			return Optional.empty();

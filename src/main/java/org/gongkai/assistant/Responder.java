@@ -1,8 +1,10 @@
 package org.gongkai.assistant;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.gongkai.assistant.Retrieval.Candidate;
@@ -13,7 +15,8 @@ import org.gongkai.assistant.Triage.Decision;
  * Reads a question as its asker meant it — simplified characters for traditional ones, the dictionary's standard
  * terms for dialect and colloquial words, typos
  * of the guides' terms corrected by pinyin — searches the asked agency's subtree and the rest of the tree with it,
- * looks up which kind of department usually handles what it asks ({@link Remits}), and lets {@link Triage} decide.
+ * looks up which kind of department usually handles what it asks ({@link Remits}; with and without the agency's own
+ * words, {@link OwnWords}), and lets {@link Triage} decide.
  * Free of Spring and the database, so bench/assistant runs exactly this.
  */
 final class Responder {
@@ -48,6 +51,9 @@ final class Responder {
 	private final Supplier<Remits> remits;
 
 	private final Triage triage;
+
+	/** The own words of each agency subtree asked ({@link OwnWords}), with the item names they were read from. */
+	private final Map<String, Map.Entry<List<String>, Set<String>>> ownWords = new ConcurrentHashMap<>();
 
 	Responder(Retrieval retrieval, KnowledgeIndex index, Supplier<Wording> wording, Supplier<Remits> remits,
 			Triage triage) {
@@ -114,7 +120,8 @@ final class Responder {
 		Remits table = remits.get();
 		List<String> itemNames = words.itemNames(agencyPath);
 		Optional<Remits.Remit> belongs = reading.words().isEmpty() ? Optional.empty()
-				: table.elsewhere(agencyPath, itemNames, vector, closestHere);
+				: table.elsewhere(agencyPath, itemNames, vector, closestHere)
+					.or(() -> withoutOwnWords(agencyPath, itemNames, reading, vector, closestHere, table));
 		// a matter the table knows and no item of the agency covers, which the question is clearly about and the best
 		// item does not write in full (监理企业资质 asked of a 住建局 that lists 建筑业企业资质): another kind's is
 		// declined with where it belongs, the agency's own kind's rules its items out
@@ -127,6 +134,32 @@ final class Responder {
 		Answerability evidence = new Answerability(coverage, !foreign.isEmpty(), ownUnlisted,
 				Answerability.rarest(index.size()));
 		return triage.decide(here, elsewhere, evidence, outside, belongs);
+	}
+
+	/**
+	 * The table's item another kind of department handles that the question is about once the agency's own words are
+	 * taken out of it ({@link OwnWords}), when it has other content words.
+	 */
+	private Optional<Remits.Remit> withoutOwnWords(String agencyPath, List<String> itemNames, Reading reading,
+			float[] vector, double closestHere, Remits table) {
+		Set<String> own = ownWords(agencyPath, itemNames);
+		if (own.isEmpty() || reading.words().stream().allMatch(own::contains)
+				|| reading.words().stream().noneMatch(own::contains)) {
+			return Optional.empty();
+		}
+		float[] plain = retrieval.vector(OwnWords.without(reading.text(), own));
+		return table.elsewhere(agencyPath, itemNames, plain, vector, closestHere);
+	}
+
+	/** The agency subtree's own words, read again when its item names change. */
+	private Set<String> ownWords(String agencyPath, List<String> itemNames) {
+		var kept = ownWords.get(agencyPath);
+		if (kept != null && kept.getKey().equals(itemNames)) {
+			return kept.getValue();
+		}
+		Set<String> own = OwnWords.of(itemNames, index::tokens);
+		ownWords.put(agencyPath, Map.entry(List.copyOf(itemNames), own));
+		return own;
 	}
 
 	/** Everything a source writes: its name and all its passages. */

@@ -176,6 +176,20 @@ class RemitsTests {
 	}
 
 	@Test
+	void aQuestionWithoutTheAgencysOwnWordsIsLookedUpInTheTableAndHeldAgainstTheNamesAsAsked() {
+		// without the agency's own words the question is the passport item's, and asked whole it is near no name
+		float[] whole = vector(1, 0.5f, 6, 0.87f);
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, whole, 0)).isEmpty();
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(1), whole, 0)).get()
+			.extracting(Remits.Remit::item)
+			.isEqualTo("普通护照申领");
+		// asked whole it is as close to one of the agency's names: the agency's items decide
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(1), VECTORS.get("内地居民结婚登记"), 0)).isEmpty();
+		// and the passport item must still be at least as close as the agency's closest passage
+		assertThat(remits.elsewhere("/d/civil/", CIVIL, axis(1), whole, 1.01)).isEmpty();
+	}
+
+	@Test
 	void aQuestionNearNoItemOfTheTableIsAboutNone() {
 		// nearest to the 公安 item and far from every item name, but not near the 公安 item either
 		float[] question = vector(0, 0.5f, 8, 0.8f);

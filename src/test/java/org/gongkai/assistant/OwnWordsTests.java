@@ -1,0 +1,42 @@
+package org.gongkai.assistant;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15, round 12: the words a quarter of an agency's item names share say which agency was asked, and a question
+ * wrapped in them is also looked up in the table of remits without them.
+ */
+class OwnWordsTests {
+
+	/** Eight item names of a 退役军人事务局, as its catalogue writes them: four write 退役军人. */
+	private static final List<String> VETERANS = List.of("退役军人优待证申领", "退役士兵自主就业一次性经济补助",
+			"退役军人就业创业扶持", "困难退役军人帮扶援助", "伤残等级评定", "烈士褒扬金发放", "光荣牌悬挂", "义务兵家庭优待金发放");
+
+	private final KnowledgeIndex index = KnowledgeIndex.inMemory();
+
+	@Test
+	void theWordsAQuarterOfTheNamesWriteAreTheAgencysOwn() {
+		Set<String> own = OwnWords.of(VETERANS, index::tokens);
+		// 就业 is written by two names of eight, 光荣 by one: a quarter is two, so 就业 is, 光荣 is not
+		assertThat(own).containsExactlyInAnyOrder("退役", "军人", "就业");
+	}
+
+	@Test
+	void aQuestionWithoutTheAgencysOwnWordsKeepsWhatItAsks() {
+		Set<String> own = OwnWords.of(VETERANS, index::tokens);
+		assertThat(OwnWords.without("退役军人家庭生活困难，想申请最低生活保障", own)).isEqualTo("家庭生活困难，想申请最低生活保障");
+		// the longest first, so that no piece of a longer own word is left behind
+		assertThat(OwnWords.without("医疗保险怎么报销", Set.of("医疗", "医疗保险"))).isEqualTo("怎么报销");
+	}
+
+	@Test
+	void anAgencyWithoutItemsHasNoOwnWords() {
+		assertThat(OwnWords.of(List.of(), index::tokens)).isEmpty();
+	}
+
+}
