@@ -77,13 +77,18 @@ final class Responder {
 		String simplified = Simplified.of(question);
 		String asked = Denials.without(simplified);
 		String text = dictionary.normalise(known.correct(dictionary.normalise(known.correct(asked))));
-		List<String> words = index.tokens(text)
-			.stream()
-			.filter(w -> w.length() >= 2 && !GENERAL.contains(w) && w.codePoints().allMatch(Character::isIdeographic))
-			.toList();
+		List<String> words = contentWords(text);
 		String whole = asked.equals(simplified) ? text
 				: dictionary.normalise(known.correct(dictionary.normalise(known.correct(simplified))));
 		return new Reading(text, words, whole);
+	}
+
+	/** The words of a text that say what it is about: Chinese words of two characters or more, not {@link #GENERAL}. */
+	private List<String> contentWords(String text) {
+		return index.tokens(text)
+			.stream()
+			.filter(w -> w.length() >= 2 && !GENERAL.contains(w) && w.codePoints().allMatch(Character::isIdeographic))
+			.toList();
 	}
 
 	/**
@@ -121,7 +126,8 @@ final class Responder {
 		List<String> itemNames = words.itemNames(agencyPath);
 		Optional<Remits.Remit> belongs = reading.words().isEmpty() ? Optional.empty()
 				: table.elsewhere(agencyPath, itemNames, vector, closestHere)
-					.or(() -> withoutOwnWords(agencyPath, itemNames, reading, vector, closestHere, table));
+					.or(() -> withoutOwnWords(agencyPath, words.itemTitles(agencyPath), itemNames, reading.text(), vector,
+							closestHere, table));
 		// a matter the table knows and no item of the agency covers, which the question is clearly about and the best
 		// item does not write in full (监理企业资质 asked of a 住建局 that lists 建筑业企业资质): another kind's is
 		// declined with where it belongs, the agency's own kind's rules its items out
@@ -138,27 +144,27 @@ final class Responder {
 
 	/**
 	 * The table's item another kind of department handles that the question is about once the agency's own words are
-	 * taken out of it ({@link OwnWords}), when it has other content words.
+	 * taken out of it ({@link OwnWords}), when it wrote some and has content words besides.
+	 * @param itemTitles the names of the agency's items, which its own words are read from
+	 * @param itemNames their names and aliases, which the table's item must be further ahead of
 	 */
-	private Optional<Remits.Remit> withoutOwnWords(String agencyPath, List<String> itemNames, Reading reading,
-			float[] vector, double closestHere, Remits table) {
-		Set<String> own = ownWords(agencyPath, itemNames);
-		if (own.isEmpty() || reading.words().stream().allMatch(own::contains)
-				|| reading.words().stream().noneMatch(own::contains)) {
+	private Optional<Remits.Remit> withoutOwnWords(String agencyPath, List<String> itemTitles, List<String> itemNames,
+			String text, float[] vector, double closestHere, Remits table) {
+		String plain = OwnWords.without(text, ownWords(agencyPath, itemTitles));
+		if (plain.equals(text) || contentWords(plain).isEmpty()) {
 			return Optional.empty();
 		}
-		float[] plain = retrieval.vector(OwnWords.without(reading.text(), own));
-		return table.elsewhere(agencyPath, itemNames, plain, vector, closestHere);
+		return table.elsewhere(agencyPath, itemNames, retrieval.vector(plain), vector, closestHere);
 	}
 
 	/** The agency subtree's own words, read again when its item names change. */
-	private Set<String> ownWords(String agencyPath, List<String> itemNames) {
-		var kept = ownWords.get(agencyPath);
-		if (kept != null && kept.getKey().equals(itemNames)) {
+	private Set<String> ownWords(String agencyPath, List<String> itemTitles) {
+		Map.Entry<List<String>, Set<String>> kept = ownWords.get(agencyPath);
+		if (kept != null && kept.getKey().equals(itemTitles)) {
 			return kept.getValue();
 		}
-		Set<String> own = OwnWords.of(itemNames, index::tokens);
-		ownWords.put(agencyPath, Map.entry(List.copyOf(itemNames), own));
+		Set<String> own = OwnWords.of(itemTitles, this::contentWords);
+		ownWords.put(agencyPath, Map.entry(List.copyOf(itemTitles), own));
 		return own;
 	}
 

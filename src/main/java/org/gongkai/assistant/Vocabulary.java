@@ -59,6 +59,9 @@ final class Vocabulary {
 	/** The names of each agency's service items and the other names staff gave them (常用说法), by the agency's path. */
 	private final Map<String, Set<String>> itemNamesByPath = new LinkedHashMap<>();
 
+	/** The names of each agency's service items, without their aliases, by the agency's path. */
+	private final Map<String, Set<String>> itemTitlesByPath = new LinkedHashMap<>();
+
 	/** The analysed words of each agency's sources, by the agency's path. */
 	private final Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
 
@@ -82,6 +85,7 @@ final class Vocabulary {
 			if (chunk.kind() == Chunk.Kind.ITEM) {
 				Set<String> names = itemNamesByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>());
 				names.add(chunk.title());
+				itemTitlesByPath.computeIfAbsent(chunk.agencyPath(), p -> new HashSet<>()).add(chunk.title());
 				if (chunk.section() == Chunk.Section.ALIASES) {
 					chunk.text().lines().map(String::strip).filter(alias -> !alias.isEmpty()).forEach(names::add);
 				}
@@ -249,7 +253,16 @@ final class Vocabulary {
 
 	/** The names of the service items of the agency subtree at {@code path}, with their aliases. */
 	List<String> itemNames(String path) {
-		return itemNamesByPath.entrySet()
+		return below(itemNamesByPath, path);
+	}
+
+	/** The names of the service items of the agency subtree at {@code path}, without their aliases. */
+	List<String> itemTitles(String path) {
+		return below(itemTitlesByPath, path);
+	}
+
+	private static List<String> below(Map<String, Set<String>> byPath, String path) {
+		return byPath.entrySet()
 			.stream()
 			.filter(e -> e.getKey().startsWith(path))
 			.flatMap(e -> e.getValue().stream())

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.gongkai.assistant.Retrieval.Candidate;
 import org.gongkai.assistant.Retrieval.Mode;
@@ -29,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (bench-medical, a 医疗保障局, in a sixth district; eval-tuning-7.tsv, eval-frozen-7.tsv), and round 10's with a ninth
  * (bench-justice, a 司法局, in a seventh district; eval-tuning-8.tsv, eval-frozen-8.tsv), and round 11's with a tenth
  * (bench-agriculture, a 农业农村局, in an eighth district; eval-tuning-9.tsv, eval-frozen-9.tsv), and round 12's with
- * an eleventh (bench-veterans, a 退役军人事务局, in a ninth district; eval-tuning-10.tsv, eval-frozen-10.tsv). For each part and
+ * an eleventh (bench-veterans, a 退役军人事务局, in a ninth district; eval-tuning-10.tsv, eval-frozen-10.tsv), and round
+ * 13's with a twelfth (bench-transport, a 交通运输局, in a tenth district; eval-tuning-11.tsv, eval-frozen-11.tsv). For
+ * each part and
  * question category it prints: the right item first, the right item within the first three (answer or
  * clarification), answerable questions declined with no candidate, questions no item answers declined or redirected,
  * and latency p95. Not part of the test suite (its name does not end in Tests): run
@@ -54,6 +58,7 @@ class AssistantEvaluationBench {
 		AGENCIES.put("bench-justice", "/bench-district-7/");
 		AGENCIES.put("bench-agriculture", "/bench-district-8/");
 		AGENCIES.put("bench-veterans", "/bench-district-9/");
+		AGENCIES.put("bench-transport", "/bench-district-10/");
 	}
 
 	record Question(String agency, String category, String expected, String belongs, String text) {
@@ -90,7 +95,7 @@ class AssistantEvaluationBench {
 	}
 
 	/**
-	 * The ten catalogues indexed, each item with the 常用说法 staff added to it ({@code taught}: the questions, by agency
+	 * The catalogues indexed, each item with the 常用说法 staff added to it ({@code taught}: the questions, by agency
 	 * and item code), as the teaching loop on the log of questions adds them.
 	 */
 	static KnowledgeIndex index(Embedder embedder, Map<String, List<String>> taught) throws IOException {
@@ -106,7 +111,7 @@ class AssistantEvaluationBench {
 						: new ServiceItem(listed.code(), listed.name(), listed.department(), listed.basis(),
 								listed.conditions(), listed.materials(), listed.process(), listed.timeLimit(),
 								listed.fee(), listed.location(), listed.hours(), listed.phone(), listed.faq(),
-								java.util.stream.Stream.concat(listed.aliases().stream(), aliases.stream()).toList());
+								Stream.concat(listed.aliases().stream(), aliases.stream()).toList());
 				List<Chunk> chunks = Chunking.of(new ServiceGuide(agency, agency, AGENCIES.get(agency) + agency + "/", item, true, null));
 				index.replace(chunks.get(0).sourceKey(), chunks,
 						embedder.passages(chunks.stream().map(Chunk::searchable).toList()));
@@ -135,46 +140,21 @@ class AssistantEvaluationBench {
 		for (Question q : read("eval-tuning.tsv")) {
 			decide(responder, q);
 		}
-		// -Dbench.taught=aliases (or =all): staff first teach the assistant from the tuning parts' log, as the log of
-		// questions offers: each answerable question it did not answer right first becomes a 常用说法 of its item, and
-		// (all) each question no item answers that it answered or clarified becomes a row of the table of remits,
-		// under the department of the agency it belongs to (or, where none of the ten, 其他部门)
+		// -Dbench.taught=aliases (or =all): staff first teach the assistant from the tuning parts' log (Teaching)
 		String taught = "";
 		String teaching = System.getProperty("bench.taught", "");
 		if (!teaching.isEmpty()) {
-			Map<String, List<String>> aliases = new LinkedHashMap<>();
-			List<String[]> rows = new java.util.ArrayList<>(Remits.shipped());
-			int shipped = rows.size();
-			for (String part : TUNING_PARTS.split(",")) {
-				for (Question q : read("eval-" + part + ".tsv")) {
-					Outcome outcome = decide(responder, q);
-					if (q.answerable() && !(outcome.kind().equals("answer") && outcome.items().indexOf(q.expected()) == 0)) {
-						aliases.computeIfAbsent(q.agency() + "|" + q.expected(), k -> new java.util.ArrayList<>()).add(q.text());
-					}
-					if (!q.answerable() && teaching.equals("all")
-							&& !(outcome.kind().equals("decline") || outcome.kind().equals("redirect"))) {
-						String department = DEPARTMENTS.getOrDefault(q.belongs(), "其他部门");
-						String english = rows.stream()
-							.filter(row -> row[0].equals(department))
-							.map(row -> row[1])
-							.findFirst()
-							.orElse("another department (其他部门)");
-						rows.add(new String[] { department, english, q.text() });
-					}
-				}
-			}
-			index = index(embedder, aliases);
-			remits = remits.with(rows);
+			Teaching lessons = Teaching.from(responder, teaching.equals("all"));
+			index = index(embedder, lessons.aliases());
+			remits = remits.with(lessons.rows());
 			responder = responder(index, terms, remits);
-			taught = String.format(Locale.ROOT,
-					", taught %d questions of the tuning parts as 常用说法 of %d items and %d as rows of remits",
-					aliases.values().stream().mapToInt(List::size).sum(), aliases.size(), rows.size() - shipped);
+			taught = lessons.summary();
 		}
 		INDEX = index;
 		Retrieval retrieval = new Retrieval(index, embedder);
 		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
 		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
-		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6,tuning-7,frozen-7,tuning-8,frozen-8,tuning-9,frozen-9,tuning-10,frozen-10").split(",")) {
+		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6,tuning-7,frozen-7,tuning-8,frozen-8,tuning-9,frozen-9,tuning-10,frozen-10,tuning-11,frozen-11").split(",")) {
 			List<Question> questions = read("eval-" + part + ".tsv");
 			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 					"bench/assistant eval-%s.tsv (%s code%s): %d questions, %d answerable, %d no item answers%n", part,
@@ -315,17 +295,6 @@ class AssistantEvaluationBench {
 		return json.writeValueAsString(line);
 	}
 
-	/** The kind of department of each bench agency, as the table of remits names it. */
-	static final Map<String, String> DEPARTMENTS = Map.ofEntries(Map.entry("bench-police", "公安机关"),
-			Map.entry("bench-hrss", "人力资源和社会保障部门"), Map.entry("bench-market", "市场监督管理部门"),
-			Map.entry("bench-civil", "民政部门"), Map.entry("bench-health", "卫生健康部门"),
-			Map.entry("bench-education", "教育部门"), Map.entry("bench-housing", "住房和城乡建设部门"),
-			Map.entry("bench-medical", "医疗保障部门"), Map.entry("bench-justice", "司法行政部门"),
-			Map.entry("bench-agriculture", "农业农村部门"), Map.entry("bench-veterans", "退役军人事务部门"));
-
-	/** The tuning parts, the only ones staff may be simulated teaching from. */
-	static final String TUNING_PARTS = "tuning,tuning-2,tuning-3,tuning-4,tuning-5,tuning-6,tuning-7,tuning-8,tuning-9,tuning-10";
-
 	/** The assistant over an index, deciding as {@link Responder} does with the shipped settings. */
 	static Responder responder(KnowledgeIndex index, Terms terms, Remits remits) {
 		Threshold threshold = new AssistantSettings(null, null, null, null, null, null, null).threshold();
@@ -338,7 +307,7 @@ class AssistantEvaluationBench {
 
 	static Embedder EMBEDDER;
 
-	static final Map<String, float[]> NAMES = new java.util.HashMap<>();
+	static final Map<String, float[]> NAMES = new HashMap<>();
 
 	/** A name's vector, embedded as passages and the remits table's items are. */
 	static float[] nameVector(String name) {

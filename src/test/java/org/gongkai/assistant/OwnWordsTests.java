@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OwnWordsTests {
 
-	/** Eight item names of a 退役军人事务局, as its catalogue writes them: four write 退役军人. */
+	/** Eight item names of a 退役军人事务局, as its catalogue writes them: four write 退役, three 退役军人. */
 	private static final List<String> VETERANS = List.of("退役军人优待证申领", "退役士兵自主就业一次性经济补助",
 			"退役军人就业创业扶持", "困难退役军人帮扶援助", "伤残等级评定", "烈士褒扬金发放", "光荣牌悬挂", "义务兵家庭优待金发放");
 
@@ -22,8 +22,16 @@ class OwnWordsTests {
 	@Test
 	void theWordsAQuarterOfTheNamesWriteAreTheAgencysOwn() {
 		Set<String> own = OwnWords.of(VETERANS, index::tokens);
-		// 就业 is written by two names of eight, 光荣 by one: a quarter is two, so 就业 is, 光荣 is not
-		assertThat(own).containsExactlyInAnyOrder("退役", "军人", "就业");
+		assertThat(own).contains("退役", "军人").doesNotContain("光荣", "烈士", "伤残", "悬挂");
+	}
+
+	@Test
+	void aWordFewerThanThreeNamesWriteIsNoneOfTheAgencysOwnHoweverFewItHas() {
+		// a quarter of four names is one; the fewest is three
+		List<String> few = List.of("退役军人优待证申领", "困难退役军人帮扶援助", "伤残等级评定", "光荣牌悬挂");
+		assertThat(OwnWords.of(few, index::tokens)).isEmpty();
+		List<String> more = List.of("退役军人优待证申领", "困难退役军人帮扶援助", "退役军人就业创业扶持", "光荣牌悬挂");
+		assertThat(OwnWords.of(more, index::tokens)).contains("退役", "军人").doesNotContain("光荣");
 	}
 
 	@Test

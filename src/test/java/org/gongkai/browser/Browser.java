@@ -48,7 +48,14 @@ public final class Browser {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
-		WebDriver driver = new Chromium(service, options, home);
+		WebDriver driver;
+		try {
+			driver = new Chromium(service, options, home);
+		}
+		catch (RuntimeException e) {
+			FileSystemUtils.deleteRecursively(home.toFile());
+			throw e;
+		}
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
 	}
@@ -98,11 +105,14 @@ public final class Browser {
 	}
 
 	/**
-	 * Has the browser save what it downloads into a new directory beside its profile (removed with it when the browser
-	 * quits), and returns that directory.
+	 * Has a browser of {@link #start()} save what it downloads into a new directory beside its profile (removed with it
+	 * when the browser quits), and returns that directory.
 	 */
 	public static Path downloadInto(WebDriver driver, String name) throws IOException {
-		Path downloads = Files.createDirectories(((Chromium) driver).home.resolve(name));
+		if (!(driver instanceof Chromium chromium)) {
+			throw new IllegalArgumentException("not a browser of Browser.start(): " + driver);
+		}
+		Path downloads = Files.createTempDirectory(chromium.home, name);
 		((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
 				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
 		return downloads;
