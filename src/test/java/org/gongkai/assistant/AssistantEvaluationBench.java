@@ -160,13 +160,7 @@ class AssistantEvaluationBench {
 					"bench/assistant eval-%s.tsv (%s code%s): %d questions, %d answerable, %d no item answers%n", part,
 					label, taught, questions.size(), questions.stream().filter(Question::answerable).count(),
 					questions.stream().filter(q -> !q.answerable()).count()));
-			report.append(String.format(Locale.ROOT, "%-11s %4s %7s %7s %9s %9s %9s%n", "category", "n", "first",
-					"top3", "declined", "unans-ok", "clarified"));
-			Map<String, int[]> byCategory = new LinkedHashMap<>();
-			for (String key : List.of("colloquial", "dialect", "typo", "keyword", "rambling", "confusable", "field", "none",
-					"ANSWERABLE", "NONE", "ALL")) {
-				byCategory.put(key, new int[6]);
-			}
+			Tally tally = new Tally();
 			double[] latencies = new double[questions.size()];
 			StringBuilder misses = new StringBuilder();
 			StringBuilder dump = System.getProperty("bench.dump") == null ? null : new StringBuilder();
@@ -175,45 +169,15 @@ class AssistantEvaluationBench {
 				long started = System.nanoTime();
 				Outcome outcome = decide(responder, q);
 				latencies[i++] = (System.nanoTime() - started) / 1e6;
-				// n, first, top3, declined with no candidate, unanswerable declined or redirected, clarified
-				for (String key : List.of(q.category(), q.answerable() ? "ANSWERABLE" : "NONE", "ALL")) {
-					int[] c = byCategory.computeIfAbsent(key, k -> new int[6]);
-					c[0]++;
-					c[5] += outcome.kind().equals("clarify") ? 1 : 0;
-					if (q.answerable()) {
-						int rank = outcome.items().indexOf(q.expected());
-						c[1] += rank == 0 && !outcome.kind().equals("clarify") ? 1 : 0;
-						c[2] += rank >= 0 && rank < 3 ? 1 : 0;
-						c[3] += outcome.items().isEmpty() ? 1 : 0;
-					}
-					else {
-						c[4] += outcome.kind().equals("decline") || outcome.kind().equals("redirect") ? 1 : 0;
-					}
-				}
+				tally.add(q, outcome);
 				if (dump != null && tuning(part)) {
 					dump.append(dump(responder, retrieval, vocabulary, q)).append('\n');
 				}
-				boolean miss = q.answerable() ? !(outcome.items().indexOf(q.expected()) == 0 && !outcome.kind().equals("clarify"))
-						: !(outcome.kind().equals("decline") || outcome.kind().equals("redirect"));
-				if (miss && tuning(part)) {
-					Triage.Decision d = responder.respond(q.path(), q.district(), q.text());
-					Responder.Reading reading = responder.read(q.text());
-					List<Candidate> here = retrieval.search(q.path(), reading.text(), Mode.HYBRID);
-					misses.append(String.format(Locale.ROOT, "  miss %-10s %-12s %-9s %s: %s => %s %s %s%n", q.category(),
-							q.expected(), outcome.kind(), outcome.items(), q.text(), reading.text(),
-							reading.words().stream().filter(w -> !vocabulary.known(q.district(), w)).toList(),
-							here.stream().limit(3).map(c -> String.format(Locale.ROOT, "%s(%.2f/%.1f)", c.best().ref(),
-									c.cosine(), c.bm25())).toList()));
+				if (!Tally.right(q, outcome) && tuning(part)) {
+					misses.append(miss(responder, retrieval, vocabulary, q, outcome));
 				}
 			}
-			byCategory.forEach((key, c) -> {
-				boolean none = key.equals("none") || key.equals("NONE");
-				int answerable = none ? 0 : c[0] - (key.equals("ALL") ? byCategory.get("NONE")[0] : 0);
-				int unanswerable = key.equals("ALL") ? byCategory.get("NONE")[0] : none ? c[0] : 0;
-				report.append(String.format(Locale.ROOT, "%-11s %4d %7s %7s %9s %9s %9.3f%n", key, c[0],
-						ratio(c[1], answerable), ratio(c[2], answerable), ratio(c[3], answerable), ratio(c[4], unanswerable),
-						(double) c[5] / c[0]));
-			});
+			report.append(tally.table());
 			Arrays.sort(latencies);
 			report.append(String.format(Locale.ROOT, "latency p50 %.1f ms, p95 %.1f ms (retrieval and decision, no LLM)%n",
 					AssistantBench.percentile(latencies, 50), AssistantBench.percentile(latencies, 95)));
@@ -227,6 +191,17 @@ class AssistantEvaluationBench {
 			Path results = Files.createDirectories(Path.of("bench", "assistant", "results", label));
 			Files.writeString(results.resolve(part + ".txt"), report.toString());
 		}
+	}
+
+	/** A tuning question the assistant got wrong, as read and as found (never a frozen part's). */
+	static String miss(Responder responder, Retrieval retrieval, Vocabulary vocabulary, Question q, Outcome outcome) {
+		Responder.Reading reading = responder.read(q.text());
+		List<Candidate> here = retrieval.search(q.path(), reading.text(), Mode.HYBRID);
+		return String.format(Locale.ROOT, "  miss %-10s %-12s %-9s %s: %s => %s %s %s%n", q.category(), q.expected(),
+				outcome.kind(), outcome.items(), q.text(), reading.text(),
+				reading.words().stream().filter(w -> !vocabulary.known(q.district(), w)).toList(),
+				here.stream().limit(3).map(c -> String.format(Locale.ROOT, "%s(%.2f/%.1f)", c.best().ref(), c.cosine(),
+						c.bm25())).toList());
 	}
 
 	/** One tuning question's evidence as a JSON line, for studying the decision offline (tuning part only). */
@@ -317,10 +292,6 @@ class AssistantEvaluationBench {
 	/** Whether the part may be studied: its misses listed and its evidence dumped (never a frozen part's). */
 	static boolean tuning(String part) {
 		return part.startsWith("tuning");
-	}
-
-	static String ratio(int count, int of) {
-		return of == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) count / of);
 	}
 
 }
