@@ -25,11 +25,11 @@ class Round:
 
     number: the round (its pool is round<number>-pool.txt); agency: the catalogue it brought (catalogues/<agency>.json),
     the only agency asked answerable questions; others: the agencies asked before it; tuning, frozen: the parts'
-    names (eval-<name>.tsv); header: the parts' first lines; lengths: whether keyword and long questions are checked;
-    owned: whether a question asked of another agency may belong to the new one (round 6's may not).
+    names (eval-<name>.tsv); header: the parts' first lines when they are not the usual ones (usual_header); lengths:
+    whether keyword and long questions are checked; owned: whether a question asked of another agency may belong to the new one (round 6's may not).
     """
 
-    def __init__(self, number, agency, others, tuning, frozen, header, lengths=True, owned=True):
+    def __init__(self, number, agency, others, tuning, frozen, header=None, lengths=True, owned=True):
         self.pool = os.path.join(HERE, "round%d-pool.txt" % number)
         self.catalogue_name = agency + ".json"
         self.catalogue = os.path.join(BENCH, "catalogues", self.catalogue_name)
@@ -38,8 +38,23 @@ class Round:
         self.owners = ("",) + tuple(others) + ((agency,) if owned else ())
         self.names = {0: tuning, 1: frozen}
         self.outputs = {part: os.path.join(BENCH, "eval-%s.tsv" % name) for part, name in self.names.items()}
-        self.header = header
+        self.header = header or usual_header(number, agency, len(self.agencies), tuning, frozen)
         self.lengths = lengths
+
+
+NUMBERS = {7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen",
+           15: "fifteen", 16: "sixteen"}
+
+
+def usual_header(number, agency, agencies, tuning, frozen):
+    """The parts' first lines since round 8: the columns, then how the round's questions were written and split."""
+    count = NUMBERS[agencies]
+    return (
+        "# agency\tcategory\texpected item, or - when no item of the agency answers it\t"
+        "the agency it belongs to, when one of the %s\tquestion\n"
+        "# Round-%d data, written blind (without the code, its dictionaries or earlier questions), "
+        "with a new catalogue %s, %s agencies; split once by md5(agency|question) mod 2: "
+        "0 -> %s, 1 -> %s. Only %s may be used to tune.\n" % (count, number, agency, count, tuning, frozen, tuning))
 
 
 def load_codes(r):

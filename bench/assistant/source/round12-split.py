@@ -4,15 +4,7 @@ round's settings. Run from anywhere:  python3 bench/assistant/source/round12-spl
 """
 import pool_split
 
-HEADER = (
-    "# agency\tcategory\texpected item, or - when no item of the agency answers it\t"
-    "the agency it belongs to, when one of the eleven\tquestion\n"
-    "# Round-12 data, written blind (without the code, its dictionaries or earlier questions), "
-    "with a new catalogue bench-veterans, eleven agencies; split once by md5(agency|question) mod 2: "
-    "0 -> tuning-10, 1 -> frozen-10. Only tuning-10 may be used to tune.\n"
-)
-
 if __name__ == "__main__":
     others = ("bench-police", "bench-hrss", "bench-market", "bench-civil", "bench-health", "bench-education",
               "bench-housing", "bench-medical", "bench-justice", "bench-agriculture")
-    pool_split.main(pool_split.Round(12, "bench-veterans", others, "tuning-10", "frozen-10", HEADER))
+    pool_split.main(pool_split.Round(12, "bench-veterans", others, "tuning-10", "frozen-10"))
