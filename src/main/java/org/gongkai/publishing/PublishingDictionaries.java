@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.dictionaries.Dictionaries;
 import org.gongkai.dictionaries.Dictionary;
 import org.gongkai.dictionaries.Word;
+import org.gongkai.platform.DomainException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -98,22 +102,22 @@ public class PublishingDictionaries {
 		});
 	}
 
-	/** The 文种 the document form offers: the statutory ones, then the agencies'. */
+	/** The 文种 the document form offers: the statutory ones, then the agencies', oldest first. */
 	public List<String> genres() {
-		Dictionary dictionary = dictionaries.named(GENRES);
-		return dictionaries.current(dictionary, added -> {
-			List<Word> oldestFirst = new ArrayList<>(added);
-			java.util.Collections.reverse(oldestFirst);
-			return terms(dictionary, oldestFirst);
-		});
+		return offered(GENRES);
 	}
 
 	/** The carriers (公开渠道和载体) the document form offers: the shipped ones, then the agencies', oldest first. */
 	public List<String> carriers() {
-		Dictionary dictionary = dictionaries.named(CARRIERS);
+		return offered(CARRIERS);
+	}
+
+	/** A dictionary's terms as a form offers them: the shipped ones, then those staff added, oldest first. */
+	private List<String> offered(String name) {
+		Dictionary dictionary = dictionaries.named(name);
 		return dictionaries.current(dictionary, added -> {
 			List<Word> oldestFirst = new ArrayList<>(added);
-			java.util.Collections.reverse(oldestFirst);
+			Collections.reverse(oldestFirst);
 			return terms(dictionary, oldestFirst);
 		});
 	}
@@ -125,15 +129,14 @@ public class PublishingDictionaries {
 	 */
 	List<String> checkedCarriers(List<String> chosen, List<String> kept) {
 		List<String> offered = carriers();
-		java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+		Set<String> wanted = new LinkedHashSet<>();
 		for (String carrier : chosen == null ? List.<String>of() : chosen) {
 			String term = carrier == null ? "" : carrier.strip();
 			if (term.isEmpty()) {
 				continue;
 			}
 			if (!offered.contains(term) && !kept.contains(term)) {
-				throw org.gongkai.platform.DomainException.invalid("carriers", "publishing.document.carriers.unknown",
-						term);
+				throw DomainException.invalid("carriers", "publishing.document.carriers.unknown", term);
 			}
 			wanted.add(term);
 		}
