@@ -2,14 +2,12 @@
 # Evaluates the assistant's retrieval; prints and writes results-<set>.txt here (eval: results/<label>/).
 # Usage: bench/assistant/run.sh            (the demo's 100 test questions)
 #        bench/assistant/run.sh calibration (the demo's calibration questions, with their scores)
-#        bench/assistant/run.sh eval [label] (the twelve unseen catalogues, tuning and frozen parts, per category:
-#                                             tuning, frozen, tuning-2, frozen-2, tuning-3, frozen-3, tuning-4,
-#                                             frozen-4, tuning-5, frozen-5, tuning-6, frozen-6, tuning-7, frozen-7,
-#                                             tuning-8, frozen-8, tuning-9, frozen-9, tuning-10, frozen-10,
-#                                             tuning-11, frozen-11;
+#        bench/assistant/run.sh eval [label] (the unseen catalogues, every round's tuning and frozen parts, per
+#                                             category: tuning, frozen, tuning-2, frozen-2, … as the eval-*.tsv here;
 #                                             writes results/<label>/<part>.txt; BENCH_MISSES=1 lists the tuning
-#                                             parts' misses — never a frozen part's; BENCH_PARTS=tuning,tuning-2,tuning-3,tuning-4,tuning-5,tuning-6,tuning-7,tuning-8,tuning-9,tuning-10,tuning-11
-#                                             runs the tuning parts alone; BENCH_DUMP=/tmp/d-PART.jsonl dumps their
+#                                             parts' misses — never a frozen part's; BENCH_PARTS=tuning,tuning-2 runs
+#                                             those parts, BENCH_PARTS='tuning*' every tuning part and no frozen one
+#                                             (while tuning); BENCH_DUMP=/tmp/d-PART.jsonl dumps their
 #                                             evidence for fit-answerability.py; BENCH_TAUGHT=aliases first adds each
 #                                             answerable tuning question not answered right first to its item's
 #                                             常用说法, as staff would from the log, =all also each unanswerable one
@@ -20,7 +18,7 @@ cd "$(dirname "$0")/../.."
 if [ "$1" = eval ]; then
   flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantEvaluationBench \
     -Dsurefire.failIfNoSpecifiedTests=false -Dbench.label="${2:-current}" ${BENCH_MISSES:+-Dbench.misses=true} \
-    ${BENCH_PARTS:+-Dbench.parts=$BENCH_PARTS} ${BENCH_DUMP:+-Dbench.dump=$BENCH_DUMP} ${BENCH_TAUGHT:+-Dbench.taught=$BENCH_TAUGHT}
+    ${BENCH_PARTS:+"-Dbench.parts=$BENCH_PARTS"} ${BENCH_DUMP:+-Dbench.dump=$BENCH_DUMP} ${BENCH_TAUGHT:+-Dbench.taught=$BENCH_TAUGHT}
   exit
 fi
 flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantBench -Dsurefire.failIfNoSpecifiedTests=false \

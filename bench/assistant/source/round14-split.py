@@ -4,16 +4,8 @@ round's settings. Run from anywhere:  python3 bench/assistant/source/round14-spl
 """
 import pool_split
 
-HEADER = (
-    "# agency\tcategory\texpected item, or - when no item of the agency answers it\t"
-    "the agency it belongs to, when one of the thirteen\tquestion\n"
-    "# Round-14 data, written blind (without the code, its dictionaries or earlier questions), "
-    "with a new catalogue bench-culture, thirteen agencies; split once by md5(agency|question) mod 2: "
-    "0 -> tuning-12, 1 -> frozen-12. Only tuning-12 may be used to tune.\n"
-)
-
 if __name__ == "__main__":
     others = ("bench-police", "bench-hrss", "bench-market", "bench-civil", "bench-health", "bench-education",
               "bench-housing", "bench-medical", "bench-justice", "bench-agriculture", "bench-veterans",
               "bench-transport")
-    pool_split.main(pool_split.Round(14, "bench-culture", others, "tuning-12", "frozen-12", HEADER))
+    pool_split.main(pool_split.Round(14, "bench-culture", others, "tuning-12", "frozen-12"))

@@ -3,6 +3,7 @@ package org.gongkai.assistant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (bench-justice, a 司法局, in a seventh district; eval-tuning-8.tsv, eval-frozen-8.tsv), and round 11's with a tenth
  * (bench-agriculture, a 农业农村局, in an eighth district; eval-tuning-9.tsv, eval-frozen-9.tsv), and round 12's with
  * an eleventh (bench-veterans, a 退役军人事务局, in a ninth district; eval-tuning-10.tsv, eval-frozen-10.tsv), and round
- * 13's with a twelfth (bench-transport, a 交通运输局, in a tenth district; eval-tuning-11.tsv, eval-frozen-11.tsv). For
- * each part and
- * question category it prints: the right item first, the right item within the first three (answer or
+ * 13's with a twelfth (bench-transport, a 交通运输局, in a tenth district; eval-tuning-11.tsv, eval-frozen-11.tsv), and
+ * round 14's with a thirteenth (bench-culture, a 文化和旅游局, in an eleventh district; eval-tuning-12.tsv,
+ * eval-frozen-12.tsv). For each part and question category it prints: the right item first, the right item within the first three (answer or
  * clarification), answerable questions declined with no candidate, questions no item answers declined or redirected,
  * and latency p95. Not part of the test suite (its name does not end in Tests): run
  * {@code bench/assistant/run.sh eval}.
@@ -59,6 +60,7 @@ class AssistantEvaluationBench {
 		AGENCIES.put("bench-agriculture", "/bench-district-8/");
 		AGENCIES.put("bench-veterans", "/bench-district-9/");
 		AGENCIES.put("bench-transport", "/bench-district-10/");
+		AGENCIES.put("bench-culture", "/bench-district-11/");
 	}
 
 	record Question(String agency, String category, String expected, String belongs, String text) {
@@ -153,43 +155,80 @@ class AssistantEvaluationBench {
 		INDEX = index;
 		Retrieval retrieval = new Retrieval(index, embedder);
 		Vocabulary vocabulary = new Vocabulary(index.all(), terms.words(), index::words);
-		// -Dbench.parts=tuning evaluates the tuning part alone (while tuning, the frozen part is not run at all)
-		for (String part : System.getProperty("bench.parts", "tuning,frozen,tuning-2,frozen-2,tuning-3,frozen-3,tuning-4,frozen-4,tuning-5,frozen-5,tuning-6,frozen-6,tuning-7,frozen-7,tuning-8,frozen-8,tuning-9,frozen-9,tuning-10,frozen-10,tuning-11,frozen-11").split(",")) {
-			List<Question> questions = read("eval-" + part + ".tsv");
-			StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-					"bench/assistant eval-%s.tsv (%s code%s): %d questions, %d answerable, %d no item answers%n", part,
-					label, taught, questions.size(), questions.stream().filter(Question::answerable).count(),
-					questions.stream().filter(q -> !q.answerable()).count()));
-			Tally tally = new Tally();
-			double[] latencies = new double[questions.size()];
-			StringBuilder misses = new StringBuilder();
-			StringBuilder dump = System.getProperty("bench.dump") == null ? null : new StringBuilder();
-			int i = 0;
-			for (Question q : questions) {
-				long started = System.nanoTime();
-				Outcome outcome = decide(responder, q);
-				latencies[i++] = (System.nanoTime() - started) / 1e6;
-				tally.add(q, outcome);
-				if (dump != null && tuning(part)) {
-					dump.append(dump(responder, retrieval, vocabulary, q)).append('\n');
-				}
-				if (!Tally.right(q, outcome) && tuning(part)) {
-					misses.append(miss(responder, retrieval, vocabulary, q, outcome));
-				}
-			}
-			report.append(tally.table());
-			Arrays.sort(latencies);
-			report.append(String.format(Locale.ROOT, "latency p50 %.1f ms, p95 %.1f ms (retrieval and decision, no LLM)%n",
-					AssistantBench.percentile(latencies, 50), AssistantBench.percentile(latencies, 95)));
-			System.out.print(report);
-			if (System.getProperty("bench.misses") != null) {
-				System.out.print(misses);
-			}
-			if (dump != null && tuning(part)) {
-				Files.writeString(Path.of(System.getProperty("bench.dump").replace("PART", part)), dump.toString());
-			}
+		// -Dbench.parts=tuning evaluates the tuning part alone, tuning* every tuning part (while tuning, the frozen
+		// parts are not run at all)
+		String parts = System.getProperty("bench.parts");
+		List<String> asked = parts == null ? parts()
+				: parts.equals("tuning*") ? tuningParts() : List.of(parts.split(","));
+		for (String part : asked) {
+			String report = evaluate(part, label + " code" + taught, responder, retrieval, vocabulary);
 			Path results = Files.createDirectories(Path.of("bench", "assistant", "results", label));
-			Files.writeString(results.resolve(part + ".txt"), report.toString());
+			Files.writeString(results.resolve(part + ".txt"), report);
+		}
+	}
+
+	/**
+	 * Asks one part's questions and returns its table; prints it, and for a tuning part its misses
+	 * ({@code -Dbench.misses}) and writes its evidence ({@code -Dbench.dump}).
+	 */
+	static String evaluate(String part, String code, Responder responder, Retrieval retrieval, Vocabulary vocabulary)
+			throws IOException {
+		List<Question> questions = read("eval-" + part + ".tsv");
+		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+				"bench/assistant eval-%s.tsv (%s): %d questions, %d answerable, %d no item answers%n", part, code,
+				questions.size(), questions.stream().filter(Question::answerable).count(),
+				questions.stream().filter(q -> !q.answerable()).count()));
+		Tally tally = new Tally();
+		double[] latencies = new double[questions.size()];
+		StringBuilder misses = new StringBuilder();
+		String dumpTo = tuning(part) ? System.getProperty("bench.dump") : null;
+		StringBuilder dump = new StringBuilder();
+		int i = 0;
+		for (Question q : questions) {
+			long started = System.nanoTime();
+			Outcome outcome = decide(responder, q);
+			latencies[i++] = (System.nanoTime() - started) / 1e6;
+			tally.add(q, outcome);
+			if (dumpTo != null) {
+				dump.append(dump(responder, retrieval, vocabulary, q)).append('\n');
+			}
+			if (!Tally.right(q, outcome) && tuning(part)) {
+				misses.append(miss(responder, retrieval, vocabulary, q, outcome));
+			}
+		}
+		report.append(tally.table());
+		Arrays.sort(latencies);
+		report.append(String.format(Locale.ROOT, "latency p50 %.1f ms, p95 %.1f ms (retrieval and decision, no LLM)%n",
+				AssistantBench.percentile(latencies, 50), AssistantBench.percentile(latencies, 95)));
+		System.out.print(report);
+		if (System.getProperty("bench.misses") != null) {
+			System.out.print(misses);
+		}
+		if (dumpTo != null) {
+			Files.writeString(Path.of(dumpTo.replace("PART", part)), dump.toString());
+		}
+		return report.toString();
+	}
+
+	/** Every part, each round's tuning part before its frozen one: tuning, frozen, tuning-2, frozen-2, … */
+	static List<String> parts() throws IOException {
+		List<String> parts = new ArrayList<>();
+		for (String tuning : tuningParts()) {
+			parts.add(tuning);
+			parts.add(tuning.replace("tuning", "frozen"));
+		}
+		return parts;
+	}
+
+	/** The tuning parts in the order of their rounds: tuning, tuning-2, tuning-3, … (the files bench/assistant holds). */
+	static List<String> tuningParts() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("bench", "assistant"))) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(name -> name.matches("eval-tuning(-\\d+)?\\.tsv"))
+				.map(name -> name.substring("eval-".length(), name.length() - ".tsv".length()))
+				.sorted(Comparator.comparingInt(part -> part.equals("tuning") ? 1
+						: Integer.parseInt(part.substring("tuning-".length()))))
+				.toList();
 		}
 	}
 

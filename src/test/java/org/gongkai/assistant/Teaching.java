@@ -23,9 +23,6 @@ import org.gongkai.assistant.AssistantEvaluationBench.Question;
  */
 record Teaching(Map<String, List<String>> aliases, List<String[]> rows, int shipped) {
 
-	/** The tuning parts, the only ones staff may be simulated teaching from. */
-	static final String TUNING_PARTS = "tuning,tuning-2,tuning-3,tuning-4,tuning-5,tuning-6,tuning-7,tuning-8,tuning-9,tuning-10,tuning-11";
-
 	/** The kind of department of each bench agency, as the table of remits names it. */
 	static final Map<String, String> DEPARTMENTS = Map.ofEntries(Map.entry("bench-police", "公安机关"),
 			Map.entry("bench-hrss", "人力资源和社会保障部门"), Map.entry("bench-market", "市场监督管理部门"),
@@ -33,14 +30,14 @@ record Teaching(Map<String, List<String>> aliases, List<String[]> rows, int ship
 			Map.entry("bench-education", "教育部门"), Map.entry("bench-housing", "住房和城乡建设部门"),
 			Map.entry("bench-medical", "医疗保障部门"), Map.entry("bench-justice", "司法行政部门"),
 			Map.entry("bench-agriculture", "农业农村部门"), Map.entry("bench-veterans", "退役军人事务部门"),
-			Map.entry("bench-transport", "交通运输部门"));
+			Map.entry("bench-transport", "交通运输部门"), Map.entry("bench-culture", "文化和旅游部门"));
 
 	/** What staff teach from the answers of the untaught assistant to the tuning parts' questions. */
 	static Teaching from(Responder untaught, boolean remitsToo) throws IOException {
 		Map<String, List<String>> aliases = new LinkedHashMap<>();
 		List<String[]> rows = new ArrayList<>(Remits.shipped());
 		int shipped = rows.size();
-		for (String part : TUNING_PARTS.split(",")) {
+		for (String part : AssistantEvaluationBench.tuningParts()) { // the only parts staff may be simulated teaching from
 			for (Question q : AssistantEvaluationBench.read("eval-" + part + ".tsv")) {
 				Outcome outcome = AssistantEvaluationBench.decide(untaught, q);
 				if (q.answerable() && !(outcome.kind().equals("answer") && outcome.items().indexOf(q.expected()) == 0)) {
