@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.."
 if [ "$1" = eval ]; then
   flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantEvaluationBench \
     -Dsurefire.failIfNoSpecifiedTests=false -Dbench.label="${2:-current}" ${BENCH_MISSES:+-Dbench.misses=true} \
-    ${BENCH_PARTS:+"-Dbench.parts=$BENCH_PARTS"} ${BENCH_DUMP:+-Dbench.dump=$BENCH_DUMP} ${BENCH_TAUGHT:+-Dbench.taught=$BENCH_TAUGHT}
+    ${BENCH_PARTS:+"-Dbench.parts=$BENCH_PARTS"} ${BENCH_DUMP:+"-Dbench.dump=$BENCH_DUMP"} ${BENCH_TAUGHT:+"-Dbench.taught=$BENCH_TAUGHT"}
   exit
 fi
 flock /tmp/gongkai-maven.lock ./mvnw -B -ntp -o -q test -Dtest=AssistantBench -Dsurefire.failIfNoSpecifiedTests=false \

@@ -25,8 +25,9 @@ class Round:
 
     number: the round (its pool is round<number>-pool.txt); agency: the catalogue it brought (catalogues/<agency>.json),
     the only agency asked answerable questions; others: the agencies asked before it; tuning, frozen: the parts'
-    names (eval-<name>.tsv); header: the parts' first lines when they are not the usual ones (usual_header); lengths:
-    whether keyword and long questions are checked; owned: whether a question asked of another agency may belong to the new one (round 6's may not).
+    names (eval-<name>.tsv); header: the parts' first lines when they are not the usual ones (usual_header);
+    lengths: whether keyword and long questions are checked; owned: whether a question asked of another agency may
+    belong to the new one (round 6's may not).
     """
 
     def __init__(self, number, agency, others, tuning, frozen, header=None, lengths=True, owned=True):

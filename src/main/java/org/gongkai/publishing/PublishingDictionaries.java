@@ -128,14 +128,14 @@ public class PublishingDictionaries {
 	 * removed from the dictionary does not make the documents that name it uneditable).
 	 */
 	List<String> checkedCarriers(List<String> chosen, List<String> kept) {
-		List<String> offered = carriers();
+		List<String> offers = carriers();
 		Set<String> wanted = new LinkedHashSet<>();
 		for (String carrier : chosen == null ? List.<String>of() : chosen) {
 			String term = carrier == null ? "" : carrier.strip();
 			if (term.isEmpty()) {
 				continue;
 			}
-			if (!offered.contains(term) && !kept.contains(term)) {
+			if (!offers.contains(term) && !kept.contains(term)) {
 				throw DomainException.invalid("carriers", "publishing.document.carriers.unknown", term);
 			}
 			wanted.add(term);
@@ -144,7 +144,7 @@ public class PublishingDictionaries {
 			return List.of(PORTAL_CARRIER);
 		}
 		List<String> ordered = new ArrayList<>();
-		offered.stream().filter(wanted::contains).forEach(ordered::add);
+		offers.stream().filter(wanted::contains).forEach(ordered::add);
 		kept.stream().filter(wanted::contains).filter(c -> !ordered.contains(c)).forEach(ordered::add);
 		return List.copyOf(ordered);
 	}

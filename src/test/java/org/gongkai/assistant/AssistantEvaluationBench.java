@@ -35,9 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * an eleventh (bench-veterans, a 退役军人事务局, in a ninth district; eval-tuning-10.tsv, eval-frozen-10.tsv), and round
  * 13's with a twelfth (bench-transport, a 交通运输局, in a tenth district; eval-tuning-11.tsv, eval-frozen-11.tsv), and
  * round 14's with a thirteenth (bench-culture, a 文化和旅游局, in an eleventh district; eval-tuning-12.tsv,
- * eval-frozen-12.tsv). For each part and question category it prints: the right item first, the right item within the first three (answer or
- * clarification), answerable questions declined with no candidate, questions no item answers declined or redirected,
- * and latency p95. Not part of the test suite (its name does not end in Tests): run
+ * eval-frozen-12.tsv). For each part and question category it prints: the right item first, the right item within
+ * the first three (answer or clarification), answerable questions declined with no candidate, questions no item
+ * answers declined or redirected, and latency p95. Not part of the test suite (its name does not end in Tests): run
  * {@code bench/assistant/run.sh eval}.
  */
 class AssistantEvaluationBench {
@@ -220,7 +220,7 @@ class AssistantEvaluationBench {
 		return parts;
 	}
 
-	/** The tuning parts in the order of their rounds: tuning, tuning-2, tuning-3, … (the files bench/assistant holds). */
+	/** The tuning parts in their rounds' order: tuning, tuning-2, tuning-3, … (the files bench/assistant has). */
 	static List<String> tuningParts() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("bench", "assistant"))) {
 			return files.map(f -> f.getFileName().toString())

@@ -37,7 +37,8 @@ record Teaching(Map<String, List<String>> aliases, List<String[]> rows, int ship
 		Map<String, List<String>> aliases = new LinkedHashMap<>();
 		List<String[]> rows = new ArrayList<>(Remits.shipped());
 		int shipped = rows.size();
-		for (String part : AssistantEvaluationBench.tuningParts()) { // the only parts staff may be simulated teaching from
+		// the tuning parts, the only ones staff may be simulated teaching from
+		for (String part : AssistantEvaluationBench.tuningParts()) {
 			for (Question q : AssistantEvaluationBench.read("eval-" + part + ".tsv")) {
 				Outcome outcome = AssistantEvaluationBench.decide(untaught, q);
 				if (q.answerable() && !(outcome.kind().equals("answer") && outcome.items().indexOf(q.expected()) == 0)) {
