@@ -3,6 +3,7 @@ package org.gongkai;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gongkai.annualreport.ReportTransitions;
 import org.gongkai.appeals.AppealTransitions;
 import org.gongkai.publishing.DocumentTransitions;
 import org.gongkai.publishing.NormativeTransitions;
@@ -32,6 +33,11 @@ class ReadmeTests {
 	@Test
 	void theAppealDiagramIsItsTable() throws Exception {
 		assertThat(Files.readString(Path.of("README.md"))).contains(AppealTransitions.mermaid());
+	}
+
+	@Test
+	void theAnnualReportDiagramIsItsTable() throws Exception {
+		assertThat(Files.readString(Path.of("README.md"))).contains(ReportTransitions.mermaid());
 	}
 
 	@Test
