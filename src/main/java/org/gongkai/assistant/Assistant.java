@@ -1,6 +1,5 @@
 package org.gongkai.assistant;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,9 +28,6 @@ import org.springframework.stereotype.Service;
 public class Assistant {
 
 	static final int MAX_QUESTION = 500;
-
-	/** Sources listed with an answer at most. */
-	static final int SOURCES = 3;
 
 	private static final Pattern CONVERSATION = Pattern.compile("[A-Za-z0-9-]{8,64}");
 

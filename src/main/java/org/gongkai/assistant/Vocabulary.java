@@ -271,9 +271,4 @@ final class Vocabulary {
 			.toList();
 	}
 
-	/** The paths of the agencies whose sources use the word. */
-	List<String> pathsUsing(String word) {
-		return wordsByPath.entrySet().stream().filter(e -> e.getValue().contains(word)).map(Map.Entry::getKey).toList();
-	}
-
 }

@@ -64,11 +64,6 @@ class Agency {
 				path + code + "/", now);
 	}
 
-	void rename(String newName, String newCreditCode) {
-		this.name = requireName(newName);
-		this.creditCode = creditCode(newCreditCode);
-	}
-
 	private static String requireCode(String code) {
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw DomainException.invalid("code", "identity.agency.codeFormat");

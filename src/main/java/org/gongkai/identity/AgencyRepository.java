@@ -8,8 +8,6 @@ interface AgencyRepository extends ListCrudRepository<Agency, Long> {
 
 	Optional<Agency> findByCode(String code);
 
-	boolean existsByParentIdIsNull();
-
 	Optional<Agency> findByParentIdIsNull();
 
 	boolean existsByCreditCode(String creditCode);

@@ -36,8 +36,4 @@ public class PasswordRules {
 		return setBySomeoneElse || (!maxAge.isZero() && !changedAt.plus(maxAge).isAfter(now));
 	}
 
-	public boolean strong() {
-		return strong;
-	}
-
 }

@@ -29,11 +29,7 @@ public enum Role {
 	 */
 	AUDITOR;
 
-	/** The three separated administrators (三员): no account holds two of them. */
-	public static final java.util.Set<Role> ADMINISTRATORS = java.util.Collections
-		.unmodifiableSet(java.util.EnumSet.of(ADMIN, SECURITY_ADMIN, AUDITOR));
-
-	/** Whether this is one of the three separated administrators' roles. */
+	/** Whether this is one of the three separated administrators' roles (三员): no account holds two of them. */
 	public boolean administrative() {
 		return this == ADMIN || this == SECURITY_ADMIN || this == AUDITOR;
 	}

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Grants and withdraws roles (三员分立, issue 19): a SECURITY_ADMIN of the account's agency, or of one above it, sets
  * another staff member's roles; nobody changes their own. No account holds two of the three administrators' roles
- * ({@link Role#ADMINISTRATORS}). Every change is audited ({@code STAFF_ROLES_CHANGED}), and the account's sessions end
+ * ({@link Role#administrative()}). Every change is audited ({@code STAFF_ROLES_CHANGED}), and the account's sessions end
  * at their next request ({@link AccountAdministration#sessionStillValid}).
  */
 @Service

@@ -17,10 +17,6 @@ public class SignInDetails extends WebAuthenticationDetails {
 
 	private final String proof;
 
-	public SignInDetails(String remoteAddress, String sessionId, String userAgent) {
-		this(remoteAddress, sessionId, userAgent, null, null);
-	}
-
 	/** With the login form's proof of work: the signed challenge and the counter found for it (issue 19). */
 	public SignInDetails(String remoteAddress, String sessionId, String userAgent, String challenge, String proof) {
 		super(remoteAddress, sessionId);

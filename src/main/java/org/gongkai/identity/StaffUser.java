@@ -1,6 +1,5 @@
 package org.gongkai.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -62,11 +62,6 @@ public class Crypto {
 			}
 		}
 
-		/** The name of the digest, as a manifest states it. */
-		public String digestName() {
-			return this == SM ? "SM3" : "SHA-256";
-		}
-
 		/** The lower-case name records store. */
 		public String key() {
 			return name().toLowerCase(Locale.ROOT);

@@ -79,10 +79,6 @@ public record LedgerQuery(String agency, String status, @DateTimeFormat(iso = Da
 		return new LedgerQuery(agency, status, from, to, text, person, sort, dir, page, size, preset);
 	}
 
-	public LedgerQuery withSort(String key, String direction) {
-		return new LedgerQuery(agency, status, from, to, text, person, key, direction, null, size, filter);
-	}
-
 	/** The query's parameters as a link carries them, in the form's order; the empty ones left out. */
 	public java.util.Map<String, Object> parameters() {
 		java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();

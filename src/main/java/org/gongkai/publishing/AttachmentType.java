@@ -28,10 +28,6 @@ public enum AttachmentType {
 		return file.extension();
 	}
 
-	public boolean image() {
-		return this == PNG || this == JPEG || this == GIF;
-	}
-
 	public static AttachmentType ofMediaType(String mediaType) {
 		return valueOf(FileType.ofMediaType(mediaType).name());
 	}

@@ -79,11 +79,6 @@ public record SearchQuery(String text, String agency, String column, Integer yea
 		return new SearchQuery(text, agency, column, year, validity, genre, order, other);
 	}
 
-	/** The same search with other words (a suggestion). */
-	public SearchQuery withText(String other) {
-		return new SearchQuery(other, agency, column, year, validity, genre, order, 1);
-	}
-
 	private static Integer number(String value, int min, int max, String field, String key,
 			InvalidInput.Violations violations) {
 		if (value == null || value.isBlank()) {

@@ -1,6 +1,5 @@
 package org.gongkai.platform;
 
-import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;

@@ -56,13 +56,6 @@ public record LedgerModel(String path, LedgerQuery query, LedgerPage<?> page, Li
 				csv, personLabel, persons, bundle);
 	}
 
-	/** Statuses shown as they are (the audit log's actions), not through the message bundles. */
-	public LedgerModel withStatusTexts(List<String> values) {
-		List<Option> options = values.stream().map(v -> new Option(v, null, v)).toList();
-		return new LedgerModel(path, query, page, agencies, options, sorts, sortKey, descending,
-				csv, personLabel, persons, bundle);
-	}
-
 	/** Statuses given as codes and shown by a label (the audit log's actions by their names). */
 	public LedgerModel withStatusTexts(List<String> values, Function<String, String> label) {
 		List<Option> options = values.stream().map(v -> new Option(v, null, label.apply(v))).toList();
