@@ -2,6 +2,7 @@ package org.gongkai.admin;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 import org.gongkai.IntegrationTest;
@@ -76,9 +77,17 @@ class JobsPageTests {
 			.andExpect(content().string(containsString("/admin/jobs/interaction-deadlines/run")));
 		mvc.perform(post("/admin/jobs/interaction-deadlines/run").with(admin).with(csrf()))
 			.andExpect(flash().attribute("ran", "interaction-deadlines"));
+		// the day's run as job_run holds it: its node, when it started and when it finished, in Beijing time
+		DateTimeFormatter shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Beijing.ZONE);
+		String ran = jdbc.sql("select started_at, finished_at from job_run where job = 'interaction-deadlines' and day = :today")
+			.param("today", today)
+			.query((rs, row) -> shown.format(rs.getTimestamp(1).toInstant()) + " 开始，"
+					+ shown.format(rs.getTimestamp(2).toInstant()) + " 结束")
+			.single();
 		mvc.perform(get("/admin/jobs").with(admin))
 			.andExpect(content().string(not(containsString("/admin/jobs/interaction-deadlines/run"))))
-			.andExpect(content().string(containsString(today.toString())));
+			.andExpect(content().string(containsString(today.toString())))
+			.andExpect(content().string(containsString(ran)));
 		mvc.perform(post("/admin/jobs/interaction-deadlines/run").with(admin).with(csrf()))
 			.andExpect(flash().attribute("alreadyRan", "interaction-deadlines"));
 		mvc.perform(post("/admin/jobs/no-such-job/run").with(admin).with(csrf())).andExpect(status().isNotFound());
