@@ -1,5 +1,7 @@
 package org.gongkai.publishing;
 
+import org.gongkai.platform.FileSize;
+
 /**
  * A file attached to a document. On the site it lives at {@link #path()} inside the agency's folder, so the
  * manifest and the tamper check cover it like every page.
@@ -11,9 +13,9 @@ public record Attachment(long id, long documentId, String agencyCode, String fil
 		return agencyCode + "/attachments/" + id + "." + type.extension();
 	}
 
-	/** The size for people: KB below a megabyte, else MB with one decimal. */
+	/** The size for people ({@link FileSize}). */
 	public String displaySize() {
-		return size < 1024 * 1024 ? Math.max(1, size / 1024) + " KB" : String.format("%.1f MB", size / 1048576.0);
+		return FileSize.forPeople(size);
 	}
 
 }

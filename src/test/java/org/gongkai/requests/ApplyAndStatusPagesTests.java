@@ -262,7 +262,8 @@ class ApplyAndStatusPagesTests {
 			.with(csrf())).andExpect(redirectedUrl("/admin/requests/" + awaitingPayment));
 		mvc.perform(get("/admin/requests/" + awaitingPayment).with(officer))
 			.andExpect(content().string(containsString("已电话联系申请人")))
-			.andExpect(content().string(containsString("会议纪要目录.pdf")));
+			.andExpect(content().string(containsString("会议纪要目录.pdf")))
+			.andExpect(content().string(containsString("<small>1 KB</small>")));
 		mvc.perform(get("/admin/requests/" + awaitingPayment).with(user(StaffFixtures.principal(context, "finance-editor"))))
 			.andExpect(status().isNotFound());
 	}
