@@ -58,6 +58,21 @@ public class Subscriptions {
 	/** A subscription as its owner sees it through its link; the address masked. */
 	public record Subscription(String agencyCode, String agencyName, String columnCode, String maskedEmail,
 			boolean confirmed, boolean ended) {
+
+		/**
+		 * What its link's page offers: the confirmation or the unsubscription, or, when that is done already (a link
+		 * followed twice), that it is.
+		 */
+		public String step(boolean confirmationLink) {
+			if (ended) {
+				return "ended";
+			}
+			if (confirmationLink) {
+				return confirmed ? "confirmed" : "confirm";
+			}
+			return "unsubscribe";
+		}
+
 	}
 
 	/** A confirmed subscriber, with the token of its unsubscribe link. */

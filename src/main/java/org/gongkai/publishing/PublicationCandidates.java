@@ -70,9 +70,9 @@ public class PublicationCandidates {
 			.toList();
 	}
 
-	/** How many candidates wait for a decision, for the editor's desk. */
-	public long undecided(Staff staff) {
-		return list(staff).stream().filter(candidate -> candidate.status() == Status.OPEN).count();
+	/** The candidates that wait for a decision, for the editor's desk: most applications first. */
+	public List<PublicationCandidate> undecided(Staff staff) {
+		return list(staff).stream().filter(candidate -> candidate.status() == Status.OPEN).toList();
 	}
 
 	/** Writes the draft document for a candidate and records the decision; answers the draft's id. */

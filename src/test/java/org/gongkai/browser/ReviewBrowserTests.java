@@ -82,6 +82,8 @@ class ReviewBrowserTests {
 		Browser.screenshotQuietly(browser, "review-correction-difference");
 		Browser.clickAndLoad(browser, browser.findElement(By.cssSelector("#publish-form button")));
 		assertThat(browser.findElement(By.id("document-status")).getText()).isEqualTo("已发布");
+		assertThat(browser.findElement(By.id("document-reviewer")).getText()).as("who approved it (OGI art. 17)")
+			.isEqualTo("reviewer");
 		assertThat(browser.findElements(By.id("body-diff"))).as("published: nothing left to compare").isEmpty();
 	}
 

@@ -1,18 +1,21 @@
 package org.gongkai.channels;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 
 import org.gongkai.IntegrationTest;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.StaffFixtures;
 import org.gongkai.identity.StaffPrincipal;
+import org.gongkai.platform.Beijing;
 import org.gongkai.publishing.PublishedDocument;
 import org.gongkai.publishing.PublishedDocuments;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ChannelPagesTests {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -92,9 +98,17 @@ class ChannelPagesTests {
 
 	@Test
 	void theLedgerShowsResendToThoseWhoMayAct() throws Exception {
+		// the demo's e-mail subscribers channel delivers; the newest delivery delivered, in Beijing time
+		DateTimeFormatter shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Beijing.ZONE);
+		String delivered = jdbc.sql("""
+				select delivered_at from (select id, delivered_at from delivery order by id desc limit 200) newest
+				where delivered_at is not null order by id desc limit 1""")
+			.query((rs, row) -> shown.format(rs.getTimestamp(1).toInstant()) + " 送达")
+			.single();
 		mvc.perform(get("/admin/channels/deliveries").with(user(principal("admin"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("推送记录")));
+			.andExpect(content().string(containsString("推送记录")))
+			.andExpect(content().string(containsString(delivered)));
 		mvc.perform(get("/admin/channels/deliveries").with(user(principal("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/resend"))));

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -75,6 +76,9 @@ class SubscriptionTests {
 		mvc.perform(post("/subscriptions/confirm").with(csrf()).param("token", token))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("订阅成功")));
+		mvc.perform(get("/subscriptions/confirm").param("token", token))
+			.andExpect(content().string(containsString("订阅成功")))
+			.andExpect(content().string(not(containsString("action=\"/subscriptions/confirm\""))));
 
 		String title = publish("示例区某局关于调整政务服务大厅窗口服务时间的通告");
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -88,6 +92,11 @@ class SubscriptionTests {
 		mvc.perform(get("/subscriptions/unsubscribe").param("token", token)).andExpect(status().isOk());
 		mvc.perform(post("/subscriptions/unsubscribe").with(csrf()).param("token", token))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已退订")));
+		mvc.perform(get("/subscriptions/unsubscribe").param("token", token))
+			.andExpect(content().string(containsString("已退订")))
+			.andExpect(content().string(not(containsString("action=\"/subscriptions/unsubscribe\""))));
+		mvc.perform(get("/subscriptions/confirm").param("token", token))
 			.andExpect(content().string(containsString("已退订")));
 		String later = publish("示例区某局关于开展政务公开日活动的通知");
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

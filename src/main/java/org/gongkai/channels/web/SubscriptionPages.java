@@ -68,10 +68,11 @@ class SubscriptionPages {
 
 	@GetMapping({ "/confirm", "/unsubscribe" })
 	String link(@RequestParam String token, HttpServletRequest http, Model model) {
-		model.addAttribute("subscription", subscriptions.find(token).orElseThrow(
-				() -> DomainException.notFound("channels.subscribe.unknown")));
+		Subscriptions.Subscription subscription = subscriptions.find(token)
+			.orElseThrow(() -> DomainException.notFound("channels.subscribe.unknown"));
+		model.addAttribute("subscription", subscription);
 		model.addAttribute("token", token);
-		model.addAttribute("step", http.getRequestURI().endsWith("/confirm") ? "confirm" : "unsubscribe");
+		model.addAttribute("step", subscription.step(http.getRequestURI().endsWith("/confirm")));
 		return STATE;
 	}
 
