@@ -70,11 +70,6 @@ public class PublicationCandidates {
 			.toList();
 	}
 
-	/** The candidates that wait for a decision, for the editor's desk: most applications first. */
-	public List<PublicationCandidate> undecided(Staff staff) {
-		return list(staff).stream().filter(candidate -> candidate.status() == Status.OPEN).toList();
-	}
-
 	/** Writes the draft document for a candidate and records the decision; answers the draft's id. */
 	@Transactional
 	public long accept(Staff editor, long anchorId) {

@@ -88,9 +88,7 @@ class RoleDashboardsTests {
 		desk.review(editor, waiting, new DocumentCommand.Submit());
 
 		Document page = dashboard("editor");
-		assertThat(sections(page)).containsExactly("sent-back", "my-drafts", "waiting-for-review",
-				"publication-candidates");
-		assertThat(links(page, "publication-candidates")).allMatch("/admin/publication-candidates"::equals);
+		assertThat(sections(page)).containsExactly("sent-back", "my-drafts", "waiting-for-review");
 		assertThat(page.select("#sent-back-notice").text()).contains("被审核人退回修改");
 		assertThat(links(page, "sent-back")).contains("/admin/documents/" + sentBack);
 		assertThat(page.select("#sent-back").text()).contains("仪表盘测试：被退回的信息", "退回意见：请补充发布依据。");
