@@ -15,7 +15,7 @@ import numpy as np
 
 AGENCIES = ['bench-police', 'bench-hrss', 'bench-market', 'bench-civil', 'bench-health', 'bench-education', 'bench-housing', 'bench-medical',
             'bench-justice', 'bench-agriculture', 'bench-veterans', 'bench-transport',
-            'bench-culture']
+            'bench-culture', 'bench-ecology']
 OFFER, ANSWER, SCORE_LEAD, MARGIN, REDIRECT_LEAD = 0.3, 0.8, 0.005, 0.03, 0.08
 
 

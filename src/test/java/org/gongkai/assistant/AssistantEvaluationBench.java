@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * an eleventh (bench-veterans, a 退役军人事务局, in a ninth district; eval-tuning-10.tsv, eval-frozen-10.tsv), and round
  * 13's with a twelfth (bench-transport, a 交通运输局, in a tenth district; eval-tuning-11.tsv, eval-frozen-11.tsv), and
  * round 14's with a thirteenth (bench-culture, a 文化和旅游局, in an eleventh district; eval-tuning-12.tsv,
- * eval-frozen-12.tsv). For each part and question category it prints: the right item first, the right item within
+ * eval-frozen-12.tsv), and round 15's with a fourteenth (bench-ecology, a 生态环境局, in a twelfth district;
+ * eval-tuning-13.tsv, eval-frozen-13.tsv). For each part and question category it prints: the right item first, the right item within
  * the first three (answer or clarification), answerable questions declined with no candidate, questions no item
  * answers declined or redirected, and latency p95. Not part of the test suite (its name does not end in Tests): run
  * {@code bench/assistant/run.sh eval}.
@@ -61,6 +62,7 @@ class AssistantEvaluationBench {
 		AGENCIES.put("bench-veterans", "/bench-district-9/");
 		AGENCIES.put("bench-transport", "/bench-district-10/");
 		AGENCIES.put("bench-culture", "/bench-district-11/");
+		AGENCIES.put("bench-ecology", "/bench-district-12/");
 	}
 
 	record Question(String agency, String category, String expected, String belongs, String text) {

@@ -30,7 +30,8 @@ record Teaching(Map<String, List<String>> aliases, List<String[]> rows, int ship
 			Map.entry("bench-education", "教育部门"), Map.entry("bench-housing", "住房和城乡建设部门"),
 			Map.entry("bench-medical", "医疗保障部门"), Map.entry("bench-justice", "司法行政部门"),
 			Map.entry("bench-agriculture", "农业农村部门"), Map.entry("bench-veterans", "退役军人事务部门"),
-			Map.entry("bench-transport", "交通运输部门"), Map.entry("bench-culture", "文化和旅游部门"));
+			Map.entry("bench-transport", "交通运输部门"), Map.entry("bench-culture", "文化和旅游部门"),
+			Map.entry("bench-ecology", "生态环境部门"));
 
 	/** What staff teach from the answers of the untaught assistant to the tuning parts' questions. */
 	static Teaching from(Responder untaught, boolean remitsToo) throws IOException {
