@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
 
 import org.springframework.data.annotation.Id;
@@ -162,6 +163,20 @@ class DisclosureRequest {
 		return request;
 	}
 
+	/**
+	 * An application its applicant sent through the portal at {@code at}: the office confirms it (OGI art. 31 (三)) on
+	 * that day or later, so the day it was sent is its first action's. One that staff register as sent online
+	 * ({@link #submitted}) may have been sent on any earlier day.
+	 */
+	static DisclosureRequest sentThroughPortal(long agencyId, String trackingNumber, String queryCodeHash, Instant at,
+			Applicant applicant, String applicantKey, String description, String documentNumber,
+			DeliveryMethod delivery, boolean paperCopy) {
+		DisclosureRequest request = submitted(agencyId, trackingNumber, queryCodeHash, Channel.ONLINE, at, applicant,
+				applicantKey, description, documentNumber, delivery, paperCopy);
+		request.lastActionOn = LocalDate.ofInstant(at, Beijing.ZONE);
+		return request;
+	}
+
 	/** An application registered as received on a known day (OGI art. 31): the clock starts that day. */
 	static DisclosureRequest received(long agencyId, String trackingNumber, String queryCodeHash, Channel channel,
 			Instant at, LocalDate receivedOn, Applicant applicant, String applicantKey, String description,
@@ -194,7 +209,10 @@ class DisclosureRequest {
 			throw new TransitionNotAllowed("on", "requests.on.future", on);
 		}
 		if (lastActionOn != null && on.isBefore(lastActionOn)) {
-			throw new TransitionNotAllowed("on", "requests.on.beforeLast", on, lastActionOn);
+			// sent through the portal, an application is received no earlier than the day it was sent
+			throw new TransitionNotAllowed("on",
+					status == RequestStatus.SUBMITTED ? "requests.on.beforeSubmitted" : "requests.on.beforeLast", on,
+					lastActionOn);
 		}
 		// Java 17 has no pattern switch (JEP 441 is Java 21): a switch expression over the action is exhaustive, and
 		// each record answers one action only, so each cast holds.

@@ -65,11 +65,11 @@ final class Letters {
 							"请您于" + r.clarificationDueOn.format(DATE) + "前补正。答复期限自本机关收到补正的申请之日起计算。"
 									+ "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。"));
 			case EXTEND, APPROVE_EXTENSION -> letter(Letter.Kind.EXTENSION_NOTICE, "延期答复告知书", r, agencyName,
-					r.lastActionOn, List.of(opening(r) + "因" + r.extensionReason + "，本机关不能在法定期限内答复。根据《中华人民共和国政府信息公开条例》"
-							+ "第三十三条第二款的规定，" + approval(r) + "答复期限延长" + r.extensionDays
+					r.lastActionOn, List.of(opening(r) + "因" + clause(r.extensionReason).replaceFirst("^(因为|由于|因)", "")
+							+ "，本机关不能在法定期限内答复。根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，" + approval(r) + "答复期限延长" + r.extensionDays
 							+ "个工作日，本机关将于" + r.dueOn.format(DATE) + "前作出答复。", contact(settings)));
 			case START_CONSULTATION -> letter(Letter.Kind.CONSULTATION_LETTER, "政府信息公开征求意见函", r, agencyName,
-					r.lastActionOn, List.of("本机关收到申请人关于“" + r.description + "”的政府信息公开申请。该信息的公开可能涉及贵方合法权益，"
+					r.lastActionOn, List.of("本机关收到申请人关于“" + clause(r.description) + "”的政府信息公开申请。该信息的公开可能涉及贵方合法权益，"
 							+ "根据《中华人民共和国政府信息公开条例》第三十二条的规定，现书面征求贵方意见。",
 							"请于收到本函之日起15个工作日内（" + r.consultationDueOn.format(DATE) + "前）书面提出意见。"
 									+ "逾期未提出意见的，由本机关依照条例的规定决定是否公开。"));
@@ -140,6 +140,13 @@ final class Letters {
 		return text.endsWith("。") ? text : text + "。";
 	}
 
+	/**
+	 * What the applicant or the officer wrote, set inside a sentence of the letter: without the punctuation that
+	 * ended it (因需调取档案。，本机关… read as two sentences run together).
+	 */
+	static String clause(String text) {
+		return text.strip().replaceAll("[。，；、,.;!！?？\\s]+$", "");
+	}
 
 	/** What is decided and on what basis, per outcome (art. 36, and annual-report.md §1 for the mapping). */
 	static String decision(Outcome outcome) {
@@ -186,7 +193,7 @@ final class Letters {
 
 	private static String opening(DisclosureRequest r) {
 		return "本机关于" + (r.receivedOn == null ? r.lastActionOn : r.receivedOn).format(DATE) + "收到您提出的关于“"
-				+ r.description + "”的政府信息公开申请（编号：" + r.trackingNumber + "）。";
+				+ clause(r.description) + "”的政府信息公开申请（编号：" + r.trackingNumber + "）。";
 	}
 
 	private static String feeBasis(DisclosureRequest r) {

@@ -90,8 +90,8 @@ public class RequestIntake {
 		ApplicationRules.check(application, true);
 		uploads.forEach(Upload::sniffedContentType);
 		String code = queryCode();
-		DisclosureRequest request = DisclosureRequest.submitted(agency.id().value(), trackingNumber(), hash(code),
-				Channel.ONLINE, records.now(), applicant(application), applicantKey(application),
+		DisclosureRequest request = DisclosureRequest.sentThroughPortal(agency.id().value(), trackingNumber(),
+				hash(code), records.now(), applicant(application), applicantKey(application),
 				application.description().strip(), blankToNull(application.documentNumber()),
 				application.deliveryMethod(), application.paperCopy());
 		DisclosureRequest saved = records.record(request, agency, null, null, records.today(), "public", "online");

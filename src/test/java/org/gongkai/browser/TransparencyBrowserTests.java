@@ -1,5 +1,6 @@
 package org.gongkai.browser;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.IntegrationTest;
@@ -60,6 +61,12 @@ class TransparencyBrowserTests {
 		assertThat(browser.findElement(By.cssSelector("#deadline-calendar td[data-date='2025-10-01']")).getAttribute("title"))
 			.contains("国庆节");
 		assertThat(browser.findElements(By.cssSelector("#deadline-calendar td.paused"))).hasSize(14);
+		// every day stands under its weekday (Monday first), the last week of a month too
+		List<WebElement> days = browser.findElements(By.cssSelector("#deadline-calendar td[data-date]"));
+		assertThat(days).hasSizeGreaterThan(28);
+		assertThat(days).allSatisfy(day -> assertThat(Integer.parseInt(day.getDomProperty("cellIndex")))
+			.as(day.getAttribute("data-date"))
+			.isEqualTo(LocalDate.parse(day.getAttribute("data-date")).getDayOfWeek().getValue() - 1));
 
 		List<String> history = browser.findElements(By.cssSelector("#public-timeline li"))
 			.stream()

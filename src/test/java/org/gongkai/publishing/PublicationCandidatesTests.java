@@ -25,6 +25,7 @@ import org.gongkai.requests.LegalBasis;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RepeatedRequests;
 import org.gongkai.requests.RequestCommand;
+import org.gongkai.requests.SentEarlier;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestQueries;
@@ -149,6 +150,7 @@ class PublicationCandidatesTests {
 		assertThatThrownBy(() -> repeated.suggestPublication(status)).as("not yet disclosed")
 			.isInstanceOfSatisfying(DomainException.class,
 					refused -> assertThat(refused.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+		SentEarlier.on(jdbc, budgetId, today.minusDays(10));
 		handling.act(officer, budgetId, new RequestCommand.ConfirmReceipt(today.minusDays(10)));
 		handling.act(officer, budgetId, reply(today.minusDays(2), Outcome.DISCLOSED));
 		var closed = queries.publicStatus(budget.trackingNumber(), budget.queryCode()).orElseThrow();
@@ -214,6 +216,7 @@ class PublicationCandidatesTests {
 			.param("trackingNumber", submitted.trackingNumber())
 			.param("queryCode", submitted.queryCode()))
 			.andExpect(content().string(not(containsString("suggest-publication"))));
+		SentEarlier.on(jdbc, id, today.minusDays(7));
 		handling.act(officer, id, new RequestCommand.ConfirmReceipt(today.minusDays(7)));
 		handling.act(officer, id, reply(today.minusDays(1), Outcome.DISCLOSED));
 		mvc.perform(post("/requests/status").with(csrf())

@@ -55,6 +55,7 @@ class ApplicantNoticesTests {
 			.query(Long.class)
 			.single();
 		LocalDate today = LocalDate.now(clock);
+		SentEarlier.on(jdbc, id, today.minusDays(3));
 		handling.act(officer, id, new RequestCommand.ConfirmReceipt(today.minusDays(3)));
 		handling.act(officer, id, new RequestCommand.RequestClarification(today.minusDays(1),
 				"请写明补贴资金的发放年度和区域。", 10));

@@ -183,7 +183,7 @@ class ApplyAndStatusPagesTests {
 
 	@Test
 	void theApplicantFollowsTheApplicationAndDownloadsTheLetter() throws Exception {
-		Submitted submitted = (Submitted) mvc.perform(valid(apply("10.1.0.6")))
+		Submitted submitted = (Submitted) mvc.perform(valid(apply("10.1.0.6")).param("address", "示例区文昌路1号3单元"))
 			.andReturn()
 			.getFlashMap()
 			.get("submitted");
@@ -205,6 +205,9 @@ class ApplyAndStatusPagesTests {
 			.with(csrf())
 			.param("action", "CONFIRM_RECEIPT")
 			.param("on", today)).andExpect(redirectedUrl("/admin/requests/" + id));
+		// the office posts letters to the address the applicant gave
+		mvc.perform(get("/admin/requests/" + id).with(officer))
+			.andExpect(content().string(containsString("示例区文昌路1号3单元")));
 		mvc.perform(post("/admin/requests/" + id + "/actions").with(officer)
 			.with(csrf())
 			.param("action", "REQUEST_CLARIFICATION")

@@ -38,7 +38,7 @@ public record ClarifiedAndPaused(long id, String trackingNumber, String queryCod
 			.query(Long.class)
 			.single();
 		// submitted the day before the office confirmed it, as an applicant would have
-		jdbc.sql("update request_event set on_date = date '2025-09-18' where request_id = :id").param("id", id).update();
+		SentEarlier.on(jdbc, id, LocalDate.of(2025, 9, 18));
 		Staff officer = StaffFixtures.principal(context, "officer").staff();
 		handling.act(officer, id, new RequestCommand.ConfirmReceipt(LocalDate.of(2025, 9, 19)));
 		handling.act(officer, id, new RequestCommand.RequestClarification(LocalDate.of(2025, 9, 22),

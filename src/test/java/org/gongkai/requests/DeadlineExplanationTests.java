@@ -2,11 +2,14 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.gongkai.calendar.CalendarDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.requests.DisclosureRequests.CALENDAR;
@@ -16,6 +19,25 @@ import static org.gongkai.requests.RequestAction.*;
 
 /** The explanation of a due date, on the State Council notices, against dates counted by hand. */
 class DeadlineExplanationTests {
+
+	@Test
+	@DisplayName("A holiday of one day is named by its day, not as a span from that day to itself")
+	void aHolidayOfOneDay() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		// the arguments the page gives a step: from, to, days, name, weekday, full from, full to, short to
+		Object[] newYear = { "1月1日", "1月1日", 1, "元旦", null, null, null, "1日" };
+		Object[] nationalDay = { "10月1日", "10月8日", 8, "国庆节、中秋节", null, null, null, "8日" };
+		assertThat(messages.getMessage("deadline.step.HOLIDAY", newYear, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("元旦放假：1月1日，共1天，不计入。");
+		assertThat(messages.getMessage("deadline.step.HOLIDAY", nationalDay, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("国庆节、中秋节放假：10月1日–8日，共8天，不计入。");
+		Object[] newYearInEnglish = { "Jan 1", "Jan 1", 1, "元旦", null, null, null, "Jan 1" };
+		assertThat(messages.getMessage("deadline.step.HOLIDAY", newYearInEnglish, Locale.ENGLISH))
+			.isEqualTo("Holiday 元旦: Jan 1, 1 day, not counted.");
+	}
 
 	private static DeadlineExplanation explain(DisclosureRequest request, LocalDate extendedOn) {
 		return DeadlineExplanation.of(request, extendedOn, DisclosureRequests.TODAY, CALENDAR);

@@ -147,6 +147,7 @@ class LetterSignaturesTests {
 			.query(Long.class)
 			.single();
 		LocalDate today = LocalDate.now(clock);
+		SentEarlier.on(jdbc, id, today.minusDays(2));
 		handling.act(officer, id, new RequestCommand.ConfirmReceipt(today.minusDays(2)));
 		handling.act(officer, id, new RequestCommand.RequestClarification(today.minusDays(1), "请写明项目的名称。", 15));
 		return jdbc.sql("""

@@ -82,6 +82,19 @@ class LettersTests {
 	}
 
 	@Test
+	void whatWasWrittenAsASentenceReadsAsAClauseInsideTheLetters() {
+		DisclosureRequest request = DisclosureRequests.received(LocalDate.of(2025, 3, 3));
+		act(request, new RequestCommand.Extend(LocalDate.of(2025, 3, 20), 15, "因需调取多个科室档案，工作量大。"));
+		String notice = String.join("", Letters.after(RequestAction.EXTEND, request, "示例区某局", null, SETTINGS)
+			.orElseThrow()
+			.paragraphs());
+		assertThat(notice).contains("收到您提出的关于“2024年度某项目资金使用情况”的政府信息公开申请",
+				"因需调取多个科室档案，工作量大，本机关不能在法定期限内答复").doesNotContain("。，", "。”", "因因");
+		assertThat(Letters.clause(" 请公开2025年第3次常务会议纪要。 ")).isEqualTo("请公开2025年第3次常务会议纪要");
+		assertThat(Letters.clause("工作量大；")).isEqualTo("工作量大");
+	}
+
+	@Test
 	void pdfsUseASystemSerifFaceOnlyWhenItHasTrueTypeOutlines() throws Exception {
 		java.io.File noto = new java.io.File("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc");
 		if (noto.canRead()) {

@@ -72,6 +72,7 @@ class OnlineClarificationTests {
 			.query(Long.class)
 			.single();
 		LocalDate today = LocalDate.now(clock);
+		SentEarlier.on(jdbc, id, today.minusDays(2));
 		handling.act(officer, id, new RequestCommand.ConfirmReceipt(today.minusDays(2)));
 		handling.act(officer, id, new RequestCommand.RequestClarification(today.minusDays(1),
 				"请写明补贴的名称或发文字号，以及所需信息的年度。", 15));

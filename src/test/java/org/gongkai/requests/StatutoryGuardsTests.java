@@ -1,5 +1,6 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.gongkai.platform.DomainException;
@@ -106,6 +107,24 @@ class StatutoryGuardsTests {
 		assertThatThrownBy(() -> act(request, command(REPLY, LocalDate.of(2025, 3, 2))))
 			.extracting("messageKey")
 			.isEqualTo("requests.on.beforeLast");
+	}
+
+	@Test
+	@DisplayName("OGI art. 31 (三): an online application is received no earlier than the day it was sent")
+	void anOnlineApplicationIsNotReceivedBeforeItWasSent() {
+		// sent 2025-03-02 10:00 in Beijing
+		DisclosureRequest request = DisclosureRequest.sentThroughPortal(1L, "YSQ-2025-000003", "hash",
+				Instant.parse("2025-03-02T02:00:00Z"), DisclosureRequests.applicant(), "key",
+				"2024年度某项目资金使用情况", null, DeliveryMethod.EMAIL, false);
+		assertThatThrownBy(() -> act(request, command(CONFIRM_RECEIPT, LocalDate.of(2025, 3, 1))))
+			.extracting("messageKey")
+			.isEqualTo("requests.on.beforeSubmitted");
+		act(request, command(CONFIRM_RECEIPT, LocalDate.of(2025, 3, 2)));
+		assertThat(request.receivedOn).isEqualTo(LocalDate.of(2025, 3, 2));
+		// one that staff register as sent online may have been sent on any earlier day
+		DisclosureRequest registered = DisclosureRequests.submitted();
+		act(registered, command(CONFIRM_RECEIPT, LocalDate.of(2025, 2, 28)));
+		assertThat(registered.receivedOn).isEqualTo(LocalDate.of(2025, 2, 28));
 	}
 
 	@Test
