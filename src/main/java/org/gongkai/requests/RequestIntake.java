@@ -85,6 +85,9 @@ public class RequestIntake {
 	 */
 	@Transactional
 	public Submitted submitOnline(String agencyCode, Application application, java.util.List<Upload> uploads) {
+		if (agencyCode == null || agencyCode.isBlank()) {
+			throw DomainException.invalid("agencyCode", "apply.agency.required");
+		}
 		AgencyInfo agency = agencies.findByCode(agencyCode)
 			.orElseThrow(() -> DomainException.notFound("identity.agency.notFound", agencyCode));
 		ApplicationRules.check(application, true);

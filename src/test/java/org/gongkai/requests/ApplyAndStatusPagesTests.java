@@ -167,6 +167,20 @@ class ApplyAndStatusPagesTests {
 	}
 
 	@Test
+	void theApplicantChoosesTheAgencyRatherThanTakingTheFirst() throws Exception {
+		mvc.perform(get("/requests/new"))
+			.andExpect(content().string(containsString("<option value=\"\" selected=\"selected\">请选择受理申请的机关</option>")));
+		mvc.perform(valid(multipart("/requests/new").with(csrf())
+			.with(from("10.1.0.10"))
+			.param("applicantType", "NATURAL_PERSON")
+			.param("idType", "RESIDENT_ID_CARD")
+			.param("deliveryMethod", "EMAIL")
+			.param("email", "zhangsan@example.com")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"#agencyCode\">向哪个机关申请：请选择向哪个机关申请。</a>")));
+	}
+
+	@Test
 	void onlyAcceptedApplicationsCountAgainstTheLimit() throws Exception {
 		for (int i = 0; i < 6; i++) {
 			mvc.perform(apply("10.1.0.9").param("name", "张三")
@@ -183,7 +197,7 @@ class ApplyAndStatusPagesTests {
 
 	@Test
 	void theApplicantFollowsTheApplicationAndDownloadsTheLetter() throws Exception {
-		Submitted submitted = (Submitted) mvc.perform(valid(apply("10.1.0.6")).param("address", "示例区文昌路1号3单元"))
+		Submitted submitted = (Submitted) mvc.perform(valid(apply("10.1.0.6")))
 			.andReturn()
 			.getFlashMap()
 			.get("submitted");
@@ -207,7 +221,7 @@ class ApplyAndStatusPagesTests {
 			.param("on", today)).andExpect(redirectedUrl("/admin/requests/" + id));
 		// the office posts letters to the address the applicant gave
 		mvc.perform(get("/admin/requests/" + id).with(officer))
-			.andExpect(content().string(containsString("示例区文昌路1号3单元")));
+			.andExpect(content().string(containsString("示例区人民路1号")));
 		mvc.perform(post("/admin/requests/" + id + "/actions").with(officer)
 			.with(csrf())
 			.param("action", "REQUEST_CLARIFICATION")

@@ -138,6 +138,9 @@ class ApplyPages {
 		catch (DomainException e) {
 			reject(result, e);
 		}
+		if (form.agencyCode() == null || form.agencyCode().isBlank()) {
+			result.rejectValue("agencyCode", "apply.agency.required");
+		}
 		if (!form.consented()) {
 			result.rejectValue("consent", "requests.apply.consentRequired");
 		}
