@@ -73,6 +73,14 @@ public class AnnualReports {
 		events.publishEvent(new NarrativeSaved(agency.code(), year, staff.username()));
 	}
 
+	/**
+	 * The draft as it would be published now, for the step that asks to confirm publishing: refused, as publishing
+	 * is, to whoever may not publish it.
+	 */
+	public AnnualReport toPublish(Staff staff, String agencyCode, int year) {
+		return draft(writable(staff, agencyCode), year, null);
+	}
+
 	/** Publishes the draft as the next version; refused while an error check fails. */
 	@Transactional
 	public AnnualReport publish(Staff staff, String agencyCode, int year) {

@@ -24,7 +24,8 @@ import static org.gongkai.requests.RequestTable.Flow.RECEIVED;
 
 /**
  * The checks of annual-report.md §4 on one report, as plain functions of its figures, its (filled) narrative, the
- * day it is published and the previous year's published report, if any.
+ * day it is published and the previous year's published report, if any; with its errors, that the year has ended
+ * ({@link YearEnd}) and that no fill-in prompt of the template is left ({@link NarrativeTemplate#PROMPT}).
  */
 final class ReportChecks {
 
@@ -76,6 +77,8 @@ final class ReportChecks {
 		checks.add(nonNegative(figures));
 		checks.add(appealsSum(figures));
 		checks.add(narrativeNumbers(figures, filled));
+		checks.add(yearEnded(setting.year(), publishedOn));
+		checks.add(promptsFilled(filled));
 		checks.add(carryOver(figures, previous));
 		checks.add(inForceStock(figures, previous));
 		checks.add(yearOnYear(figures, previous));
@@ -87,6 +90,22 @@ final class ReportChecks {
 				previous != null ? previous.figures().proactive().administrativeFeesWanYuan() : null));
 		checks.add(FeeMagnitude.peers(fees, setting.peerFees()));
 		return checks;
+	}
+
+	/** The year has ended on the day of publishing; the detail is the first day it may be published. */
+	static Check yearEnded(int year, LocalDate publishedOn) {
+		boolean ended = YearEnd.hasEnded(year, publishedOn);
+		return new Check(Rule.YEAR_ENDED, ended, ended ? "" : publishedOn + " < " + YearEnd.publishableFrom(year));
+	}
+
+	/** Every fill-in prompt of the template still in the text, as written. */
+	static Check promptsFilled(Narrative filled) {
+		List<String> failures = new ArrayList<>();
+		Matcher prompt = NarrativeTemplate.PROMPT.matcher(filled.text());
+		while (prompt.find()) {
+			failures.add(prompt.group());
+		}
+		return check(Rule.PROMPTS_FILLED, failures);
 	}
 
 	static Check balance(ReportFigures f) {

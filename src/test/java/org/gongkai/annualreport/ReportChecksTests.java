@@ -142,6 +142,38 @@ class ReportChecksTests {
 		});
 	}
 
+	@Test
+	void aReportOnAYearThatHasNotEndedInBeijingCannotBePublished() {
+		for (LocalDate during : List.of(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 31))) {
+			assertThat(ReportChecks.run(2026, consistent(), PLAIN, during, null))
+				.filteredOn(check -> check.rule() == Rule.YEAR_ENDED)
+				.singleElement()
+				.satisfies(check -> {
+					assertThat(check.blocks()).isTrue();
+					assertThat(check.detail()).isEqualTo(during + " < 2027-01-01");
+					assertThat(check.labelKey()).isEqualTo("annualreport.check.YEAR_ENDED.failed");
+				});
+		}
+		for (LocalDate after : List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31))) {
+			assertThat(ReportChecks.yearEnded(2026, after).ok()).isTrue();
+		}
+	}
+
+	@Test
+	void everyFillInPromptTheTemplateWritesBlocksPublishingUntilReplaced() {
+		Narrative template = NarrativeTemplate.initial(consistent(), null);
+		Check check = ReportChecks.promptsFilled(template);
+		assertThat(check.blocks()).isTrue();
+		assertThat(check.detail()).contains("（请填写：信息发布审核、规范性文件管理等情况。）")
+			.contains("（请填写：门户网站、政务新媒体等平台建设情况。）")
+			.contains("（请填写：工作考核、社会评议和责任追究结果情况。）")
+			.contains("（请填写）");
+		assertThat(check.detail().split("; ")).hasSize(7);
+		assertThat(ReportChecks.promptsFilled(Narratives.completed(template)).ok()).isTrue();
+		Narrative quoted = new Narrative("", "本年度存在的问题：一是部分栏目更新不及时（已整改）。", "", "", "", "", "");
+		assertThat(ReportChecks.promptsFilled(quoted).ok()).isTrue();
+	}
+
 	/** 41 items; 4 new and 1 carried over; 4 closed; 1 carried forward. */
 	static ReportFigures consistent() {
 		Map<RequestTable.Row, long[]> rows = new HashMap<>();
