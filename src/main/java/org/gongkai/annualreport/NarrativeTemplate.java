@@ -8,7 +8,8 @@ import org.gongkai.requests.RequestTable;
 /**
  * The narrative a new draft starts from: sentences chosen by the data (none received, or how many), with
  * placeholders filled from the figures; section 五 takes last year's 本年度存在的问题 and 下年度改进举措 as this
- * year's 上年度存在的问题 and the start of 改进情况 (this year's improvements answer last year's problems).
+ * year's 上年度存在的问题 and the start of 改进情况 (this year's improvements answer last year's problems), as last year
+ * published them: with last year's placeholders filled by last year's figures, so that its "{year}年" stays last year.
  */
 final class NarrativeTemplate {
 
