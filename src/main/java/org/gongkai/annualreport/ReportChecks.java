@@ -242,14 +242,15 @@ final class ReportChecks {
 		if (previous == null) {
 			return new Check(Rule.YEAR_ON_YEAR, true, "");
 		}
+		// Each figure by the name the report gives it: its placeholder's, or its row's in table 二.
 		Map<String, Function<ReportFigures, BigDecimal>> figures = new LinkedHashMap<>();
-		figures.put("publishedCount", x -> BigDecimal.valueOf(x.proactive().publishedCount()));
-		figures.put(RECEIVED.id(), x -> BigDecimal.valueOf(x.requestsReceived()));
-		figures.put(CLOSED.id(), x -> BigDecimal.valueOf(x.requestsClosed()));
-		figures.put("licensing", x -> BigDecimal.valueOf(x.proactive().licensing()));
-		figures.put("penalty", x -> BigDecimal.valueOf(x.proactive().penalty()));
-		figures.put("enforcement", x -> BigDecimal.valueOf(x.proactive().enforcement()));
-		figures.put("administrativeFeesWanYuan", x -> x.proactive().administrativeFeesWanYuan());
+		figures.put(Placeholders.CHINESE.get("publishedCount"), x -> BigDecimal.valueOf(x.proactive().publishedCount()));
+		figures.put(Placeholders.CHINESE.get("requestsReceived"), x -> BigDecimal.valueOf(x.requestsReceived()));
+		figures.put(Placeholders.CHINESE.get("requestsClosed"), x -> BigDecimal.valueOf(x.requestsClosed()));
+		figures.put("行政许可", x -> BigDecimal.valueOf(x.proactive().licensing()));
+		figures.put("行政处罚", x -> BigDecimal.valueOf(x.proactive().penalty()));
+		figures.put("行政强制", x -> BigDecimal.valueOf(x.proactive().enforcement()));
+		figures.put(Placeholders.CHINESE.get("administrativeFeesWanYuan"), x -> x.proactive().administrativeFeesWanYuan());
 		List<String> failures = new ArrayList<>();
 		figures.forEach((name, figure) -> {
 			BigDecimal now = figure.apply(f);
@@ -257,7 +258,7 @@ final class ReportChecks {
 			if (before.signum() > 0 && now.signum() > 0) {
 				double ratio = now.doubleValue() / before.doubleValue();
 				if (ratio > 5 || ratio < 0.2) {
-					failures.add(name + ": " + before.toPlainString() + " → " + now.toPlainString());
+					failures.add(name + "：" + before.toPlainString() + " → " + now.toPlainString());
 				}
 			}
 		});

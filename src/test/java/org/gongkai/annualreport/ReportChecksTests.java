@@ -119,7 +119,7 @@ class ReportChecksTests {
 				consistent().appeals(), consistent().fees());
 		Check check = ReportChecks.yearOnYear(now, new ReportChecks.Previous(lastYear, PLAIN));
 		assertThat(check.ok()).isFalse();
-		assertThat(check.detail()).isEqualTo("publishedCount: 41 → 250");
+		assertThat(check.detail()).isEqualTo("主动公开信息条数：41 → 250");
 	}
 
 	@Test
