@@ -30,17 +30,25 @@ import static org.gongkai.requests.RequestTable.Flow.RECEIVED;
 final class ReportChecks {
 
 	/**
-	 * Sentences of the narrative that state a figure, and the figure they state: "公开…41条" is the number published,
-	 * "收到…申请3件" the applications received, "未收到…申请" says none, "缴费通知2份" and "信息处理费0元" the fees.
+	 * Sentences of the narrative that state a figure, and the figure they state, the number in digits or in Chinese
+	 * numerals ({@link ChineseNumerals}): "公开…41条" or "公开…共四十一条" is the number published (not an article,
+	 * "第十条", nor a measure word, "开辟了一条渠道");
+	 * "收到、新收或受理…申请（共）3件" the applications received (not a 复议 or 诉讼 application); "未收到…申请" says
+	 * none; "缴费通知2份" and "信息处理费0元" the fees.
 	 */
 	private static final Map<Pattern, Function<ReportFigures, BigDecimal>> STATED = new LinkedHashMap<>();
 
+	private static final String NUMBER = ChineseNumerals.NUMBER;
+
 	static {
-		STATED.put(Pattern.compile("公开[^。；\\n]*?(\\d+)条"), f -> BigDecimal.valueOf(f.proactive().publishedCount()));
-		STATED.put(Pattern.compile("(?:收到|新收)[^。；\\n]*?申请(?:共)?(\\d+)件"), f -> BigDecimal.valueOf(f.requestsReceived()));
+		STATED.put(Pattern.compile("公开[^。；\\n]*?(?:(?<![第\\d" + ChineseNumerals.CHARACTERS + "])(?=\\d)|(?<=[共计息开]))"
+				+ NUMBER + "条"),
+				f -> BigDecimal.valueOf(f.proactive().publishedCount()));
+		STATED.put(Pattern.compile("(?:收到|新收|受理)[^。；\\n复诉]*?申请(?:共计|合计|共)?" + NUMBER + "件"),
+				f -> BigDecimal.valueOf(f.requestsReceived()));
 		STATED.put(Pattern.compile("未收到[^。；\\n]*?申请()"), f -> BigDecimal.valueOf(f.requestsReceived()));
-		STATED.put(Pattern.compile("缴费通知(?:书)?(\\d+)[份件次]"), f -> BigDecimal.valueOf(f.fees().noticesIssued()));
-		STATED.put(Pattern.compile("信息处理费(\\d+(?:\\.\\d+)?)元"), f -> f.fees().collectedYuan());
+		STATED.put(Pattern.compile("缴费通知(?:书)?" + NUMBER + "[份件次]"), f -> BigDecimal.valueOf(f.fees().noticesIssued()));
+		STATED.put(Pattern.compile("信息处理费" + NUMBER + "元"), f -> f.fees().collectedYuan());
 	}
 
 	/** The previous year's published report. */
@@ -194,7 +202,7 @@ final class ReportChecks {
 		STATED.forEach((pattern, figure) -> {
 			Matcher matcher = pattern.matcher(text);
 			while (matcher.find()) {
-				BigDecimal stated = matcher.group(1).isEmpty() ? BigDecimal.ZERO : new BigDecimal(matcher.group(1));
+				BigDecimal stated = matcher.group(1).isEmpty() ? BigDecimal.ZERO : ChineseNumerals.value(matcher.group(1));
 				if (stated.compareTo(figure.apply(f)) != 0) {
 					failures.add("“" + matcher.group() + "” ≠ " + figure.apply(f).toPlainString());
 				}

@@ -11,7 +11,10 @@ import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestTable;
 import org.gongkai.requests.RequestTable.Column;
 import org.gongkai.requests.RequestTable.Flow;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,6 +134,29 @@ class ReportChecksTests {
 		Check check = ReportChecks.repeatedText(same, new ReportChecks.Previous(consistent(), lastYear));
 		assertThat(check.ok()).isFalse();
 		assertThat(check.detail()).isEqualTo("2/3");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2025年，我单位新收政府信息公开申请20件，办结15件。 | false
+			2025年，我单位新收政府信息公开申请二十件，办结十五件。 | false
+			2025年，我局受理申请20件。 | false
+			2025年，我局共受理政府信息公开申请二十件。 | false
+			2025年，我局共收到政府信息公开申请共计二十件。 | false
+			2025年，我单位新收政府信息公开申请15件，办结15件。 | true
+			2025年，我单位新收政府信息公开申请十五件。 | true
+			2025年，我局受理政府信息公开申请共15件。 | true
+			2025年，我局因政府信息公开工作受理行政复议申请2件。 | true
+			2025年度，通过区政府门户网站累计主动公开各类政务信息共四十一条。 | true
+			2025年度，通过区政府门户网站累计主动公开各类政务信息共四十条。 | false
+			2025年度主动公开政府信息41条，均按《条例》第二十条的要求公开。 | true
+			我局主动公开工作开辟了一条新渠道。 | true
+			""")
+	@DisplayName("正文中的数字：阿拉伯数字、中文数字和实际报告的不同说法（新收15件，主动公开41条）")
+	void aFigureStatedInDigitsOrChineseNumeralsIsCheckedAgainstTheTables(String sentence, boolean agrees) {
+		ReportFigures fifteenReceived = withCell(consistent(), Flow.RECEIVED, Column.TOTAL, 15);
+		Check check = ReportChecks.narrativeNumbers(fifteenReceived, new Narrative("", sentence, "", "", "", "", ""));
+		assertThat(check.ok()).as(check.detail()).isEqualTo(agrees);
 	}
 
 	@Test
