@@ -73,6 +73,14 @@ public class AnnualReports {
 		events.publishEvent(new NarrativeSaved(agency.code(), year, staff.username()));
 	}
 
+	/**
+	 * The draft as it would be published now, for the step that asks to confirm publishing: refused, as publishing
+	 * is, to whoever may not publish it.
+	 */
+	public AnnualReport toPublish(Staff staff, String agencyCode, int year) {
+		return draft(writable(staff, agencyCode), year, null);
+	}
+
 	/** Publishes the draft as the next version; refused while an error check fails. */
 	@Transactional
 	public AnnualReport publish(Staff staff, String agencyCode, int year) {
@@ -134,19 +142,18 @@ public class AnnualReports {
 
 	AnnualReport draft(AgencyInfo agency, int year, Narrative edited) {
 		ReportFigures figures = computation.figures(agency.id(), year);
-		Optional<ReportStore.Version> lastYear = store.current(agency.id(), year - 1);
-		Narrative narrative = edited != null ? edited
-				: store.narrative(agency.id(), year)
-					.orElseGet(() -> NarrativeTemplate.initial(figures,
-							lastYear.map(v -> ReportJson.narrative(v.snapshot())).orElse(null)));
-		Narrative filled = Placeholders.fill(narrative,
-				Placeholders.values(agency.name(), year, figures, computation.fromApplications(agency.id(), year)));
-		ReportChecks.Previous previous = lastYear
+		ReportChecks.Previous previous = store.current(agency.id(), year - 1)
 			.map(v -> new ReportChecks.Previous(ReportJson.figures(v.snapshot()),
 					Placeholders.fill(ReportJson.narrative(v.snapshot()),
 							Placeholders.values(agency.name(), year - 1, ReportJson.figures(v.snapshot()),
 									computation.fromApplications(agency.id(), year - 1)))))
 			.orElse(null);
+		// Last year's text is carried filled with last year's values: its {year} is last year, not this one.
+		Narrative narrative = edited != null ? edited
+				: store.narrative(agency.id(), year)
+					.orElseGet(() -> NarrativeTemplate.initial(figures, previous != null ? previous.narrative() : null));
+		Narrative filled = Placeholders.fill(narrative,
+				Placeholders.values(agency.name(), year, figures, computation.fromApplications(agency.id(), year)));
 		List<Check> checks = ReportChecks.run(setting(agency, year), figures, filled,
 				LocalDate.now(clock.withZone(Beijing.ZONE)), previous);
 		return new AnnualReport(agency.code(), agency.name(), year, AnnualReport.Status.DRAFT, 0, null, figures,

@@ -29,6 +29,13 @@ public record Check(Rule rule, boolean ok, String detail) {
 		APPEALS_SUM(Severity.ERROR),
 		/** §4.4: a number in the narrative contradicts the tables, or a placeholder is unknown. */
 		NARRATIVE_NUMBERS(Severity.ERROR),
+		/**
+		 * The report year has ended in Beijing time: the figures count up to 31 December of the year (§3), so the
+		 * report is published from 1 January of the next ({@link YearEnd}).
+		 */
+		YEAR_ENDED(Severity.ERROR),
+		/** The narrative still holds a fill-in prompt of the template ({@link NarrativeTemplate#PROMPT}). */
+		PROMPTS_FILLED(Severity.ERROR),
 		/** §4.5: R2(Y) = R4(Y−1) of the previous published report. */
 		CARRY_OVER(Severity.WARNING),
 		/** §4.6: in force(Y) = in force(Y−1) + issued(Y) − abolished(Y). */
@@ -69,6 +76,16 @@ public record Check(Rule rule, boolean ok, String detail) {
 	/** The key of the rule's description in the message bundles. */
 	public String messageKey() {
 		return "annualreport.check" + '.' + rule.name();
+	}
+
+	/** The key of what a failed check found ({@code annualreport.check.<RULE>.failed}), which says it failed. */
+	public String failureKey() {
+		return messageKey() + ".failed";
+	}
+
+	/** The key to label the check with: the rule while it passes, what it found once it fails. */
+	public String labelKey() {
+		return ok ? messageKey() : failureKey();
 	}
 
 	/** A failed error: the report cannot be published. */

@@ -24,22 +24,31 @@ import static org.gongkai.requests.RequestTable.Flow.RECEIVED;
 
 /**
  * The checks of annual-report.md §4 on one report, as plain functions of its figures, its (filled) narrative, the
- * day it is published and the previous year's published report, if any.
+ * day it is published and the previous year's published report, if any; with its errors, that the year has ended
+ * ({@link YearEnd}) and that no fill-in prompt of the template is left ({@link NarrativeTemplate#PROMPT}).
  */
 final class ReportChecks {
 
 	/**
-	 * Sentences of the narrative that state a figure, and the figure they state: "公开…41条" is the number published,
-	 * "收到…申请3件" the applications received, "未收到…申请" says none, "缴费通知2份" and "信息处理费0元" the fees.
+	 * Sentences of the narrative that state a figure, and the figure they state, the number in digits or in Chinese
+	 * numerals ({@link ChineseNumerals}): "公开…41条" or "公开…共四十一条" is the number published (not an article,
+	 * "第十条", nor a measure word, "开辟了一条渠道");
+	 * "收到、新收或受理…申请（共）3件" the applications received (not a 复议 or 诉讼 application); "未收到…申请" says
+	 * none; "缴费通知2份" and "信息处理费0元" the fees.
 	 */
 	private static final Map<Pattern, Function<ReportFigures, BigDecimal>> STATED = new LinkedHashMap<>();
 
+	private static final String NUMBER = ChineseNumerals.NUMBER;
+
 	static {
-		STATED.put(Pattern.compile("公开[^。；\\n]*?(\\d+)条"), f -> BigDecimal.valueOf(f.proactive().publishedCount()));
-		STATED.put(Pattern.compile("(?:收到|新收)[^。；\\n]*?申请(?:共)?(\\d+)件"), f -> BigDecimal.valueOf(f.requestsReceived()));
+		STATED.put(Pattern.compile("公开[^。；\\n]*?(?:(?<![第\\d" + ChineseNumerals.CHARACTERS + "])(?=\\d)|(?<=[共计息开]))"
+				+ NUMBER + "条"),
+				f -> BigDecimal.valueOf(f.proactive().publishedCount()));
+		STATED.put(Pattern.compile("(?:收到|新收|受理)[^。；\\n复诉]*?申请(?:共计|合计|共)?" + NUMBER + "件"),
+				f -> BigDecimal.valueOf(f.requestsReceived()));
 		STATED.put(Pattern.compile("未收到[^。；\\n]*?申请()"), f -> BigDecimal.valueOf(f.requestsReceived()));
-		STATED.put(Pattern.compile("缴费通知(?:书)?(\\d+)[份件次]"), f -> BigDecimal.valueOf(f.fees().noticesIssued()));
-		STATED.put(Pattern.compile("信息处理费(\\d+(?:\\.\\d+)?)元"), f -> f.fees().collectedYuan());
+		STATED.put(Pattern.compile("缴费通知(?:书)?" + NUMBER + "[份件次]"), f -> BigDecimal.valueOf(f.fees().noticesIssued()));
+		STATED.put(Pattern.compile("信息处理费" + NUMBER + "元"), f -> f.fees().collectedYuan());
 	}
 
 	/** The previous year's published report. */
@@ -76,6 +85,8 @@ final class ReportChecks {
 		checks.add(nonNegative(figures));
 		checks.add(appealsSum(figures));
 		checks.add(narrativeNumbers(figures, filled));
+		checks.add(yearEnded(setting.year(), publishedOn));
+		checks.add(promptsFilled(filled));
 		checks.add(carryOver(figures, previous));
 		checks.add(inForceStock(figures, previous));
 		checks.add(yearOnYear(figures, previous));
@@ -87,6 +98,22 @@ final class ReportChecks {
 				previous != null ? previous.figures().proactive().administrativeFeesWanYuan() : null));
 		checks.add(FeeMagnitude.peers(fees, setting.peerFees()));
 		return checks;
+	}
+
+	/** The year has ended on the day of publishing; the detail is the first day it may be published. */
+	static Check yearEnded(int year, LocalDate publishedOn) {
+		boolean ended = YearEnd.hasEnded(year, publishedOn);
+		return new Check(Rule.YEAR_ENDED, ended, ended ? "" : publishedOn + " < " + YearEnd.publishableFrom(year));
+	}
+
+	/** Every fill-in prompt of the template still in the text, as written. */
+	static Check promptsFilled(Narrative filled) {
+		List<String> failures = new ArrayList<>();
+		Matcher prompt = NarrativeTemplate.PROMPT.matcher(filled.text());
+		while (prompt.find()) {
+			failures.add(prompt.group());
+		}
+		return check(Rule.PROMPTS_FILLED, failures);
 	}
 
 	static Check balance(ReportFigures f) {
@@ -175,7 +202,7 @@ final class ReportChecks {
 		STATED.forEach((pattern, figure) -> {
 			Matcher matcher = pattern.matcher(text);
 			while (matcher.find()) {
-				BigDecimal stated = matcher.group(1).isEmpty() ? BigDecimal.ZERO : new BigDecimal(matcher.group(1));
+				BigDecimal stated = matcher.group(1).isEmpty() ? BigDecimal.ZERO : ChineseNumerals.value(matcher.group(1));
 				if (stated.compareTo(figure.apply(f)) != 0) {
 					failures.add("“" + matcher.group() + "” ≠ " + figure.apply(f).toPlainString());
 				}
@@ -223,14 +250,15 @@ final class ReportChecks {
 		if (previous == null) {
 			return new Check(Rule.YEAR_ON_YEAR, true, "");
 		}
+		// Each figure by the name the report gives it: its placeholder's, or its row's in table 二.
 		Map<String, Function<ReportFigures, BigDecimal>> figures = new LinkedHashMap<>();
-		figures.put("publishedCount", x -> BigDecimal.valueOf(x.proactive().publishedCount()));
-		figures.put(RECEIVED.id(), x -> BigDecimal.valueOf(x.requestsReceived()));
-		figures.put(CLOSED.id(), x -> BigDecimal.valueOf(x.requestsClosed()));
-		figures.put("licensing", x -> BigDecimal.valueOf(x.proactive().licensing()));
-		figures.put("penalty", x -> BigDecimal.valueOf(x.proactive().penalty()));
-		figures.put("enforcement", x -> BigDecimal.valueOf(x.proactive().enforcement()));
-		figures.put("administrativeFeesWanYuan", x -> x.proactive().administrativeFeesWanYuan());
+		figures.put(Placeholders.CHINESE.get("publishedCount"), x -> BigDecimal.valueOf(x.proactive().publishedCount()));
+		figures.put(Placeholders.CHINESE.get("requestsReceived"), x -> BigDecimal.valueOf(x.requestsReceived()));
+		figures.put(Placeholders.CHINESE.get("requestsClosed"), x -> BigDecimal.valueOf(x.requestsClosed()));
+		figures.put("行政许可", x -> BigDecimal.valueOf(x.proactive().licensing()));
+		figures.put("行政处罚", x -> BigDecimal.valueOf(x.proactive().penalty()));
+		figures.put("行政强制", x -> BigDecimal.valueOf(x.proactive().enforcement()));
+		figures.put(Placeholders.CHINESE.get("administrativeFeesWanYuan"), x -> x.proactive().administrativeFeesWanYuan());
 		List<String> failures = new ArrayList<>();
 		figures.forEach((name, figure) -> {
 			BigDecimal now = figure.apply(f);
@@ -238,7 +266,7 @@ final class ReportChecks {
 			if (before.signum() > 0 && now.signum() > 0) {
 				double ratio = now.doubleValue() / before.doubleValue();
 				if (ratio > 5 || ratio < 0.2) {
-					failures.add(name + ": " + before.toPlainString() + " → " + now.toPlainString());
+					failures.add(name + "：" + before.toPlainString() + " → " + now.toPlainString());
 				}
 			}
 		});

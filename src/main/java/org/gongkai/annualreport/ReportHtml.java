@@ -50,10 +50,11 @@ public final class ReportHtml {
 
 	private static void section(StringBuilder html, int index, String text, ReportTable table,
 			java.util.function.UnaryOperator<String> link) {
-		html.append("<h2>").append(HEADINGS.get(index)).append("</h2>");
+		String id = "report-section-" + (index + 1);
+		html.append("<h2 id=\"").append(id).append("\">").append(HEADINGS.get(index)).append("</h2>");
 		paragraphs(html, text);
 		if (table != null) {
-			table(html, table, link);
+			table(html, table, link, id);
 		}
 	}
 
@@ -62,12 +63,22 @@ public final class ReportHtml {
 	}
 
 	static void table(StringBuilder html, ReportTable table) {
-		table(html, table, code -> null);
+		table(html, table, code -> null, null);
 	}
 
-	private static void table(StringBuilder html, ReportTable table, java.util.function.UnaryOperator<String> link) {
-		html.append("<table class=\"data report-table\"><caption>").append(Entities.escape(table.caption()))
-			.append("</caption><tbody>");
+	/**
+	 * A table captioned by its heading; or, inside a section whose heading already says it ({@code headingId}),
+	 * labelled by that heading: the official layout prints each heading once.
+	 */
+	private static void table(StringBuilder html, ReportTable table, java.util.function.UnaryOperator<String> link,
+			String headingId) {
+		if (headingId == null) {
+			html.append("<table class=\"data report-table\"><caption>").append(Entities.escape(table.caption()))
+				.append("</caption><tbody>");
+		}
+		else {
+			html.append("<table class=\"data report-table\" aria-labelledby=\"").append(headingId).append("\"><tbody>");
+		}
 		for (List<ReportTable.Cell> row : table.rows()) {
 			html.append("<tr>");
 			for (ReportTable.Cell cell : row) {

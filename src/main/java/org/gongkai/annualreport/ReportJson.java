@@ -86,7 +86,7 @@ final class ReportJson {
 			entry.put("rule", check.rule().name());
 			entry.put("severity", check.severity().name());
 			entry.put("ok", check.ok());
-			String message = messages.getMessage(check.messageKey(), null, Locale.SIMPLIFIED_CHINESE);
+			String message = messages.getMessage(check.labelKey(), null, Locale.SIMPLIFIED_CHINESE);
 			entry.put("message", check.detail().isEmpty() ? message : message + "：" + check.detail());
 			entry.put("detail", check.detail());
 			checks.add(entry);

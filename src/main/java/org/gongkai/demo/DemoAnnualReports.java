@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Annual reports for the demo. 示例区某局's 2025 report is published, as the seed report (../shared/seed) was: its
  * narrative reads like the seed's, its figures written as placeholders so that they come from the records (41 items,
  * no applications, no appeals, no fees), and the published snapshot keeps those numbers.
- * 示例区财政局 has administrative statistics and appeals in 2024 and 2025 beside its applications carried over.
+ * 示例区财政局 has administrative statistics and appeals in 2024 and 2025 beside its applications carried over, and its
+ * 2025 narrative written (every figure a placeholder, no prompt of the template left), ready to be published.
  */
 @Component
 class DemoAnnualReports {
@@ -55,6 +56,29 @@ class DemoAnnualReports {
 			"{year}年，本单位未发出政府信息公开信息处理费缴费通知，实际收取信息处理费{feesCollectedYuan}元；会办一个市政协提案、一个区政协提案，"
 					+ "并将局《关于{year}年度人大代表建议和政协提案办理情况的总结》以及上述提案会办意见及时在区政府门户网站进行发布，无其他需要报告的事项。");
 
+	private static final Narrative FINANCE_2025 = new Narrative(
+			"{year}年，{agency}认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，围绕财政预决算、政府采购和惠民惠农补贴等重点领域，"
+					+ "持续推进政府信息公开工作。现将{agency}{year}年度政府信息公开工作情况报告如下：",
+			String.join("\n", "（一）政府信息主动公开情况",
+					"{year}年度，通过区政府门户网站累计主动公开各类政府信息共{publishedCount}条，重点公开区级部门预决算、政府债务、政府采购意向和惠民惠农财政补贴资金发放情况。",
+					"（二）政府信息依申请公开情况",
+					"{year}年，我局新收政府信息公开申请{requestsReceived}件，上年结转{requestsCarriedOver}件，办结{requestsClosed}件，均在法定期限内答复。",
+					"（三）政府信息管理情况",
+					"落实信息发布“三审三校”制度，公开前逐条进行保密审查；定期清理本局行政规范性文件，及时公布清理结果和现行有效文件目录。",
+					"（四）政府信息公开平台建设情况",
+					"以区政府门户网站财政信息公开专栏为主平台，同步通过政务新媒体推送预决算解读和惠民政策，方便群众查阅。",
+					"（五）监督保障情况",
+					"将政府信息公开纳入年度工作考核，主动接受社会评议和上级主管部门的监督检查，全年没有因政府信息公开被追究责任的情况。"),
+			"{year}年，我局收取行政事业性收费{administrativeFeesWanYuan}万元；行政许可、行政处罚、行政强制处理决定的数量见下表。",
+			"{year}年，我局新收政府信息公开申请{requestsReceived}件，上年结转{requestsCarriedOver}件，办结{requestsClosed}件，"
+					+ "结转下年度继续办理{requestsCarriedForward}件。",
+			"{year}年，我局因政府信息公开工作被申请行政复议{reconsiderations}件，被提起行政诉讼{litigations}件。",
+			String.join("\n", "上年度存在的问题：一是预决算公开的解读不够通俗；二是依申请公开答复文书格式不够统一。",
+					"上年度问题在本年度的改进情况：一是以图表方式解读区级预决算；二是统一使用本平台生成的答复书。",
+					"本年度存在的问题：一是惠民惠农补贴信息更新不够及时；二是政策解读形式仍较单一。",
+					"下年度改进举措：一是建立补贴发放信息按月更新机制；二是增加视频、图解等解读形式。"),
+			"{year}年，本单位未发出政府信息公开信息处理费缴费通知，实际收取信息处理费{feesCollectedYuan}元，无其他需要报告的事项。");
+
 	private final AnnualReports reports;
 
 	private final AdministrativeStatistics statistics;
@@ -75,6 +99,7 @@ class DemoAnnualReports {
 		reports.saveNarrative(staff("officer"), DemoData.BUREAU, 2025, BUREAU_2025);
 		reports.publish(staff("officer"), DemoData.BUREAU, 2025);
 		Staff finance = staff("finance-editor");
+		reports.saveNarrative(finance, "demo-finance", 2025, FINANCE_2025);
 		statistics.record(finance, "demo-finance",
 				List.of(new AdministrativeFigures(2024, 12, 3, 0, new BigDecimal("96171.6")),
 						new AdministrativeFigures(2025, 15, 2, 1, new BigDecimal("59237.2449"))));

@@ -167,6 +167,15 @@ class AnnualReportPagesTests {
 	}
 
 	@Test
+	void lastYearsProblemsAreCarriedIntoTheNextDraftWithTheirOwnYear() {
+		AnnualReport draft2026 = reports.draft(StaffFixtures.principal(context, "officer").staff(), "demo-bureau", 2026);
+		assertThat(Narrative.paragraphs(draft2026.filled().problems())).contains(
+				"上年度存在的问题：2025年，我局政务公开工作有序推进，但仍存在短板，主要表现在：一是部分信息公开不够充分；二是互动回应效率有待提升。")
+			.noneMatch(line -> line.contains("2026年，我局政务公开工作有序推进"));
+		assertThat(draft2026.narrative().problems()).doesNotContain("{year}");
+	}
+
+	@Test
 	void theSupervisorSeesEveryAgencyBelowWithTheSumAndChecksAReportFromElsewhere() throws Exception {
 		StaffPrincipal supervisor = StaffFixtures.principal(context, "supervisor");
 		mvc.perform(get("/admin/annual-reports").param("year", "2025").with(user(supervisor)))

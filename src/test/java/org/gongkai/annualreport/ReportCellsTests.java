@@ -112,8 +112,9 @@ class ReportCellsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("R1 (新收): requests whose `receivedOn` is in Y.", "id=\"cell-records\"",
-				"/admin/requests/");
+		assertThat(page).contains("一、本年新收：收到申请的日期在本年度内（1月1日至12月31日）的申请。", "id=\"cell-records\"",
+				"/admin/requests/")
+			.doesNotContain("annual-report.md", "receivedOn");
 		String published = mvc.perform(get("/annual-reports/demo-bureau/2025"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -129,7 +130,7 @@ class ReportCellsTests {
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).startsWith("annual-report.md §3: R1");
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).startsWith("一、本年新收：");
 			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("申请编号");
 			int records = cells.records(staff("finance-editor"), "demo-finance", 2025, "R1/TOTAL").counted();
 			assertThat(sheet.getLastRowNum()).isEqualTo(4 + records);

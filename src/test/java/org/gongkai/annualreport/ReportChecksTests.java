@@ -11,7 +11,10 @@ import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestTable;
 import org.gongkai.requests.RequestTable.Column;
 import org.gongkai.requests.RequestTable.Flow;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,7 +122,7 @@ class ReportChecksTests {
 				consistent().appeals(), consistent().fees());
 		Check check = ReportChecks.yearOnYear(now, new ReportChecks.Previous(lastYear, PLAIN));
 		assertThat(check.ok()).isFalse();
-		assertThat(check.detail()).isEqualTo("publishedCount: 41 → 250");
+		assertThat(check.detail()).isEqualTo("主动公开信息条数：41 → 250");
 	}
 
 	@Test
@@ -133,6 +136,29 @@ class ReportChecksTests {
 		assertThat(check.detail()).isEqualTo("2/3");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2025年，我单位新收政府信息公开申请20件，办结15件。 | false
+			2025年，我单位新收政府信息公开申请二十件，办结十五件。 | false
+			2025年，我局受理申请20件。 | false
+			2025年，我局共受理政府信息公开申请二十件。 | false
+			2025年，我局共收到政府信息公开申请共计二十件。 | false
+			2025年，我单位新收政府信息公开申请15件，办结15件。 | true
+			2025年，我单位新收政府信息公开申请十五件。 | true
+			2025年，我局受理政府信息公开申请共15件。 | true
+			2025年，我局因政府信息公开工作受理行政复议申请2件。 | true
+			2025年度，通过区政府门户网站累计主动公开各类政务信息共四十一条。 | true
+			2025年度，通过区政府门户网站累计主动公开各类政务信息共四十条。 | false
+			2025年度主动公开政府信息41条，均按《条例》第二十条的要求公开。 | true
+			我局主动公开工作开辟了一条新渠道。 | true
+			""")
+	@DisplayName("正文中的数字：阿拉伯数字、中文数字和实际报告的不同说法（新收15件，主动公开41条）")
+	void aFigureStatedInDigitsOrChineseNumeralsIsCheckedAgainstTheTables(String sentence, boolean agrees) {
+		ReportFigures fifteenReceived = withCell(consistent(), Flow.RECEIVED, Column.TOTAL, 15);
+		Check check = ReportChecks.narrativeNumbers(fifteenReceived, new Narrative("", sentence, "", "", "", "", ""));
+		assertThat(check.ok()).as(check.detail()).isEqualTo(agrees);
+	}
+
 	@Test
 	void publishingAfterTheThirtyFirstOfJanuaryWarns() {
 		List<Check> late = ReportChecks.run(2025, consistent(), PLAIN, LocalDate.of(2026, 2, 1), null);
@@ -140,6 +166,38 @@ class ReportChecksTests {
 			assertThat(check.ok()).isFalse();
 			assertThat(check.blocks()).isFalse();
 		});
+	}
+
+	@Test
+	void aReportOnAYearThatHasNotEndedInBeijingCannotBePublished() {
+		for (LocalDate during : List.of(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 31))) {
+			assertThat(ReportChecks.run(2026, consistent(), PLAIN, during, null))
+				.filteredOn(check -> check.rule() == Rule.YEAR_ENDED)
+				.singleElement()
+				.satisfies(check -> {
+					assertThat(check.blocks()).isTrue();
+					assertThat(check.detail()).isEqualTo(during + " < 2027-01-01");
+					assertThat(check.labelKey()).isEqualTo("annualreport.check.YEAR_ENDED.failed");
+				});
+		}
+		for (LocalDate after : List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31))) {
+			assertThat(ReportChecks.yearEnded(2026, after).ok()).isTrue();
+		}
+	}
+
+	@Test
+	void everyFillInPromptTheTemplateWritesBlocksPublishingUntilReplaced() {
+		Narrative template = NarrativeTemplate.initial(consistent(), null);
+		Check check = ReportChecks.promptsFilled(template);
+		assertThat(check.blocks()).isTrue();
+		assertThat(check.detail()).contains("（请填写：信息发布审核、规范性文件管理等情况。）")
+			.contains("（请填写：门户网站、政务新媒体等平台建设情况。）")
+			.contains("（请填写：工作考核、社会评议和责任追究结果情况。）")
+			.contains("（请填写）");
+		assertThat(check.detail().split("; ")).hasSize(7);
+		assertThat(ReportChecks.promptsFilled(Narratives.completed(template)).ok()).isTrue();
+		Narrative quoted = new Narrative("", "本年度存在的问题：一是部分栏目更新不及时（已整改）。", "", "", "", "", "");
+		assertThat(ReportChecks.promptsFilled(quoted).ok()).isTrue();
 	}
 
 	/** 41 items; 4 new and 1 carried over; 4 closed; 1 carried forward. */

@@ -1,5 +1,6 @@
 package org.gongkai.annualreport;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
 import org.gongkai.identity.StaffAccounts;
 import org.gongkai.identity.StaffFixtures;
+import org.gongkai.platform.Beijing;
 import org.gongkai.platform.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -85,7 +91,7 @@ class ReportPublishingTests {
 			.hasFieldOrPropertyWithValue("messageKey", "annualreport.publish.blocked");
 		assertThat(reports.versions(AGENCY, 2025)).isEmpty();
 
-		reports.saveNarrative(officer(), AGENCY, 2025, draft.narrative());
+		reports.saveNarrative(officer(), AGENCY, 2025, Narratives.completed(draft.narrative()));
 		AnnualReport first = reports.publish(officer(), AGENCY, 2025);
 		assertThat(first.version()).isEqualTo(1);
 		assertThat(first.status()).isEqualTo(AnnualReport.Status.PUBLISHED);
@@ -129,6 +135,44 @@ class ReportPublishingTests {
 			.andExpect(content().string(org.hamcrest.Matchers
 				.containsString("/annual-reports/" + AGENCY + "/2025/report.pdf")));
 		mvc.perform(get("/annual-reports/no-such-agency")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReportOnTheYearStillRunningIsDraftedAndCheckedButNotPublished() throws Exception {
+		int thisYear = LocalDate.now(Beijing.ZONE).getYear();
+		reports.saveNarrative(officer(), AGENCY, thisYear,
+				Narratives.completed(reports.draft(officer(), AGENCY, thisYear).narrative()));
+		AnnualReport draft = reports.draft(officer(), AGENCY, thisYear);
+		assertThat(draft.checks()).filteredOn(Check::blocks).extracting(Check::rule)
+			.containsExactly(Check.Rule.YEAR_ENDED);
+		assertThatThrownBy(() -> reports.publish(officer(), AGENCY, thisYear)).isInstanceOf(DomainException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "annualreport.publish.blocked");
+		assertThat(reports.versions(AGENCY, thisYear)).isEmpty();
+		mvc.perform(get("/admin/annual-reports/" + thisYear).param("agency", AGENCY)
+			.with(user(StaffFixtures.principal(context, "publish-officer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("报告年度尚未结束，不能发布")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"blocked\"")));
+	}
+
+	@Test
+	void thePagePublishesOnlyOnceTheOfficerConfirms() throws Exception {
+		int year = 2023;
+		reports.saveNarrative(officer(), AGENCY, year, Narratives.completed(reports.draft(officer(), AGENCY, year).narrative()));
+		var officer = StaffFixtures.principal(context, "publish-officer");
+		mvc.perform(post("/admin/annual-reports/" + year + "/publish").with(user(officer)).with(csrf()).param("agency", AGENCY))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("confirmPublish", true));
+		assertThat(reports.versions(AGENCY, year)).isEmpty();
+		mvc.perform(get("/admin/annual-reports/" + year).param("agency", AGENCY).flashAttr("confirmPublish", true)
+			.with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"confirm-publish-button\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已发布的报告不能撤回")));
+		mvc.perform(post("/admin/annual-reports/" + year + "/publish").with(user(officer)).with(csrf())
+			.param("agency", AGENCY)
+			.param("confirmed", "true")).andExpect(flash().attribute("published", 1));
+		assertThat(reports.versions(AGENCY, year)).hasSize(1);
 	}
 
 	private static HistoryDocument.Request request(String reference, String receivedOn, String closedOn) {

@@ -180,7 +180,8 @@ class ReportTransitionTableTests {
 
 	@Test
 	void aPublishedReportSentBackStaysPublishedWithACorrectionRequestThatIsAudited() throws Exception {
-		int year = 2031;
+		int year = 2015;
+		reports.saveNarrative(officer(), BUREAU, year, Narratives.completed(reports.draft(officer(), BUREAU, year).narrative()));
 		reports.publish(officer(), BUREAU, year);
 		comments.sendBack(supervisor(), BUREAU, year, "表三第二栏数字与上年不一致，请更正后重新发布。");
 		assertThat(reports.state(officer(), BUREAU, year)).isEqualTo(CORRECTION_REQUESTED);
@@ -202,7 +203,7 @@ class ReportTransitionTableTests {
 					where action = 'ANNUAL_REPORT_CORRECTION_REQUESTED' and agency_code = :agency""")
 				.param("agency", BUREAU)
 				.query(String.class)
-				.list()).contains("correction of the published report of 2031 requested by 示例区人民政府"));
+				.list()).contains("correction of the published report of 2015 requested by 示例区人民政府"));
 
 		reports.publish(officer(), BUREAU, year);
 		assertThat(reports.state(officer(), BUREAU, year)).isEqualTo(PUBLISHED);
@@ -210,8 +211,9 @@ class ReportTransitionTableTests {
 		assertThat(comments.waiting(officer())).noneMatch(waiting -> waiting.year() == year);
 	}
 
-	/** A report of the bureau brought into {@code state} for {@code year}. */
+	/** A report of the bureau, its narrative completed, brought into {@code state} for {@code year}. */
 	private void in(ReportState state, int year) {
+		reports.saveNarrative(officer(), BUREAU, year, Narratives.completed(reports.draft(officer(), BUREAU, year).narrative()));
 		if (state == PUBLISHED || state == CORRECTION_REQUESTED) {
 			reports.publish(officer(), BUREAU, year);
 		}

@@ -53,4 +53,14 @@ class SeedReportTests {
 		assertThat(report.failed()).extracting(Check::rule).containsExactly(Check.Rule.LATE);
 	}
 
+	@Test
+	void itsSixHeadingsArePrintedOnceEachAsInTheSeed() {
+		AnnualReport report = reports.versions("demo-bureau", 2025).get(reports.versions("demo-bureau", 2025).size() - 1);
+		String body = ReportHtml.body(report);
+		for (String heading : ReportHtml.HEADINGS) {
+			assertThat(body.split(heading, -1)).as(heading).hasSize(2);
+		}
+		assertThat(body).doesNotContain("<caption>").contains("aria-labelledby=\"report-section-3\"");
+	}
+
 }

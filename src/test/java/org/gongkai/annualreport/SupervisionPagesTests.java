@@ -182,6 +182,8 @@ class SupervisionPagesTests {
 
 	@Test
 	void aYuanFigureInTheWanYuanFieldIsAWarningTheBureauAndTheSupervisorSee() throws Exception {
+		reports.saveNarrative(principal(SLIP + "-officer").staff(), SLIP, 2025,
+				Narratives.completed(reports.draft(principal(SLIP + "-officer").staff(), SLIP, 2025).narrative()));
 		AnnualReport slipped = reports.draft(principal(SLIP + "-officer").staff(), SLIP, 2025);
 		assertThat(slipped.failed()).extracting(Check::rule).contains(Check.Rule.FEES_UNIT, Check.Rule.FEES_PEERS);
 		assertThat(slipped.failed()).filteredOn(check -> check.rule() == Check.Rule.FEES_PEERS)

@@ -53,6 +53,8 @@ class AnnualReportBrowserTests {
 			assertThat(officer.findElements(By.id("blocked"))).isEmpty();
 
 			Browser.clickAndLoad(officer, officer.findElement(By.id("publish-report")));
+			assertThat(officer.findElement(By.id("confirm-publish")).getText()).contains("不能撤回", "第1版");
+			Browser.clickAndLoad(officer, officer.findElement(By.id("confirm-publish-button")));
 			assertThat(officer.findElement(By.cssSelector(".notice.success")).getText()).contains("第1版");
 			officer.findElement(By.linkText("在门户网站查看")).click();
 			assertThat(officer.findElement(By.tagName("h1")).getText()).isEqualTo("示例区财政局2025年政府信息公开工作年度报告");

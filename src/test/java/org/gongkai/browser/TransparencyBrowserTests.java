@@ -92,7 +92,7 @@ class TransparencyBrowserTests {
 
 		assertThat(browser.findElement(By.id("cell-figure")).getText()).isEqualTo(number);
 		assertThat(browser.findElement(By.id("cell-labels")).getText()).contains("一、本年新收政府信息公开申请数量", "总计");
-		assertThat(browser.findElement(By.id("cell-rule")).getText()).contains("R1 (新收): requests whose");
+		assertThat(browser.findElement(By.id("cell-rule")).getText()).contains("一、本年新收：收到申请的日期在本年度内");
 		List<WebElement> rows = browser.findElements(By.cssSelector("#cell-records tbody tr"));
 		assertThat(rows).hasSize(Integer.parseInt(number));
 		assertThat(browser.findElement(By.id("cell-xlsx")).getAttribute("href")).contains("records.xlsx");

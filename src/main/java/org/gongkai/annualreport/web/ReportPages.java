@@ -123,10 +123,18 @@ class ReportPages {
 		return PREVIEW;
 	}
 
+	/**
+	 * Publishing takes two steps, as a reply letter does: the first asks to confirm (the report goes public and stays
+	 * so; a mistake is answered by a corrected version), the second, {@code confirmed}, publishes.
+	 */
 	@PostMapping("/{year}/publish")
 	String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable int year, @RequestParam String agency,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		try {
+			if (!confirmed) {
+				redirect.addFlashAttribute("confirmPublish", !reports.toPublish(me.staff(), agency, year).blocked());
+				return "redirect:/admin/annual-reports/" + year + "?agency=" + agency + "#confirm-publish";
+			}
 			AnnualReport published = reports.publish(me.staff(), agency, year);
 			redirect.addFlashAttribute("published", published.version());
 		}
