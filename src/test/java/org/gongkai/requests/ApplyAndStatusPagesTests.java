@@ -220,8 +220,16 @@ class ApplyAndStatusPagesTests {
 			.param("action", "CONFIRM_RECEIPT")
 			.param("on", today)).andExpect(redirectedUrl("/admin/requests/" + id));
 		// the office posts letters to the address the applicant gave
-		mvc.perform(get("/admin/requests/" + id).with(officer))
-			.andExpect(content().string(containsString("示例区人民路1号")));
+		java.util.regex.Pattern opened = java.util.regex.Pattern
+			.compile("<details[^>]*id=\"action-REQUEST_CLARIFICATION\"[^>]*\\sopen");
+		String officersPage = mvc.perform(get("/admin/requests/" + id).with(officer))
+			.andExpect(content().string(containsString("示例区人民路1号")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(opened.matcher(officersPage).find()).isFalse();
+		// a link to one of its actions opens that action's form
+		String linked = mvc.perform(get("/admin/requests/" + id).param("open", "REQUEST_CLARIFICATION").with(officer))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(opened.matcher(linked).find()).isTrue();
 		mvc.perform(post("/admin/requests/" + id + "/actions").with(officer)
 			.with(csrf())
 			.param("action", "REQUEST_CLARIFICATION")

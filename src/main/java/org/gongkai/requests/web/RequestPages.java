@@ -22,6 +22,7 @@ import org.gongkai.requests.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentFile;
 import org.gongkai.requests.Outcome;
+import org.gongkai.requests.RequestAction;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestLedger;
@@ -159,10 +160,15 @@ class RequestPages {
 		return NEW;
 	}
 
+	/** The application; {@code open}: the action whose form is opened (a link to refuse an extension opens its form). */
 	@GetMapping("/{id}")
-	String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+	String detail(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@RequestParam(name = "open", required = false) RequestAction open, Model model) {
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", ActionBody.EMPTY);
+		}
+		if (open != null && !model.containsAttribute("openAction")) {
+			model.addAttribute("openAction", open);
 		}
 		model.addAttribute("request", queries.find(me.staff(), id));
 		model.addAttribute("timeline", queries.timeline(me.staff(), id));
@@ -190,7 +196,7 @@ class RequestPages {
 			if (form.action() == org.gongkai.requests.RequestAction.REPLY && !form.isConfirmed()) {
 				model.addAttribute("preview", handling.preview(me.staff(), id, form.command()).orElseThrow());
 				model.addAttribute("openAction", form.action());
-				return detail(me, id, model);
+				return detail(me, id, null, model);
 			}
 			handling.act(me.staff(), id, form.command());
 			redirect.addFlashAttribute("done", form.action());
@@ -200,7 +206,7 @@ class RequestPages {
 			FormErrors.reject(result, e);
 			model.addAttribute("failedAction", form.action());
 			model.addAttribute("openAction", form.action());
-			return detail(me, id, model);
+			return detail(me, id, null, model);
 		}
 	}
 
