@@ -99,7 +99,7 @@ public class DocumentDesk {
 			case PUBLISH -> () -> publishNow(staff, document, agency, (DocumentCommand.Publish) command);
 			case SCHEDULE -> () -> {
 				DocumentCommand.Publish publish = (DocumentCommand.Publish) command;
-				document.schedule(staff.username(), support.check(document).size(), publish.overrideReason(),
+				document.schedule(staff.username(), findings(document), publish.overrideReason(),
 						publish.publishAt(), clock.instant());
 				records.save(document, agency, staff, "DOCUMENT_SCHEDULED", "publishAt=" + publish.publishAt());
 			};
@@ -115,9 +115,14 @@ public class DocumentDesk {
 
 	private void publishNow(Staff reviewer, Document document, AgencyInfo agency, DocumentCommand.Publish command) {
 		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
-		document.publish(reviewer.username(), support.check(document).size(), command.overrideReason(),
+		document.publish(reviewer.username(), findings(document), command.overrideReason(),
 				indexNumber(document, agency, today), clock.instant(), late(document, today));
 		support.published(records.save(document), agency, reviewer.username());
+	}
+
+	/** What the confidentiality check finds in the body and in the files the next version carries. */
+	private int findings(Document document) {
+		return support.check(document).size() + support.checkFiles(attachments.texts(document.id)).size();
 	}
 
 	private void withdraw(Staff reviewer, Document document, AgencyInfo agency, String reason) {
