@@ -49,6 +49,11 @@ final class BodyHtml {
 		return paragraphs(Jsoup.clean(text, ALLOWED));
 	}
 
+	/** Whether a cleaned body has any text to read. */
+	static boolean hasText(String cleanHtml) {
+		return cleanHtml != null && !Jsoup.parseBodyFragment(cleanHtml).body().text().isBlank();
+	}
+
 	/**
 	 * Every paragraph a {@code <p>}, so the site indents it: a browser's editable area leaves the first line typed
 	 * into an empty body as bare text and puts each line after it in a {@code <div>} (or a {@code <p>}). At the top

@@ -50,6 +50,7 @@ public class DocumentDesk {
 		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
 		long column = support.columnId(agency, draft.columnCode());
 		columns.require(editor, column);
+		DraftRules.check(draft, today());
 		Document draftDocument = Document.draft(agency.id().value(), column, editor.username(),
 				prepared(draft, agency, List.of()), BodyHtml.clean(draft.body()), clock.instant());
 		return records.save(draftDocument, agency, editor, "DOCUMENT_DRAFTED", null).id;
@@ -63,6 +64,7 @@ public class DocumentDesk {
 		columns.require(editor, held.document().columnId);
 		long column = support.columnId(agency, draft.columnCode());
 		columns.require(editor, column);
+		DraftRules.check(draft, today());
 		held.document().edit(column, prepared(draft, agency, held.document().carriers),
 				BodyHtml.clean(draft.body()));
 		records.save(held.document(), agency, editor, "DOCUMENT_EDITED", null);
@@ -113,8 +115,12 @@ public class DocumentDesk {
 		step.run();
 	}
 
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Beijing.ZONE));
+	}
+
 	private void publishNow(Staff reviewer, Document document, AgencyInfo agency, DocumentCommand.Publish command) {
-		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
+		LocalDate today = today();
 		document.publish(reviewer.username(), findings(document), command.overrideReason(),
 				indexNumber(document, agency, today), clock.instant(), late(document, today));
 		support.published(records.save(document), agency, reviewer.username());
