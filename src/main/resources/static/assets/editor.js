@@ -61,7 +61,10 @@
       label.id = textarea.id + '-label';
       label.addEventListener('click', function () { area.focus(); });
     }
-    area.innerHTML = paragraphs(textarea.value);
+    // an empty body starts as one paragraph and Enter makes the next a <p>, so the first line typed is one too
+    area.innerHTML = paragraphs(textarea.value) || '<p><br></p>';
+
+    document.execCommand('defaultParagraphSeparator', false, 'p');
 
     function run(command, value) {
       area.focus();

@@ -1,11 +1,15 @@
 package org.gongkai.publishing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,7 +26,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Attachment files and their rows. A file is kept once in the {@link FileStore}'s {@code documents} area by its
- * SHA-256 before its row commits; the site links it into each generation.
+ * SHA-256 before its row commits, with the text extracted from it ({@link AttachmentContent}) for the
+ * confidentiality check; the site links it into each generation.
  */
 @Component
 class Attachments {
@@ -64,8 +69,9 @@ class Attachments {
 		String sha256 = files.keep(AREA, content);
 		return jdbc.sql("""
 				insert into document_attachment (document_id, file_name, media_type, size, sha256, added_in,
-				                                 uploaded_by, uploaded_at)
-				values (:document, :name, :type, :size, :sha, :addedIn, :by, :at) returning id""")
+				                                 uploaded_by, uploaded_at, text)
+				values (:document, :name, :type, :size, :sha, :addedIn, :by, :at, :text) returning id""")
+			.param("text", AttachmentContent.text(name, type, content))
 			.param("document", document.id)
 			.param("name", name)
 			.param("type", type.mediaType())
@@ -109,6 +115,33 @@ class Attachments {
 			.param("document", documentId)
 			.query((rs, row) -> attachment(rs, agencyCode))
 			.list();
+	}
+
+	/**
+	 * The text of each file of a document's working copy, by file name in the order they were added, as the
+	 * confidentiality check reads it: extracted once on upload; a file kept before the text was stored is read now.
+	 */
+	Map<String, String> texts(long documentId) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		jdbc.sql("""
+				select file_name, media_type, sha256, text from document_attachment
+				where document_id = :document and removed_in is null order by id""")
+			.param("document", documentId)
+			.query((rs, row) -> Map.entry(rs.getString("file_name"), rs.getString("text") != null ? rs.getString("text")
+					: stored(rs.getString("file_name"), AttachmentType.ofMediaType(rs.getString("media_type")),
+							rs.getString("sha256"))))
+			.list()
+			.forEach(entry -> texts.put(entry.getKey(), entry.getValue()));
+		return texts;
+	}
+
+	private String stored(String fileName, AttachmentType type, String sha256) {
+		try {
+			return AttachmentContent.text(fileName, type, Files.readAllBytes(file(sha256)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The files of every document's live version in an agency, by document. */

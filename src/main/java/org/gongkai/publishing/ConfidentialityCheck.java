@@ -12,7 +12,8 @@ import org.gongkai.platform.WordMatcher;
 /**
  * 保密审查 before publication (OGI art. 17): finds resident ID numbers (with a valid GB 11643 check character),
  * mobile phone numbers, bank card numbers (16–19 digits passing the Luhn check), e-mail addresses and the words of a
- * configurable sensitive-word list. A finding blocks publication unless a reviewer overrides it with a reason.
+ * configurable sensitive-word list, in the body and in the text of each attached file. A finding blocks publication
+ * unless a reviewer overrides it with a reason.
  */
 public final class ConfidentialityCheck {
 
@@ -41,6 +42,20 @@ public final class ConfidentialityCheck {
 
 		}
 
+	}
+
+	/** What was found in an attached file, named by its file name so the reviewer sees where. */
+	public record FileFinding(String fileName, Finding finding) {
+	}
+
+	/**
+	 * Every finding in the text of each attached file (by file name), file by file in the order given, each file's in
+	 * order of position: a file is published with the document and is checked like its body (OGI art. 17).
+	 */
+	public List<FileFinding> checkFiles(java.util.Map<String, String> textsByFileName) {
+		List<FileFinding> findings = new ArrayList<>();
+		textsByFileName.forEach((fileName, text) -> check(text).forEach(f -> findings.add(new FileFinding(fileName, f))));
+		return findings;
 	}
 
 	/**

@@ -158,8 +158,16 @@ class Document {
 		reviewComment = null;
 	}
 
+	/**
+	 * Sent for review, with a body to read: the form requires the 正文, and a document that is mainly its files says
+	 * so in its text (a reviewer approves the text the site shows, OGI art. 17).
+	 */
 	void submit() {
-		status = DocumentTransitions.TABLE.move(status, DocumentAction.SUBMIT);
+		DocumentStatus next = DocumentTransitions.TABLE.move(status, DocumentAction.SUBMIT);
+		if (!BodyHtml.hasText(bodyHtml)) {
+			throw DomainException.invalid("body", "publishing.document.body.required");
+		}
+		status = next;
 	}
 
 	/**

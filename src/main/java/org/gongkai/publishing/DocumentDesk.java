@@ -50,6 +50,7 @@ public class DocumentDesk {
 		DocumentRoles.require(editor, agency, DocumentAction.EDIT);
 		long column = support.columnId(agency, draft.columnCode());
 		columns.require(editor, column);
+		DraftRules.check(draft, today());
 		Document draftDocument = Document.draft(agency.id().value(), column, editor.username(),
 				prepared(draft, agency, List.of()), BodyHtml.clean(draft.body()), clock.instant());
 		return records.save(draftDocument, agency, editor, "DOCUMENT_DRAFTED", null).id;
@@ -63,6 +64,7 @@ public class DocumentDesk {
 		columns.require(editor, held.document().columnId);
 		long column = support.columnId(agency, draft.columnCode());
 		columns.require(editor, column);
+		DraftRules.check(draft, today());
 		held.document().edit(column, prepared(draft, agency, held.document().carriers),
 				BodyHtml.clean(draft.body()));
 		records.save(held.document(), agency, editor, "DOCUMENT_EDITED", null);
@@ -99,7 +101,7 @@ public class DocumentDesk {
 			case PUBLISH -> () -> publishNow(staff, document, agency, (DocumentCommand.Publish) command);
 			case SCHEDULE -> () -> {
 				DocumentCommand.Publish publish = (DocumentCommand.Publish) command;
-				document.schedule(staff.username(), support.check(document).size(), publish.overrideReason(),
+				document.schedule(staff.username(), findings(document), publish.overrideReason(),
 						publish.publishAt(), clock.instant());
 				records.save(document, agency, staff, "DOCUMENT_SCHEDULED", "publishAt=" + publish.publishAt());
 			};
@@ -113,11 +115,20 @@ public class DocumentDesk {
 		step.run();
 	}
 
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Beijing.ZONE));
+	}
+
 	private void publishNow(Staff reviewer, Document document, AgencyInfo agency, DocumentCommand.Publish command) {
-		LocalDate today = LocalDate.now(clock.withZone(Beijing.ZONE));
-		document.publish(reviewer.username(), support.check(document).size(), command.overrideReason(),
+		LocalDate today = today();
+		document.publish(reviewer.username(), findings(document), command.overrideReason(),
 				indexNumber(document, agency, today), clock.instant(), late(document, today));
 		support.published(records.save(document), agency, reviewer.username());
+	}
+
+	/** What the confidentiality check finds in the body and in the files the next version carries. */
+	private int findings(Document document) {
+		return support.check(document).size() + support.checkFiles(attachments.texts(document.id)).size();
 	}
 
 	private void withdraw(Staff reviewer, Document document, AgencyInfo agency, String reason) {

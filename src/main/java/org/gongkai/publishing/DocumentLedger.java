@@ -22,9 +22,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentLedger {
 
-	/** The sort keys and their columns; "review" (those awaiting review first, then the newest) is the default. */
+	/**
+	 * The sort keys and their columns; "review" (those awaiting review first, then the newest) is the default. The
+	 * direction applies to the last expression of a key only, so "review" sorts those not awaiting review (true)
+	 * after those that are (false) whichever way the age goes.
+	 */
 	public static final LedgerSorting SORTING = LedgerSorting.of(true, "d.id", "review",
-			"(d.status = 'SUBMITTED'), d.id", "title", "d.title", "status", "d.status", "formedOn", "d.formed_on",
+			"(d.status <> 'SUBMITTED'), d.id", "title", "d.title", "status", "d.status", "formedOn", "d.formed_on",
 			"publishedAt", "d.published_at", "indexNumber", "d.index_number", "author", "d.author");
 
 	private static final String COLUMNS = """

@@ -111,6 +111,7 @@ public class DocumentQueries {
 		Document d = held.document();
 		AgencyInfo agency = held.agency();
 		List<ConfidentialityCheck.Finding> findings = support.check(d);
+		List<ConfidentialityCheck.FileFinding> fileFindings = support.checkFiles(attachments.texts(d.id));
 		return jdbc.sql("select code as column_code, name as column_name from catalog_column where id = :column")
 			.param("column", d.columnId)
 			.query((rs, row) -> new DocumentView(d.id, agency.code(), agency.name(), rs.getString("column_code"),
@@ -118,7 +119,8 @@ public class DocumentQueries {
 					d.topic, d.disclosureMethod, d.carriers,
 					d.publisher, d.documentNumber, d.writtenOn, d.formedOn, d.validity, d.indexNumber, d.author,
 					d.reviewer, d.overrideReason, d.reviewComment, d.publishedAt, d.publishAt, d.publishedLate,
-					d.withdrawalReason, d.revision, findings, support.wording(d), attachments.current(d.id, agency.code()),
+					d.withdrawalReason, d.revision, findings, fileFindings, support.wording(d),
+					attachments.current(d.id, agency.code()),
 					allowed(d, staff, agency),
 					DocumentView.statusKey(d.status, d.revision, d.reviewComment),
 					ReviewCopy.markedText(d.title, findings), ReviewCopy.markedText(d.summary, findings),

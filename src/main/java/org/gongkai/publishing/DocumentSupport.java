@@ -70,6 +70,11 @@ class DocumentSupport {
 		return dictionaries.confidentialityCheck().check(document.checkedText());
 	}
 
+	/** The findings in the text of the document's attached files, named by file ({@link Attachments#texts}). */
+	List<ConfidentialityCheck.FileFinding> checkFiles(java.util.Map<String, String> textsByFileName) {
+		return dictionaries.confidentialityCheck().checkFiles(textsByFileName);
+	}
+
 	/** The 错敏词 in the document's title, summary and text, with their replacements: suggestions, not a block. */
 	List<WordingCheck.Finding> wording(Document document) {
 		return dictionaries.wordingCheck().check(document.checkedText());

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A document as the back office shows it, with what the confidentiality check finds in it now and the actions that
+ * A document as the back office shows it, with what the confidentiality check finds in it now (in the title, summary
+ * and body, {@code findings}; in the text of its files, {@code fileFindings}) and the actions that
  * the staff member who reads it may take on it now ({@code allowedActions}: the table's, for the roles they hold in
  * its agency, publication never by its author), and what the reviewer approves: the title, summary and body with the
  * findings marked in place ({@code marked…Html}, safe HTML), the 错敏词 found ({@code wording}, with the suggested
@@ -19,7 +20,8 @@ public record DocumentView(long id, String agencyCode, String agencyName, String
 		String publisher, String documentNumber, LocalDate writtenOn, LocalDate formedOn, Validity validity,
 		String indexNumber, String author, String reviewer, String overrideReason, String reviewComment,
 		Instant publishedAt, Instant publishAt, boolean publishedLate, String withdrawalReason, int revision,
-		List<ConfidentialityCheck.Finding> findings, List<WordingCheck.Finding> wording, List<Attachment> attachments, Set<DocumentAction> allowedActions,
+		List<ConfidentialityCheck.Finding> findings, List<ConfidentialityCheck.FileFinding> fileFindings,
+		List<WordingCheck.Finding> wording, List<Attachment> attachments, Set<DocumentAction> allowedActions,
 		String statusKey, String markedTitleHtml, String markedSummaryHtml, String markedBodyHtml,
 		Correction correction) {
 
@@ -33,6 +35,11 @@ public record DocumentView(long id, String agencyCode, String agencyName, String
 			return "documents.status.correction." + (sentBack ? "SENT_BACK" : status.name());
 		}
 		return sentBack ? "documents.status.SENT_BACK" : "documents.status." + status.name();
+	}
+
+	/** Whether the confidentiality check found nothing, in the text or in the files. */
+	public boolean checkedClean() {
+		return findings.isEmpty() && fileFindings.isEmpty();
 	}
 
 	/** Whether the reader may take the action (named as in {@link DocumentAction}) now; for the pages. */

@@ -1,7 +1,6 @@
 package org.gongkai.search;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,13 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongkai.publishing.AttachmentContent;
 import org.gongkai.publishing.PublishedDocuments;
 import org.gongkai.publishing.PublishedDocuments.AttachmentFile;
 import org.slf4j.Logger;
@@ -25,13 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The text of published PDF, DOCX and XLSX attachments (OGI art. 24: retrieval of what is published, files
- * included), extracted with PDFBox and POI. Images carry no text here; a file that cannot be read is left out with a
- * warning rather than holding up the index. At most {@link #MAX_CHARACTERS} characters of a file are kept.
+ * included), extracted by publishing's {@link AttachmentContent}, as the confidentiality check reads it. Images
+ * carry no text here; a file that cannot be read is left out with a warning rather than holding up the index.
  */
 @Component
 class ExtractedAttachmentTexts implements AttachmentTexts {
-
-	static final int MAX_CHARACTERS = 200_000;
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractedAttachmentTexts.class);
 
@@ -49,8 +40,7 @@ class ExtractedAttachmentTexts implements AttachmentTexts {
 			for (AttachmentFile file : files) {
 				String text = text(file);
 				if (text != null && !text.isBlank()) {
-					extracted.add(new AttachmentText(file.fileName(),
-							text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text.strip()));
+					extracted.add(new AttachmentText(file.fileName(), text));
 				}
 			}
 			if (!extracted.isEmpty()) {
@@ -62,30 +52,10 @@ class ExtractedAttachmentTexts implements AttachmentTexts {
 
 	static String text(AttachmentFile file) {
 		try {
-			return switch (file.type()) {
-				case PDF -> {
-					try (PDDocument pdf = Loader.loadPDF(file.file().toFile())) {
-						yield new PDFTextStripper().getText(pdf);
-					}
-				}
-				case DOCX -> {
-					try (InputStream in = Files.newInputStream(file.file());
-							XWPFWordExtractor word = new XWPFWordExtractor(new XWPFDocument(in))) {
-						yield word.getText();
-					}
-				}
-				case XLSX -> {
-					try (InputStream in = Files.newInputStream(file.file());
-							XSSFExcelExtractor excel = new XSSFExcelExtractor(new XSSFWorkbook(in))) {
-						excel.setIncludeSheetNames(true);
-						yield excel.getText();
-					}
-				}
-				default -> null;
-			};
+			return AttachmentContent.text(file.fileName(), file.type(), Files.readAllBytes(file.file()));
 		}
-		catch (IOException | RuntimeException e) {
-			log.warn("Cannot read the text of attachment {}: {}", file.fileName(), e.toString());
+		catch (IOException e) {
+			log.warn("Cannot read attachment {}: {}", file.fileName(), e.toString());
 			return null;
 		}
 	}

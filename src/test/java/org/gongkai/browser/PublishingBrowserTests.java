@@ -107,6 +107,25 @@ class PublishingBrowserTests {
 		Browser.screenshotQuietly(reviewer, "published-page");
 	}
 
+	@Test
+	void everyParagraphTypedIntoANewDocumentIsAParagraph() {
+		Browser.logIn(editor, port, "editor");
+		editor.get(url("/admin/documents/new"));
+		editor.findElement(By.id("title")).sendKeys("示例区某局关于2027年元旦假期值班安排的通知");
+		WebElement area = editor.findElement(By.cssSelector(".rich-text-area"));
+		area.click();
+		area.sendKeys("各科室：" + Keys.ENTER + "现将2027年元旦假期值班安排通知如下。");
+		((org.openqa.selenium.JavascriptExecutor) editor).executeScript("arguments[0].value = '2026-12-01'",
+				editor.findElement(By.id("formedOn")));
+		Browser.clickAndLoad(editor, editor.findElement(By.id("save-document")));
+		java.util.List<String> paragraphs = editor.findElements(By.cssSelector("#preview-body > *"))
+			.stream()
+			.map(element -> element.getTagName() + ":" + element.getText())
+			.toList();
+		assertThat(paragraphs).as("the first line too, which the browser left bare in an empty body")
+			.containsExactly("p:各科室：", "p:现将2027年元旦假期值班安排通知如下。");
+	}
+
 	private static WebElement toolbarButton(WebDriver driver, String label) {
 		return driver.findElements(By.cssSelector(".rich-text-toolbar button"))
 			.stream()

@@ -1,6 +1,8 @@
 package org.gongkai.publishing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.publishing.ConfidentialityCheck.Finding;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,16 @@ class ConfidentialityCheckTests {
 					tuple(Finding.Kind.EMAIL, "help@example.gov.cn"),
 					tuple(Finding.Kind.SENSITIVE_WORD, "内部资料"));
 		assertThat(findings.get(0).position()).isEqualTo(notice.indexOf("11010519491231002X"));
+	}
+
+	@Test
+	void namesTheFileOfEachFindingInTheAttachments() {
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("attendees.pdf", "参会人员名单 身份证号 110101199003078515 手机 13800138000");
+		files.put("议程.docx", "2026年12月8日上午九时 第一会议室");
+		assertThat(check.checkFiles(files)).extracting(f -> f.fileName(), f -> f.finding().kind(), f -> f.finding().text())
+			.containsExactly(tuple("attendees.pdf", Finding.Kind.ID_NUMBER, "110101199003078515"),
+					tuple("attendees.pdf", Finding.Kind.MOBILE_NUMBER, "13800138000"));
 	}
 
 	@Test

@@ -121,6 +121,19 @@ class DocumentReviewTests {
 	}
 
 	@Test
+	void everyParagraphOfTheBodyIsAParagraph() {
+		assertThat(BodyHtml.clean("各科室：<div>现将有关事项通知如下。</div><div><br></div><div>一、时间安排</div>").replace("\n", ""))
+			.as("the first line typed into the editor is bare text, the next ones divs")
+			.isEqualTo("<p>各科室：</p><p>现将有关事项通知如下。</p><p>一、时间安排</p>");
+		assertThat(BodyHtml.clean("会议由<b>办公室</b>组织。<p>请各科室按时参加。</p><p><br></p><h2>二、会议议程</h2>")
+			.replace("\n", ""))
+			.isEqualTo("<p>会议由<b>办公室</b>组织。</p><p>请各科室按时参加。</p><h2>二、会议议程</h2>");
+		assertThat(BodyHtml.clean("<ul><li>听取工作汇报</li></ul>附表：<table><tbody><tr><td>科室</td></tr></tbody></table>")
+			.replace("\n", "").replaceAll(">\\s+<", "><"))
+			.isEqualTo("<ul><li>听取工作汇报</li></ul><p>附表：</p><table><tbody><tr><td>科室</td></tr></tbody></table>");
+	}
+
+	@Test
 	void indexNumbersFollowTheAgencysPattern() {
 		AgencyInfo bureau = new AgencyInfo(new AgencyId(1), "demo-bureau", "示例区某局", "11429900MB0000101T",
 				AgencyLevel.BUREAU, "demo-district", "/1/2/");

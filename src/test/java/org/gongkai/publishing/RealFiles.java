@@ -3,11 +3,20 @@ package org.gongkai.publishing;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -22,6 +31,33 @@ final class RealFiles {
 			.withHtmlContent("<html><body><p>2025 budget</p></body></html>", null)
 			.toStream(out)
 			.run());
+	}
+
+	/**
+	 * A one-page PDF whose text layer reads {@code text}: Chinese in the bundled font, which has no Latin letters or
+	 * digits, and those in Helvetica.
+	 */
+	static byte[] pdf(String text) {
+		return write(out -> {
+			try (PDDocument document = new PDDocument();
+					InputStream font = RealFiles.class.getResourceAsStream("/fonts/DroidSansFallbackFull.ttf")) {
+				PDPage page = new PDPage();
+				document.addPage(page);
+				PDType0Font chinese = PDType0Font.load(document, font);
+				PDType1Font latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.newLineAtOffset(72, 700);
+					Matcher run = Pattern.compile("[\\x20-\\x7e]+|[^\\x20-\\x7e]+").matcher(text);
+					while (run.find()) {
+						content.setFont(run.group().charAt(0) < 0x7f ? latin : chinese, 12);
+						content.showText(run.group());
+					}
+					content.endText();
+				}
+				document.save(out);
+			}
+		});
 	}
 
 	static byte[] docx() {
