@@ -31,8 +31,10 @@ public record PublicTimeline(List<Entry> entries, Next next) {
 	}
 
 	static PublicTimeline of(DisclosureRequest r, List<RequestEvent> events, boolean provisional) {
+		// the information provided is the applicant's with the reply, not while the office prepares it
 		List<Entry> entries = events.stream()
 			.filter(event -> PUBLIC_STEPS.contains(event.action()))
+			.filter(event -> !"ATTACHED".equals(event.action()) || r.status == RequestStatus.CLOSED)
 			.map(event -> new Entry(event.on(), "REGISTERED".equals(event.action())
 					&& event.to() == RequestStatus.SUBMITTED ? "SUBMITTED" : event.action()))
 			.toList();

@@ -157,6 +157,10 @@ public class RequestHandling {
 	@Transactional
 	public void attach(Staff actor, long requestId, Upload upload, boolean clarification) {
 		DisclosureRequest request = handled(actor, requestId);
+		if (!request.status.isOpen()) {
+			// what is provided goes with the reply (OGI art. 36); after it, the application is closed
+			throw DomainException.conflict("file", "requests.attach.closed");
+		}
 		documents.store(requestId, clarification ? "CLARIFICATION" : "PROVIDED", upload.safeName(),
 				upload.sniffedContentType(), upload.bytes(), !clarification);
 		records.note(request, clarification ? "CLARIFICATION_ATTACHED" : "ATTACHED", actor.username(),

@@ -66,22 +66,29 @@ public class RequestQueries {
 
 	public DocumentFile file(Staff staff, long id, long documentId) {
 		find(staff, id);
-		return file(id, documentId, false);
+		return file(id, documentId, d -> true);
 	}
 
-	/** The letters the applicant may download from the status page. */
+	/**
+	 * The letters the applicant may download from the status page, and the information provided once it is provided:
+	 * with the reply (OGI art. 36), not while the office is still preparing it.
+	 */
 	public List<RequestDocument> publicDocuments(PublicStatus status) {
-		return documents.of(status.id()).stream().filter(RequestDocument::forApplicant).toList();
+		return documents.of(status.id()).stream().filter(d -> forApplicant(d, status.status())).toList();
 	}
 
 	public DocumentFile publicFile(PublicStatus status, long documentId) {
-		return file(status.id(), documentId, true);
+		return file(status.id(), documentId, d -> forApplicant(d, status.status()));
 	}
 
-	private DocumentFile file(long id, long documentId, boolean applicantOnly) {
+	private static boolean forApplicant(RequestDocument document, RequestStatus status) {
+		return document.forApplicant() && (!"PROVIDED".equals(document.kind()) || status == RequestStatus.CLOSED);
+	}
+
+	private DocumentFile file(long id, long documentId, java.util.function.Predicate<RequestDocument> shown) {
 		RequestDocument document = documents.of(id)
 			.stream()
-			.filter(d -> d.id() == documentId && (!applicantOnly || d.forApplicant()))
+			.filter(d -> d.id() == documentId && shown.test(d))
 			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("requests.document.notFound", documentId));
 		return new DocumentFile(document.fileName(), document.contentType(),
@@ -299,7 +306,7 @@ public class RequestQueries {
 				r.extensionPending() ? new RequestView.ExtensionRequest(r.extensionRequestedOn,
 						r.extensionRequestedDays, r.extensionRequestedReason, r.extensionRequestedBy) : null,
 				r.extensionApprovedOn, r.extensionApprovedBy, r.onPaper(), r.replyReason, r.replyReference,
-				r.replyPaperNote, List.copyOf(r.withheld));
+				r.replyPaperNote, List.copyOf(r.withheld), r.status.isOpen());
 	}
 
 }

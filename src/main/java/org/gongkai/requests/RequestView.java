@@ -24,7 +24,7 @@ public record RequestView(long id, String trackingNumber, String agencyCode, Str
 		Set<RequestAction> allowedActions, java.time.Instant submittedAt, boolean clockStarted,
 		String clarifiedContent, LocalDate clarifiedOn, ExtensionRequest extensionRequest,
 		LocalDate extensionApprovedOn, String extensionApprovedBy, boolean onPaper, String replyReason,
-		String replyReference, String replyPaperNote, java.util.List<WithheldPart> withheld) {
+		String replyReference, String replyPaperNote, java.util.List<WithheldPart> withheld, boolean filesAccepted) {
 
 	/** An extension an officer asked for, waiting for the head of the office (OGI art. 33 ¶2). */
 	public record ExtensionRequest(LocalDate requestedOn, int workingDays, String reason, String requestedBy) {

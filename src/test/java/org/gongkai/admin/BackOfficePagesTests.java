@@ -93,9 +93,11 @@ class BackOfficePagesTests {
 			.andExpect(content().string(not(containsString("href=\"/admin/requests\""))))
 			.andExpect(content().string(not(containsString("href=\"/admin/users\""))));
 		mvc.perform(get("/admin/calendar/2026").with(user(principal("officer"))))
-			.andExpect(content().string(containsString("readonly")));
+			.andExpect(content().string(containsString("readonly")))
+			.andExpect(content().string(containsString("节假日安排通知由系统管理员录入")));
 		mvc.perform(get("/admin/calendar/2026").with(user(principal("admin"))))
-			.andExpect(content().string(not(containsString("readonly"))));
+			.andExpect(content().string(not(containsString("readonly"))))
+			.andExpect(content().string(not(containsString("由系统管理员录入"))));
 	}
 
 	@Test

@@ -130,6 +130,14 @@ class RepliesBrowserTests {
 				By.cssSelector("#extensions-awaiting tr[data-tracking='" + request.trackingNumber() + "']"));
 		assertThat(row.getText()).contains("案卷分散在三个科室", "officer");
 		Browser.screenshot(leader, "dashboard-extensions-awaiting");
+		String refuse = row.findElement(By.linkText("不批准延期")).getAttribute("href");
+		leader.get(refuse);
+		assertThat(leader.findElement(By.id("action-REFUSE_EXTENSION")).getAttribute("open"))
+			.as("the link to refuse opens the form to refuse")
+			.isNotNull();
+		leader.get(url("/admin"));
+		row = leader.findElement(
+				By.cssSelector("#extensions-awaiting tr[data-tracking='" + request.trackingNumber() + "']"));
 		Browser.clickAndLoad(leader, row.findElement(By.cssSelector("button.approve-extension")));
 		assertThat(leader.findElement(By.cssSelector(".notice.success")).getText()).contains("批准延期");
 		assertThat(leader.getCurrentUrl()).endsWith("/admin/requests/" + request.id());

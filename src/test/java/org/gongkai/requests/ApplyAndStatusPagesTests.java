@@ -201,13 +201,20 @@ class ApplyAndStatusPagesTests {
 			.andReturn()
 			.getFlashMap()
 			.get("submitted");
+		// the page that confirms the application links to the status page with its number filled in
+		String link = "/requests/status?trackingNumber=" + submitted.trackingNumber();
+		mvc.perform(get("/requests/submitted").flashAttr("submitted", submitted))
+			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		mvc.perform(get(link))
+			.andExpect(content().string(containsString("value=\"" + submitted.trackingNumber() + "\"")));
 		mvc.perform(post("/requests/status").with(csrf())
 			.param("trackingNumber", submitted.trackingNumber())
 			.param("queryCode", "WRONG123")).andExpect(content().string(containsString("申请编号或查询码不正确")));
 		mvc.perform(post("/requests/status").with(csrf())
 			.param("trackingNumber", submitted.trackingNumber())
 			.param("queryCode", submitted.queryCode().toLowerCase()))
-			.andExpect(content().string(containsString("已提交，待确认收到")));
+			.andExpect(content().string(containsString("已提交，待确认收到")))
+			.andExpect(content().string(not(containsString("答复期限是怎样算出的"))));
 
 		long id = jdbc.sql("select id from disclosure_request where tracking_number = :t")
 			.param("t", submitted.trackingNumber())
@@ -236,11 +243,18 @@ class ApplyAndStatusPagesTests {
 			.param("on", today)
 			.param("workingDays", "15")
 			.param("reason", "请写明所需预算的具体项目名称")).andExpect(redirectedUrl("/admin/requests/" + id));
+		// the information provided is prepared beside the application and given with the reply (OGI art. 36)
+		mvc.perform(multipart("/admin/requests/" + id + "/attachments")
+			.file(new MockMultipartFile("file", "预算项目清单.pdf", "application/pdf", "%PDF-1.4 demo".getBytes()))
+			.with(officer)
+			.with(csrf())).andExpect(redirectedUrl("/admin/requests/" + id));
 
 		String page = mvc.perform(post("/requests/status").with(csrf())
 			.param("trackingNumber", submitted.trackingNumber())
 			.param("queryCode", submitted.queryCode()))
 			.andExpect(content().string(containsString("需要您补正申请")))
+			.andExpect(content().string(not(containsString("预算项目清单.pdf"))))
+			.andExpect(content().string(not(containsString("提供政府信息"))))
 			.andExpect(content().string(containsString("请写明所需预算的具体项目名称")))
 			.andExpect(content().string(not(containsString("11010519491231002X"))))
 			.andReturn()

@@ -158,6 +158,11 @@ class RepliesAndExtensionsTests {
 		handling.attach(officer, request.id(), new Upload("file", "处理结果（公开部分）.pdf", pdf));
 		RequestView closed = handling.act(officer, request.id(), partial);
 		assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
+		assertThat(closed.filesAccepted()).isFalse();
+		assertThatThrownBy(() -> handling.attach(officer, request.id(), new Upload("file", "补充.pdf", pdf)))
+			.as("what is provided goes with the reply")
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
 		assertThat(closed.withheld()).extracting(WithheldPart::basis).containsExactly(LegalBasis.ART15_THIRD_PARTY);
 
 		RequestDocument letter = queries.documents(officer, request.id())

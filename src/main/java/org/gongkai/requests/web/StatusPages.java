@@ -54,8 +54,10 @@ class StatusPages {
 		this.clarification = clarification;
 	}
 
+	/** The form; {@code trackingNumber} filled in when given (the link on the page that confirms an application). */
 	@GetMapping
-	String form() {
+	String form(@RequestParam(name = "trackingNumber", required = false) String trackingNumber, Model model) {
+		model.addAttribute("trackingNumber", trackingNumber);
 		return VIEW;
 	}
 
