@@ -119,25 +119,31 @@ class Attachments {
 
 	/**
 	 * The text of each file of a document's working copy, by file name in the order they were added, as the
-	 * confidentiality check reads it: extracted once on upload; a file kept before the text was stored is read now.
+	 * confidentiality check reads it: extracted once on upload; a file kept before the text was stored is read once
+	 * and its text stored then.
 	 */
 	Map<String, String> texts(long documentId) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		jdbc.sql("""
-				select file_name, media_type, sha256, text from document_attachment
+				select id, file_name, media_type, sha256, text from document_attachment
 				where document_id = :document and removed_in is null order by id""")
 			.param("document", documentId)
 			.query((rs, row) -> Map.entry(rs.getString("file_name"), rs.getString("text") != null ? rs.getString("text")
-					: stored(rs.getString("file_name"), AttachmentType.ofMediaType(rs.getString("media_type")),
-							rs.getString("sha256"))))
+					: stored(rs.getLong("id"), rs.getString("file_name"),
+							AttachmentType.ofMediaType(rs.getString("media_type")), rs.getString("sha256"))))
 			.list()
 			.forEach(entry -> texts.put(entry.getKey(), entry.getValue()));
 		return texts;
 	}
 
-	private String stored(String fileName, AttachmentType type, String sha256) {
+	private String stored(long id, String fileName, AttachmentType type, String sha256) {
 		try {
-			return AttachmentContent.text(fileName, type, Files.readAllBytes(file(sha256)));
+			String text = AttachmentContent.text(fileName, type, Files.readAllBytes(file(sha256)));
+			jdbc.sql("update document_attachment set text = :text where id = :id")
+				.param("text", text)
+				.param("id", id)
+				.update();
+			return text;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -92,6 +92,10 @@ class AttachmentsCheckedTests {
 		jdbc.sql("update document_attachment set text = null where document_id = :id").param("id", id).update();
 		assertThat(queries.find(staff("reviewer"), id).fileFindings()).extracting(f -> f.finding().text())
 			.containsExactly("110101199003078515", "13800138000");
+		assertThat(jdbc.sql("select text from document_attachment where document_id = :id and file_name = 'attendees.pdf'")
+			.param("id", id)
+			.query(String.class)
+			.single()).as("read once, then stored").contains("110101199003078515");
 	}
 
 }
