@@ -120,7 +120,7 @@ class DemoData implements ApplicationRunner {
 		interaction.seed();
 		reports.seed();
 		log.info("Demo data seeded: 示例区人民政府 with {} bureaus; staff editor, reviewer, officer, leader, "
-				+ "supervisor, finance-editor share the initial password of admin, secadmin and auditor",
+				+ "supervisor, finance-editor share the initial password of admin",
 				BUREAUS.size());
 	}
 

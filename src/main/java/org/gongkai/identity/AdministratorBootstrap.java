@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a first start, creates the root agency (from {@code gongkai.root-agency.*}) unless first-start seeding created
- * one, and the three separated administrators of the root (三员分立, issue 19) with the {@link InitialPassword}:
- * {@code admin} (ADMIN, the system administrator), {@code secadmin} (SECURITY_ADMIN) and {@code auditor} (AUDITOR).
- * An installation from before issue 19 gets the two it lacks at its next start. A generated password must be changed
- * at each account's first login. Holds the cluster lock
+ * one, and the three separated administrators of the root (三员分立, issue 19), each with its own
+ * {@link InitialPassword}: {@code admin} (ADMIN, the system administrator), {@code secadmin} (SECURITY_ADMIN) and
+ * {@code auditor} (AUDITOR). An installation from before issue 19 gets the two it lacks at its next start. A generated
+ * password must be changed at the account's first login. Holds the cluster lock
  * {@code first-start}, like the demo seeding, so that nodes starting at once on an empty database create them once.
  */
 @Component
@@ -61,8 +61,9 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	private void open(String username, String name, Role role, AgencyInfo root) {
 		if (!accounts.exists(username)) {
-			accounts.ensure(new NewStaffAccount(username, name, password.value(), root.code(), Set.of(role)),
-					password.generated());
+			InitialPassword.Initial initial = password.of(username);
+			accounts.ensure(new NewStaffAccount(username, name, initial.password(), root.code(), Set.of(role)),
+					initial.generated());
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.gongkai.identity;
 
 import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.gongkai.platform.GongkaiProperties;
 import org.slf4j.Logger;
@@ -9,59 +11,87 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The password of the first administrator (and, in the demo, of the demo staff): {@code GONGKAI_ADMIN_PASSWORD} when
- * set, otherwise generated once and printed once in the log. There is no default password.
+ * The initial passwords of the three separated administrators (三员分立) and, in the demo, of the demo staff. Each
+ * administrator gets the password the operator set for that account ({@code GONGKAI_ADMIN_PASSWORD},
+ * {@code GONGKAI_SECADMIN_PASSWORD}, {@code GONGKAI_AUDITOR_PASSWORD}) or, when it is not set, one generated for that
+ * account alone and printed once in the log, which must be changed at the first login. So setting only the system
+ * administrator's password leaves the security administrator and the auditor with passwords of their own that they
+ * must replace, and no two of them share one unless the operator sets them so. The demo staff share admin's. There is
+ * no default password.
  */
 @Component
 public class InitialPassword {
+
+	/** One account's initial password; {@code generated}: printed in the log, to be changed at the first login. */
+	public record Initial(String password, boolean generated) {
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(InitialPassword.class);
 
 	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-	private final String configured;
+	private static final Map<String, String> TITLES = Map.of("admin", "系统管理员 / system administrator", "secadmin",
+			"安全管理员 / security administrator", "auditor", "安全审计员 / security auditor");
 
-	private String generated;
+	private final Map<String, String> configured = new HashMap<>();
+
+	private final Map<String, String> generated = new HashMap<>();
+
+	private final SecureRandom random = new SecureRandom();
 
 	InitialPassword(GongkaiProperties properties) {
-		this.configured = properties.adminPassword() == null || properties.adminPassword().isBlank() ? null
-				: properties.adminPassword();
+		configure("admin", properties.adminPassword());
+		configure("secadmin", properties.securityAdminPassword());
+		configure("auditor", properties.auditorPassword());
 	}
 
-	/**
-	 * Whether the password is generated here (and printed in the log) rather than chosen by the operator: the accounts
-	 * that get it must then change it at their first login.
-	 */
+	private void configure(String account, String password) {
+		if (password != null && !password.isBlank()) {
+			configured.put(account, password);
+		}
+	}
+
+	/** The initial password of {@code admin}, {@code secadmin} or {@code auditor}; generating one logs it, once. */
+	public synchronized Initial of(String account) {
+		if (!TITLES.containsKey(account)) {
+			throw new IllegalArgumentException("not a separated administrator: " + account);
+		}
+		String chosen = configured.get(account);
+		if (chosen != null) {
+			return new Initial(chosen, false);
+		}
+		return new Initial(generated.computeIfAbsent(account, this::generate), true);
+	}
+
+	/** The system administrator's initial password, which the demo staff share. */
+	public String value() {
+		return of("admin").password();
+	}
+
+	/** Whether the system administrator's password is generated: the demo staff must then change theirs too. */
 	public boolean generated() {
-		return configured == null;
+		return of("admin").generated();
 	}
 
-	/** The password to give accounts opened on a first start; generating it logs it, once. */
-	public synchronized String value() {
-		if (configured != null) {
-			return configured;
+	private String generate(String account) {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 14; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
-		if (generated == null) {
-			SecureRandom random = new SecureRandom();
-			StringBuilder password = new StringBuilder();
-			for (int i = 0; i < 14; i++) {
-				password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-			}
-			generated = password.append(random.nextInt(10)).toString();
-			log.warn("""
+		String value = password.append(random.nextInt(10)).toString();
+		log.warn("""
 
-					==================================================================
-					 首次启动：admin（系统管理员）、secadmin（安全管理员）、auditor（安全
-					 审计员）的初始密码（仅显示这一次）/ First start: the initial
-					 password of 'admin', 'secadmin' and 'auditor' (shown only once):
+				==================================================================
+				 首次启动：{}（{}）的初始密码，仅显示这一次 /
+				 First start: the initial password of '{}', shown only once:
 
-					     {}
+				     {}
 
-					 首次登录时须修改。Each must change it at the first login.
-					 Set GONGKAI_ADMIN_PASSWORD to choose it yourself.
-					==================================================================""", generated);
-		}
-		return generated;
+				 首次登录时须修改。It must be changed at the first login.
+				 Set {} to choose it yourself.
+				==================================================================""", account, TITLES.get(account),
+				account, value, "GONGKAI_" + account.toUpperCase() + "_PASSWORD");
+		return value;
 	}
 
 }
