@@ -61,6 +61,18 @@ class RequestRecords {
 			.orElseThrow(() -> DomainException.notFound("requests.notFound", request.id));
 	}
 
+	/**
+	 * The application, when the staff member handles its agency's applications (its disclosure officers and the head
+	 * of its office); one they may not read is "not found", one they only read is refused.
+	 */
+	DisclosureRequest handledBy(Staff staff, long id) {
+		DisclosureRequest request = load(id);
+		if (!RequestRoles.handles(staff, agencyFor(staff, request))) {
+			throw DomainException.notPermitted("requests.officerOnly");
+		}
+		return request;
+	}
+
 	/** The agencies the staff member may read, which every list of applications is limited to. */
 	AgencyScope scope(Staff staff) {
 		return agencies.scopeOf(staff);

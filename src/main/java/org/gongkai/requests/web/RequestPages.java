@@ -16,6 +16,7 @@ import org.gongkai.platform.web.LedgerModel;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.web.FormErrors;
 import org.gongkai.requests.Applicant;
+import org.gongkai.requests.ApplicantContact;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Application;
 import org.gongkai.requests.Channel;
@@ -73,8 +74,12 @@ class RequestPages {
 
 	private final MessageSource messages;
 
+	private final ApplicantContact contact;
+
 	RequestPages(RequestQueries queries, RequestHandling handling, RequestIntake intake,
-			RequestTransparency transparency, java.time.Clock clock, RequestLedger ledger, MessageSource messages) {
+			RequestTransparency transparency, java.time.Clock clock, RequestLedger ledger, MessageSource messages,
+			ApplicantContact contact) {
+		this.contact = contact;
 		this.ledger = ledger;
 		this.messages = messages;
 		this.queries = queries;
@@ -171,6 +176,7 @@ class RequestPages {
 			model.addAttribute("openAction", open);
 		}
 		model.addAttribute("request", queries.find(me.staff(), id));
+		model.addAttribute("phoneRevealable", contact.revealable(me.staff(), id));
 		model.addAttribute("timeline", queries.timeline(me.staff(), id));
 		model.addAttribute("deadline", transparency.deadline(me.staff(), id));
 		model.addAttribute("documents", queries.documents(me.staff(), id));
@@ -208,6 +214,13 @@ class RequestPages {
 			model.addAttribute("openAction", form.action());
 			return detail(me, id, null, model);
 		}
+	}
+
+	/** The applicant's phone number in full, on the page, for this view only; the reveal is audited. */
+	@PostMapping("/{id}/phone")
+	String revealPhone(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+		model.addAttribute("revealedPhone", contact.revealPhone(me.staff(), id));
+		return detail(me, id, null, model);
 	}
 
 	@PostMapping("/{id}/assignment")
