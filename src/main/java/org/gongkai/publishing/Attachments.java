@@ -128,12 +128,17 @@ class Attachments {
 				select id, file_name, media_type, sha256, text from document_attachment
 				where document_id = :document and removed_in is null order by id""")
 			.param("document", documentId)
-			.query((rs, row) -> Map.entry(rs.getString("file_name"), rs.getString("text") != null ? rs.getString("text")
-					: stored(rs.getLong("id"), rs.getString("file_name"),
-							AttachmentType.ofMediaType(rs.getString("media_type")), rs.getString("sha256"))))
+			.query((rs, row) -> Map.entry(rs.getString("file_name"), textOf(rs)))
 			.list()
 			.forEach(entry -> texts.put(entry.getKey(), entry.getValue()));
 		return texts;
+	}
+
+	/** A row's stored text; for a file kept before the text was stored, read once and stored now. */
+	private String textOf(ResultSet rs) throws SQLException {
+		String text = rs.getString("text");
+		return text != null ? text : stored(rs.getLong("id"), rs.getString("file_name"),
+				AttachmentType.ofMediaType(rs.getString("media_type")), rs.getString("sha256"));
 	}
 
 	private String stored(long id, String fileName, AttachmentType type, String sha256) {
@@ -164,20 +169,23 @@ class Attachments {
 			.collect(Collectors.groupingBy(Attachment::documentId));
 	}
 
-	/** The files of the live versions of these documents, by document, with where their bytes are. */
-	Map<Long, List<PublishedDocuments.AttachmentFile>> liveFiles(Collection<Long> documentIds) {
+	/**
+	 * The text of the files of the live versions of these documents, by document, as stored on upload (a file kept
+	 * before the text was stored is read once and its text stored then).
+	 */
+	Map<Long, List<PublishedDocuments.AttachmentFileText>> liveTexts(Collection<Long> documentIds) {
 		if (documentIds.isEmpty()) {
 			return Map.of();
 		}
 		return jdbc.sql("""
-				select f.* from document_attachment f join document d on d.id = f.document_id
+				select f.id, f.document_id, f.file_name, f.media_type, f.sha256, f.text
+				from document_attachment f join document d on d.id = f.document_id
 				where f.document_id in (:documents) and f.added_in <= d.revision
 				  and (f.removed_in is null or f.removed_in > d.revision)
 				order by f.id""")
 			.param("documents", documentIds)
 			.query((rs, row) -> Map.entry(rs.getLong("document_id"),
-					new PublishedDocuments.AttachmentFile(rs.getString("file_name"),
-							AttachmentType.ofMediaType(rs.getString("media_type")), file(rs.getString("sha256")))))
+					new PublishedDocuments.AttachmentFileText(rs.getString("file_name"), textOf(rs))))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,

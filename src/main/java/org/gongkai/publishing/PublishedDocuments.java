@@ -63,8 +63,8 @@ public class PublishedDocuments {
 			Map<Long, NormativeEntry> normative) {
 	}
 
-	/** A published attachment and where its bytes are, for readers such as the search index. */
-	public record AttachmentFile(String fileName, AttachmentType type, Path file) {
+	/** The text of a published attachment (PDF, DOCX, XLSX; empty for an image), for the search index. */
+	public record AttachmentFileText(String fileName, String text) {
 	}
 
 	/**
@@ -162,9 +162,9 @@ public class PublishedDocuments {
 		return attachments.file(attachment.sha256());
 	}
 
-	/** The attachments of the live versions of these documents, by document. */
-	public Map<Long, List<AttachmentFile>> liveAttachments(Collection<Long> documentIds) {
-		return attachments.liveFiles(documentIds);
+	/** The text of the attachments of the live versions of these documents, by document, as stored on upload. */
+	public Map<Long, List<AttachmentFileText>> liveAttachmentTexts(Collection<Long> documentIds) {
+		return attachments.liveTexts(documentIds);
 	}
 
 	/** These documents as stored now (those the database no longer has are left out). */

@@ -3,6 +3,7 @@ package org.gongkai.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,7 +19,6 @@ import org.gongkai.publishing.PublishedDocuments.Copy;
 import org.gongkai.publishing.PublishedDocuments.StoredDocument;
 import org.jsoup.Jsoup;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,17 +36,14 @@ class IndexSource {
 
 	private final AgencyDirectory agencies;
 
-	private final ObjectProvider<AttachmentTexts> attachments;
-
 	private final GuideEntries guides;
 
 	private final ContributedEntries contributed;
 
-	IndexSource(PublishedDocuments documents, AgencyDirectory agencies, ObjectProvider<AttachmentTexts> attachments,
-			GuideEntries guides, ContributedEntries contributed) {
+	IndexSource(PublishedDocuments documents, AgencyDirectory agencies, GuideEntries guides,
+			ContributedEntries contributed) {
 		this.documents = documents;
 		this.agencies = agencies;
-		this.attachments = attachments;
 		this.guides = guides;
 		this.contributed = contributed;
 	}
@@ -131,14 +128,30 @@ class IndexSource {
 		return stale;
 	}
 
+	/**
+	 * The text of published PDF, DOCX and XLSX attachments (OGI art. 24: retrieval of what is published, files
+	 * included), as publishing extracted and stored it on upload, the text the confidentiality check read. Files with
+	 * no text (images) are left out.
+	 */
+	private Map<Long, List<AttachmentText>> attachmentTexts(List<Long> documentIds) {
+		Map<Long, List<AttachmentText>> texts = new HashMap<>();
+		documents.liveAttachmentTexts(documentIds).forEach((document, files) -> {
+			List<AttachmentText> withText = files.stream()
+				.filter(file -> file.text() != null && !file.text().isBlank())
+				.map(file -> new AttachmentText(file.fileName(), file.text()))
+				.toList();
+			if (!withText.isEmpty()) {
+				texts.put(document, withText);
+			}
+		});
+		return texts;
+	}
+
 	private List<IndexEntry> entries(List<StoredDocument> stored) {
 		if (stored.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<AttachmentText>> texts = attachments.stream()
-			.findFirst()
-			.map(source -> source.of(stored.stream().map(StoredDocument::id).toList()))
-			.orElse(Map.of());
+		Map<Long, List<AttachmentText>> texts = attachmentTexts(stored.stream().map(StoredDocument::id).toList());
 		Map<AgencyId, AgencyInfo> byId = agencies.all()
 			.stream()
 			.collect(Collectors.toMap(AgencyInfo::id, Function.identity()));
