@@ -207,7 +207,7 @@ class AnnualReportPagesTests {
 			.param("json", json))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"foreign-checks\"")))
-			.andExpect(content().string(containsString("NATURAL_PERSON: R1+R2=3 ≠ R3.7+R4=2")));
+			.andExpect(content().string(containsString("自然人: 第一项+第二项=3 ≠ 第三项（七）+第四项=2")));
 	}
 
 	private void register(String kind, String filedOn) throws Exception {

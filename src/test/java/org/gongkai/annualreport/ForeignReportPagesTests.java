@@ -61,8 +61,8 @@ class ForeignReportPagesTests {
 		mvc.perform(get(location).with(user(supervisor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"foreign-checks\"")))
-			.andExpect(content().string(containsString("NATURAL_PERSON: R1+R2=5 ≠ R3.7+R4=4")))
-			.andExpect(content().string(containsString("TOTAL: R1+R2=5 ≠ R3.7+R4=4")))
+			.andExpect(content().string(containsString("自然人: 第一项+第二项=5 ≠ 第三项（七）+第四项=4")))
+			.andExpect(content().string(containsString("总计: 第一项+第二项=5 ≠ 第三项（七）+第四项=4")))
 			.andExpect(content().string(containsString("id=\"blocked\"")))
 			.andExpect(content().string(containsString("示例市某局（外部）2025年政府信息公开工作年度报告")));
 
