@@ -3,6 +3,7 @@ package org.gongkai.requests;
 import org.gongkai.IntegrationTest;
 import org.gongkai.identity.StaffFixtures;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,14 +45,11 @@ class ApplicantPhoneRevealTests {
 
 	@Test
 	void theOfficerRevealsTheWholeNumberOnPurposeAndTheAuditLogRecordsItWithoutTheNumber() throws Exception {
-		var created = json.readTree(mvc.perform(post("/api/v1/agencies/demo-bureau/requests")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"channel": "POST", "receivedOn": "2026-12-07",
-					 "applicant": {"type": "NATURAL_PERSON", "name": "周七", "phone": "139 0713 2468",
-					               "address": "示例区某路8号"},
-					 "description": "示例区某局2026年度部门预算", "deliveryMethod": "POST"}""")
-			.with(httpBasic("officer", PASSWORD))).andReturn().getResponse().getContentAsString());
+		JsonNode created = registered("""
+				{"channel": "POST", "receivedOn": "2026-12-07",
+				 "applicant": {"type": "NATURAL_PERSON", "name": "周七", "phone": "139 0713 2468",
+				               "address": "示例区某路8号"},
+				 "description": "示例区某局2026年度部门预算", "deliveryMethod": "POST"}""");
 		long id = created.get("id").asLong();
 		String tracking = created.get("trackingNumber").asString();
 		var officer = user(StaffFixtures.principal(context, "officer"));
@@ -81,13 +79,10 @@ class ApplicantPhoneRevealTests {
 
 	@Test
 	void whoOnlyReadsTheApplicationNeitherSeesTheButtonNorRevealsTheNumber() throws Exception {
-		long id = json.readTree(mvc.perform(post("/api/v1/agencies/demo-bureau/requests")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"channel": "IN_PERSON", "receivedOn": "2026-12-07",
-					 "applicant": {"type": "NATURAL_PERSON", "name": "吴八", "phone": "13600136000"},
-					 "description": "某路段改造批复", "deliveryMethod": "IN_PERSON"}""")
-			.with(httpBasic("officer", PASSWORD))).andReturn().getResponse().getContentAsString()).get("id").asLong();
+		long id = registered("""
+				{"channel": "IN_PERSON", "receivedOn": "2026-12-07",
+				 "applicant": {"type": "NATURAL_PERSON", "name": "吴八", "phone": "13600136000"},
+				 "description": "某路段改造批复", "deliveryMethod": "IN_PERSON"}""").get("id").asLong();
 		var supervisor = user(StaffFixtures.principal(context, "supervisor"));
 
 		mvc.perform(get("/admin/requests/" + id).with(supervisor))
@@ -96,6 +91,13 @@ class ApplicantPhoneRevealTests {
 			.andExpect(content().string(not(containsString("/phone\""))));
 		mvc.perform(post("/admin/requests/" + id + "/phone").with(supervisor).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	private JsonNode registered(String application) throws Exception {
+		return json.readTree(mvc.perform(post("/api/v1/agencies/demo-bureau/requests")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(application)
+			.with(httpBasic("officer", PASSWORD))).andReturn().getResponse().getContentAsString());
 	}
 
 	private long revealsOf(String tracking) {
