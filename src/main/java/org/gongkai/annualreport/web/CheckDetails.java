@@ -25,6 +25,9 @@ public class CheckDetails {
 			+ "|LEGAL_SERVICE_AGENCY|OTHER_ORGANIZATION|TOTAL|reconsideration|litigationDirect"
 			+ "|litigationAfterReconsideration|proactive|rules|normativeDocuments)\\b");
 
+	/** The prefix of the words of each code: {@code annualreport.detail.NATURAL_PERSON} and so on. */
+	private static final String WORDS = "annualreport.detail";
+
 	private static final String NUMERALS = "〇一二三四五六七八九";
 
 	private final MessageSource messages;
@@ -62,7 +65,7 @@ public class CheckDetails {
 			case "Σ" -> "applicants";
 			default -> text;
 		};
-		return messages.getMessage("annualreport.detail." + key, null, text, locale);
+		return messages.getMessage(WORDS + '.' + key, null, text, locale);
 	}
 
 	/** A row of table 三 by its printed number: R1 第一项, R3.7 第三项（七）, R3.3.1 第三项（三）1; in English "row 3.3.1". */
