@@ -14,6 +14,8 @@ import org.gongkai.platform.ContactDetails;
 import org.gongkai.platform.DomainException;
 import org.gongkai.platform.Outbox;
 import org.gongkai.platform.SiteIdentity;
+import org.gongkai.publishing.Catalog;
+import org.gongkai.publishing.CatalogColumn;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +46,12 @@ public class Subscriptions {
 
 	private final String baseUrl;
 
+	private final Catalog catalog;
+
 	Subscriptions(JdbcClient jdbc, AgencyDirectory agencies, ChannelAdministration channels, Outbox outbox,
-			ApplicationEventPublisher events, Clock clock, SiteIdentity site) {
+			ApplicationEventPublisher events, Clock clock, SiteIdentity site, Catalog catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 		this.agencies = agencies;
 		this.channels = channels;
 		this.outbox = outbox;
@@ -55,9 +60,12 @@ public class Subscriptions {
 		this.baseUrl = site.baseUrl();
 	}
 
-	/** A subscription as its owner sees it through its link; the address masked. */
-	public record Subscription(String agencyCode, String agencyName, String columnCode, String maskedEmail,
-			boolean confirmed, boolean ended) {
+	/**
+	 * A subscription as its owner sees it through its link; the address masked; {@code columnName} the column's name
+	 * in the catalog (its code when the column has left it), null with the column for every column.
+	 */
+	public record Subscription(String agencyCode, String agencyName, String columnCode, String columnName,
+			String maskedEmail, boolean confirmed, boolean ended) {
 
 		/**
 		 * What its link's page offers: the confirmation or the unsubscription, or, when that is done already (a link
@@ -86,22 +94,51 @@ public class Subscriptions {
 			.anyMatch(channel -> channel.kind() == ChannelKind.SUBSCRIBERS && channel.enabled());
 	}
 
-	/** Records a subscription waiting for confirmation and mails its confirmation link. */
+	/**
+	 * What the subscription form offers: the agencies the public may subscribe to, in the order of the portal's tree;
+	 * the one asked for (the first when it is not among them, null when there is none); and the columns of its
+	 * catalog, tree-ordered, one of which a subscription may be limited to.
+	 */
+	public record Choice(List<AgencyInfo> agencies, AgencyInfo agency, List<CatalogColumn> columns) {
+	}
+
+	/** The form's choice with the agency of this code chosen. */
+	public Choice choice(String agencyCode) {
+		List<AgencyInfo> open = agencies.all().stream().filter(this::open).toList();
+		AgencyInfo chosen = open.stream()
+			.filter(agency -> agency.code().equals(agencyCode))
+			.findFirst()
+			.orElse(open.isEmpty() ? null : open.get(0));
+		return new Choice(open, chosen, chosen == null ? List.of() : columns(chosen));
+	}
+
+	private List<CatalogColumn> columns(AgencyInfo agency) {
+		return catalog.of(agency.id());
+	}
+
+	/**
+	 * Records a subscription waiting for confirmation and mails its confirmation link. An agency that offers no
+	 * subscription, or a column that is not in its catalog, is refused (400); no column is every column.
+	 */
 	@Transactional
 	public void subscribe(String agencyCode, String columnCode, String email) {
-		AgencyInfo agency = agencies.findByCode(agencyCode == null ? "" : agencyCode)
+		AgencyInfo agency = agencies.findByCode(agencyCode == null ? "" : agencyCode.strip())
 			.filter(this::open)
-			.orElseThrow(() -> DomainException.notFound("channels.subscribe.unavailable"));
+			.orElseThrow(() -> DomainException.invalid("agencyCode", "channels.subscribe.unavailable"));
+		Optional<CatalogColumn> column = columnCode == null || columnCode.isBlank() ? Optional.empty()
+				: Optional.of(columns(agency).stream()
+					.filter(c -> c.code().equals(columnCode.strip()))
+					.findFirst()
+					.orElseThrow(() -> DomainException.invalid("columnCode", "channels.subscribe.columnUnknown")));
 		if (!ContactDetails.isEmail(email)) {
 			throw DomainException.invalid("email", "channels.subscribe.emailInvalid");
 		}
 		String token = token();
-		String column = columnCode == null || columnCode.isBlank() ? null : columnCode.strip();
 		jdbc.sql("""
 				insert into subscription (agency_id, column_code, email, token, created_at)
 				values (:agency, :column, :email, :token, :at)""")
 			.param("agency", agency.id().value())
-			.param("column", column)
+			.param("column", column.map(CatalogColumn::code).orElse(null))
 			.param("email", email.strip())
 			.param("token", token)
 			.param("at", Timestamp.from(clock.instant()))
@@ -110,7 +147,7 @@ public class Subscriptions {
 				您（或有人使用您的邮箱）申请订阅%s%s发布的政府信息。
 				确认订阅请打开：%s/subscriptions/confirm?token=%s
 				如非本人操作，请忽略本邮件，我们不会再向您发送邮件。""".formatted(agency.name(),
-				column == null ? "" : "（栏目 " + column + "）", baseUrl, token));
+				column.map(c -> "（" + c.name() + "栏目）").orElse(""), baseUrl, token));
 	}
 
 	/**
@@ -146,8 +183,14 @@ public class Subscriptions {
 			.param("token", token == null ? "" : token)
 			.query((rs, row) -> {
 				AgencyInfo agency = agencies.find(new AgencyId(rs.getLong(1))).orElseThrow();
-				return new Subscription(agency.code(), agency.name(), rs.getString(2), mask(rs.getString(3)),
-						rs.getBoolean(4), rs.getBoolean(5));
+				String column = rs.getString(2);
+				return new Subscription(agency.code(), agency.name(), column, column == null ? null
+						: columns(agency).stream()
+							.filter(c -> c.code().equals(column))
+							.map(CatalogColumn::name)
+							.findFirst()
+							.orElse(column),
+						mask(rs.getString(3)), rs.getBoolean(4), rs.getBoolean(5));
 			})
 			.optional();
 	}

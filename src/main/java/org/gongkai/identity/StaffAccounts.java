@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gongkai.platform.DomainException;
@@ -14,11 +15,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens staff accounts and changes passwords. */
+/** Opens staff accounts, changes passwords, and lists the accounts of an agency that hold a role. */
 @Service
 public class StaffAccounts {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
+
+	private static final String ACCOUNTS = """
+			select u.id, u.username, u.display_name, a.code, a.name, u.enabled,
+			       array(select r.role from staff_user_role r where r.staff_user = u.id order by r.role) as roles
+			from staff_user u join agency a on a.id = u.agency_id""";
 
 	private final StaffUserRepository users;
 
@@ -137,14 +143,26 @@ public class StaffAccounts {
 		return query(" where u.id = :id", "id", id).stream().findFirst();
 	}
 
-	private List<StaffAccount> query(String where, String name, Object value) {
-		return jdbc.sql("""
-				select u.id, u.username, u.display_name, a.code, a.name, u.enabled,
-				       array(select r.role from staff_user_role r where r.staff_user = u.id order by r.role) as roles
-				from staff_user u join agency a on a.id = u.agency_id""" + where)
-			.param(name, value)
+	/**
+	 * The enabled accounts of the agency itself (not those below it) that hold at least one of the roles, by
+	 * username: the staff a use case may give work to, such as an application to its disclosure officers.
+	 */
+	public List<StaffAccount> holding(AgencyId agency, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(ACCOUNTS + """
+				 where u.agency_id = :agency and u.enabled and exists (select 1 from staff_user_role h
+				       where h.staff_user = u.id and h.role in (:roles))
+				order by u.username""")
+			.param("agency", agency.value())
+			.param("roles", roles.stream().map(Role::name).toList())
 			.query((rs, row) -> account(rs))
 			.list();
+	}
+
+	private List<StaffAccount> query(String where, String name, Object value) {
+		return jdbc.sql(ACCOUNTS + where).param(name, value).query((rs, row) -> account(rs)).list();
 	}
 
 	/** An account of a row with the columns of {@link #query} ({@code a} the agency). */

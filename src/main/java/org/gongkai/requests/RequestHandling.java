@@ -132,15 +132,21 @@ public class RequestHandling {
 		return command.ranked(rank);
 	}
 
-	/** Gives the application to an officer of its agency. */
+	/**
+	 * Gives the application to a staff member of its agency who handles applications (a disclosure officer or the
+	 * head of the office), or, blank, to nobody; anyone else is refused (400). Answers the application as the actor
+	 * now sees it.
+	 */
 	@Transactional
-	public void assign(Staff actor, long requestId, String username) {
+	public RequestView assign(Staff actor, long requestId, String username) {
 		DisclosureRequest request = handled(actor, requestId);
-		request.assignTo(username == null || username.isBlank() ? null : username.strip());
+		AgencyInfo agency = records.agencyFor(actor, request);
+		request.assignTo(records.assignee(agency, username));
 		records.save(request);
 		records.note(request, "ASSIGNED", actor.username(), request.assignedTo);
 		annotated(request, "REQUEST_ASSIGNED",
 				"assignedTo=" + (request.assignedTo == null ? "" : request.assignedTo), actor);
+		return records.view(request, agency, actor);
 	}
 
 	/** Keeps a file of the information provided with the application; the applicant downloads it on the status page. */

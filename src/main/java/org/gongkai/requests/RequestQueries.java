@@ -291,7 +291,8 @@ public class RequestQueries {
 	}
 
 	static RequestView view(DisclosureRequest r, AgencyInfo agency, PersonalData personalData, LocalDate today,
-			WorkingDayCalendar calendar, java.util.Set<RequestAction> allowedActions) {
+			WorkingDayCalendar calendar, java.util.Set<RequestAction> allowedActions,
+			List<RequestView.Assignee> assignees) {
 		Applicant a = r.applicant;
 		Provisional provisional = Provisional.of(r, calendar);
 		return new RequestView(r.id, r.trackingNumber, agency.code(), agency.name(), r.status, r.channel, r.receivedOn,
@@ -306,7 +307,7 @@ public class RequestQueries {
 				r.extensionPending() ? new RequestView.ExtensionRequest(r.extensionRequestedOn,
 						r.extensionRequestedDays, r.extensionRequestedReason, r.extensionRequestedBy) : null,
 				r.extensionApprovedOn, r.extensionApprovedBy, r.onPaper(), r.replyReason, r.replyReference,
-				r.replyPaperNote, List.copyOf(r.withheld), r.status.isOpen());
+				r.replyPaperNote, List.copyOf(r.withheld), r.status.isOpen(), assignees);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.identity.AgencyDirectory;
@@ -35,8 +36,11 @@ class RequestRecords {
 
 	private final Clock clock;
 
+	private final Assignees assignees;
+
 	RequestRecords(DisclosureRequestRepository requests, AgencyDirectory agencies, RequestTimeline timeline,
-			PersonalData personalData, ApplicationEventPublisher events, WorkingDayCalendar calendar, Clock clock) {
+			PersonalData personalData, ApplicationEventPublisher events, WorkingDayCalendar calendar, Clock clock,
+			Assignees assignees) {
 		this.requests = requests;
 		this.agencies = agencies;
 		this.timeline = timeline;
@@ -44,6 +48,7 @@ class RequestRecords {
 		this.events = events;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.assignees = assignees;
 	}
 
 	DisclosureRequest load(long id) {
@@ -110,10 +115,19 @@ class RequestRecords {
 		timeline.append(request.id, today(), action, request.status, request.status, actor, details);
 	}
 
-	/** The application as this staff member sees it, with the actions they may take on it now. */
+	/**
+	 * The application as this staff member sees it, with the actions they may take on it now and, when they handle
+	 * it, whom they may give it to.
+	 */
 	RequestView view(DisclosureRequest request, AgencyInfo agency, Staff staff) {
 		return RequestQueries.view(request, agency, personalData, today(), calendar,
-				RequestRoles.allowed(request, staff, agency));
+				RequestRoles.allowed(request, staff, agency), RequestRoles.handles(staff, agency)
+						? assignees.choices(agency, request.assignedTo) : List.of());
+	}
+
+	/** The username an application of the agency may be given to (null: nobody); refuses anyone else (400). */
+	String assignee(AgencyInfo agency, String username) {
+		return assignees.checked(agency, username);
 	}
 
 	WorkingDayCalendar calendar() {

@@ -1,6 +1,7 @@
 package org.gongkai.requests;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -13,6 +14,9 @@ import org.gongkai.identity.Staff;
  * head extends the reply period (OGI art. 33 ¶2: "应当经政府信息公开工作机构负责人同意").
  */
 final class RequestRoles {
+
+	/** The roles that handle an agency's applications, and to whose holders one may be assigned. */
+	static final Set<Role> HANDLERS = Collections.unmodifiableSet(EnumSet.of(Role.OFFICER, Role.LEADER));
 
 	private RequestRoles() {
 	}
@@ -30,7 +34,7 @@ final class RequestRoles {
 
 	/** Disclosure officers and the head of the office handle their agency's applications. */
 	static boolean handles(Staff staff, AgencyInfo agency) {
-		return staff.canActFor(agency, Role.OFFICER) || staff.canActFor(agency, Role.LEADER);
+		return HANDLERS.stream().anyMatch(role -> staff.canActFor(agency, role));
 	}
 
 	/** The actions the table allows in the state that this staff member may take for the agency. */

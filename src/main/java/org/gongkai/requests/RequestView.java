@@ -11,7 +11,8 @@ import java.util.Set;
  * {@code provisionalYear}, a year whose holiday notice is not entered yet (so are the overdue flag and the days left
  * that derive from it); it is recomputed when the notice is entered. {@code clockStarted} says whether the reply
  * period has begun (not before receipt is confirmed); {@code extensionRequest} is the extension waiting for the head
- * of the office, else null; {@code onPaper} whether the applicant asked for paper.
+ * of the office, else null; {@code onPaper} whether the applicant asked for paper. {@code assignees} are
+ * those the reader may give the application to (none when they may not assign it).
  */
 public record RequestView(long id, String trackingNumber, String agencyCode, String agencyName, RequestStatus status,
 		Channel channel, LocalDate receivedOn, LocalDate dueOn, boolean dueOnProvisional, LocalDate pendingDueOn,
@@ -24,7 +25,15 @@ public record RequestView(long id, String trackingNumber, String agencyCode, Str
 		Set<RequestAction> allowedActions, java.time.Instant submittedAt, boolean clockStarted,
 		String clarifiedContent, LocalDate clarifiedOn, ExtensionRequest extensionRequest,
 		LocalDate extensionApprovedOn, String extensionApprovedBy, boolean onPaper, String replyReason,
-		String replyReference, String replyPaperNote, java.util.List<WithheldPart> withheld, boolean filesAccepted) {
+		String replyReference, String replyPaperNote, java.util.List<WithheldPart> withheld, boolean filesAccepted,
+		java.util.List<Assignee> assignees) {
+
+	/**
+	 * A staff member the application may be given to: one who handles the agency's applications, or, with
+	 * {@code handler} false, the current assignee who no longer does (and may not be chosen again).
+	 */
+	public record Assignee(String username, String displayName, boolean handler) {
+	}
 
 	/** An extension an officer asked for, waiting for the head of the office (OGI art. 33 ¶2). */
 	public record ExtensionRequest(LocalDate requestedOn, int workingDays, String reason, String requestedBy) {

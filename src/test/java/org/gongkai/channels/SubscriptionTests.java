@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A citizen subscribes to the demo bureau on the portal, confirms by the mailed link (double opt-in), receives the
  * next publication by e-mail through the outbox with a one-click unsubscribe link, and after unsubscribing receives
- * nothing more. An address that never confirmed receives nothing.
+ * nothing more. An address that never confirmed receives nothing. The form offers the agencies that take
+ * subscriptions and the chosen agency's columns by name; an agency or a column it does not offer is refused (400).
  */
 @IntegrationTest
 class SubscriptionTests {
@@ -112,10 +114,60 @@ class SubscriptionTests {
 	@Test
 	void aSubscriptionNeedsAValidAddressAndAnAgencyThatOffersIt() throws Exception {
 		mvc.perform(post("/subscriptions").with(csrf()).param("agencyCode", "demo-bureau").param("email", "not-an-address"))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请填写有效的电子邮箱")));
 		mvc.perform(post("/subscriptions").with(csrf()).param("agencyCode", "demo-finance").param("email", "a@example.com"))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("该机关未开放邮件订阅")));
 		mvc.perform(get("/subscriptions/confirm").param("token", "no-such-token")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theFormOffersTheAgenciesThatTakeSubscriptionsAndTheColumnsOfTheChosenOneByName() throws Exception {
+		mvc.perform(get("/subscriptions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"demo-district\" selected=\"selected\">示例区人民政府</option>")))
+			.andExpect(content().string(containsString("<option value=\"demo-bureau\">示例区某局</option>")))
+			.andExpect(content().string(not(containsString("value=\"demo-finance\""))))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"agencyCode\" value=\"demo-district\">")))
+			.andExpect(content().string(containsString("<option value=\"budgets\">　财政预决算</option>")))
+			.andExpect(content().string(not(containsString("<input id=\"columnCode\""))));
+		mvc.perform(get("/subscriptions").param("agency", "demo-bureau"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"demo-bureau\" selected=\"selected\">示例区某局</option>")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"agencyCode\" value=\"demo-bureau\">")))
+			.andExpect(content().string(containsString("示例区某局的栏目")))
+			.andExpect(content().string(containsString("查看该机关的栏目")));
+	}
+
+	@Test
+	void aSubscriptionToAColumnNamesItAndAnUnknownColumnOrAgencyIsRefused() throws Exception {
+		String citizen = "li.budgets@example.com";
+		mvc.perform(post("/subscriptions").with(csrf())
+			.with(from("198.51.100.21"))
+			.param("agencyCode", "demo-bureau")
+			.param("columnCode", "budgets")
+			.param("email", citizen)).andExpect(status().isOk()).andExpect(content().string(containsString("请查收确认邮件")));
+		assertThat(lastMailTo(citizen)).contains("示例区某局（财政预决算栏目）");
+		mvc.perform(get("/subscriptions/confirm").param("token", token(lastMailTo(citizen))))
+			.andExpect(content().string(containsString("示例区某局（财政预决算），邮箱 l***@example.com")));
+
+		String refused = "not.kept@example.com";
+		mvc.perform(post("/subscriptions").with(csrf())
+			.with(from("198.51.100.21"))
+			.param("agencyCode", "demo-bureau")
+			.param("columnCode", "no-such-column")
+			.param("email", refused))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("该机关的政府信息公开目录中没有所选栏目")))
+			.andExpect(content().string(containsString("value=\"" + refused + "\"")));
+		mvc.perform(post("/subscriptions").with(csrf())
+			.with(from("198.51.100.21"))
+			.param("agencyCode", "no-such-agency")
+			.param("email", refused))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("该机关未开放邮件订阅")));
+		assertThat(mailsTo(refused)).isEmpty();
 	}
 
 	private String publish(String title) {
@@ -138,6 +190,13 @@ class SubscriptionTests {
 	private String lastMailTo(String recipient) {
 		List<String> mails = mailsTo(recipient);
 		return mails.get(mails.size() - 1);
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private static String token(String mail) {

@@ -307,6 +307,48 @@ class ApplyAndStatusPagesTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theOfficerGivesAnApplicationOnlyToAHandlerOfItsAgency() throws Exception {
+		var officer = user(StaffFixtures.principal(context, "officer"));
+		RequestView registered = context.getBean(RequestIntake.class)
+			.register(StaffFixtures.principal(context, "officer").staff(), "demo-bureau", Channel.IN_PERSON,
+					java.time.LocalDate.now(context.getBean(java.time.Clock.class)),
+					new Application(ApplicantType.NATURAL_PERSON, "孙七", null, null, null, null, null, null, null,
+							"示例区某局2025年办公用房维修合同", null, DeliveryMethod.IN_PERSON, false));
+		String page = "/admin/requests/" + registered.id();
+		mvc.perform(get(page).with(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<select id=\"assignee\" name=\"username\">")))
+			.andExpect(content().string(containsString("<option value=\"officer\" selected=\"selected\">王专员（officer）</option>")))
+			.andExpect(content().string(containsString("<option value=\"leader\">赵主任（leader）</option>")))
+			.andExpect(content().string(not(containsString("<option value=\"editor\""))))
+			.andExpect(content().string(not(containsString("<option value=\"finance-editor\""))));
+
+		mvc.perform(post(page + "/assignment").with(officer).with(csrf()).param("username", "leader"))
+			.andExpect(redirectedUrl(page));
+		assertThat(assignedTo(registered.id())).isEqualTo("leader");
+		for (String stranger : new String[] { "leadr", "editor", "finance-editor" }) {
+			mvc.perform(post(page + "/assignment").with(officer).with(csrf()).param("username", stranger))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("“" + stranger + "”不是示例区某局的信息公开专员或负责人")));
+		}
+		assertThat(assignedTo(registered.id())).as("a refused name changes nothing").isEqualTo("leader");
+		mvc.perform(post(page + "/assignment").with(officer).with(csrf()).param("username", ""))
+			.andExpect(redirectedUrl(page));
+		assertThat(assignedTo(registered.id())).isNull();
+		mvc.perform(get(page).with(user(StaffFixtures.principal(context, "supervisor"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"assignee\""))));
+	}
+
+	private String assignedTo(long id) {
+		return jdbc.sql("select assigned_to from disclosure_request where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	private static MockMultipartHttpServletRequestBuilder apply(String address) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/requests/new");
 		request.with(csrf()).with(from(address)).param("agencyCode", "demo-bureau")

@@ -17,6 +17,7 @@ import static org.gongkai.IntegrationTest.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -190,6 +191,32 @@ class RequestApiTests {
 		mvc.perform(get("/api/v1/requests/fees/quote").param("schedule", "PER_PAGE")
 			.param("quantity", "2219")
 			.with(httpBasic("officer", PASSWORD))).andExpect(jsonPath("$.amountYuan").value(83460));
+	}
+
+	@Test
+	void anApplicationIsAssignedOnlyToAHandlerOfItsAgency() throws Exception {
+		JsonNode created = created(register("demo-bureau", """
+				{"channel": "IN_PERSON", "receivedOn": "2026-02-10",
+				 "applicant": {"type": "NATURAL_PERSON", "name": "周八"},
+				 "description": "某局2025年公务用车购置情况", "deliveryMethod": "IN_PERSON"}""", "officer"));
+		assertThat(created.get("assignees").toString()).contains("\"username\":\"officer\"", "\"username\":\"leader\"")
+			.doesNotContain("\"username\":\"editor\"", "\"username\":\"finance-editor\"");
+		long id = created.get("id").asLong();
+		mvc.perform(assignment(id, """
+				{"username": "leader"}""")).andExpect(status().isOk()).andExpect(jsonPath("$.assignedTo").value("leader"));
+		mvc.perform(assignment(id, """
+				{"username": "finance-editor"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("finance-editor")));
+		mvc.perform(get("/api/v1/requests/" + id).with(httpBasic("officer", PASSWORD)))
+			.andExpect(jsonPath("$.assignedTo").value("leader"));
+		mvc.perform(assignment(id, "{}")).andExpect(status().isOk()).andExpect(jsonPath("$.assignedTo").doesNotExist());
+	}
+
+	private MockHttpServletRequestBuilder assignment(long id, String body) {
+		return put("/api/v1/requests/" + id + "/assignment").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(httpBasic("officer", PASSWORD));
 	}
 
 	private MockHttpServletRequestBuilder register(String agency, String body, String user) {

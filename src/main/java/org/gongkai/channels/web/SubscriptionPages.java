@@ -1,10 +1,11 @@
 package org.gongkai.channels.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.channels.Subscriptions;
-import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.platform.DomainException;
+import org.gongkai.platform.web.HttpStatuses;
 import org.gongkai.platform.web.SubmissionLimiter;
 
 import org.springframework.stereotype.Controller;
@@ -29,28 +30,30 @@ class SubscriptionPages {
 
 	private final Subscriptions subscriptions;
 
-	private final AgencyDirectory agencies;
-
 	private final SubmissionLimiter limiter;
 
-	SubscriptionPages(Subscriptions subscriptions, AgencyDirectory agencies, SubmissionLimiter limiter) {
+	SubscriptionPages(Subscriptions subscriptions, SubmissionLimiter limiter) {
 		this.subscriptions = subscriptions;
-		this.agencies = agencies;
 		this.limiter = limiter;
 	}
 
+	/**
+	 * The form for the agency asked for (or the first that takes subscriptions), with its columns; choosing another
+	 * agency reloads it by this GET, which the page's script does in place.
+	 */
 	@GetMapping
 	String form(@RequestParam(required = false) String agency, Model model) {
-		model.addAttribute("agencies", agencies.all().stream().filter(subscriptions::open).toList());
-		model.addAttribute("agency", agency);
+		model.addAttribute("choice", subscriptions.choice(agency));
 		return FORM;
 	}
 
 	@PostMapping
-	String subscribe(@RequestParam String agencyCode, @RequestParam(required = false) String columnCode,
-			@RequestParam String email, HttpServletRequest http, Model model) {
-		model.addAttribute("agencies", agencies.all().stream().filter(subscriptions::open).toList());
-		model.addAttribute("agency", agencyCode);
+	String subscribe(@RequestParam(required = false) String agencyCode,
+			@RequestParam(required = false) String columnCode, @RequestParam(required = false) String email,
+			HttpServletRequest http, HttpServletResponse response, Model model) {
+		model.addAttribute("choice", subscriptions.choice(agencyCode));
+		model.addAttribute("columnCode", columnCode);
+		model.addAttribute("email", email);
 		if (!limiter.tryAcquire("subscription", http)) {
 			model.addAttribute("refusal", "channels.subscribe.tooMany");
 			return FORM;
@@ -61,6 +64,7 @@ class SubscriptionPages {
 			return STATE;
 		}
 		catch (DomainException e) {
+			response.setStatus(HttpStatuses.of(e.kind()).value());
 			model.addAttribute("refusal", e.messageKey());
 			return FORM;
 		}

@@ -32,13 +32,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1}: registration of applications (by a province's unified intake platform or an officer), the
- * workflow's actions, the worklist and the fee calculator.
+ * workflow's actions, the assignment to an officer, the worklist and the fee calculator.
  */
 @RestController
 class RequestApi {
@@ -122,6 +123,18 @@ class RequestApi {
 	RequestView act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
 			@RequestBody ActionBody body) {
 		return handling.act(me.staff(), id, body.command());
+	}
+
+	record AssignmentBody(String username) {
+	}
+
+	@Operation(summary = "Give the application to an officer", description = """
+			The body names the username of a disclosure officer or of the head of the office of the application's \
+			agency (its assignees list them), or none to assign it to nobody; anyone else answers 400.""")
+	@PutMapping("/api/v1/requests/{id}/assignment")
+	RequestView assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+			@RequestBody AssignmentBody body) {
+		return handling.assign(me.staff(), id, body.username());
 	}
 
 	/** 国办函〔2020〕109号: the fee of one application, by rank in the month or by pages. */
