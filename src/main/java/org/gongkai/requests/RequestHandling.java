@@ -139,7 +139,7 @@ public class RequestHandling {
 	 */
 	@Transactional
 	public RequestView assign(Staff actor, long requestId, String username) {
-		DisclosureRequest request = handled(actor, requestId);
+		DisclosureRequest request = records.handledBy(actor, requestId);
 		AgencyInfo agency = records.agencyFor(actor, request);
 		request.assignTo(records.assignee(agency, username));
 		records.save(request);
@@ -162,7 +162,7 @@ public class RequestHandling {
 	 */
 	@Transactional
 	public void attach(Staff actor, long requestId, Upload upload, boolean clarification) {
-		DisclosureRequest request = handled(actor, requestId);
+		DisclosureRequest request = records.handledBy(actor, requestId);
 		if (!request.status.isOpen()) {
 			// what is provided goes with the reply (OGI art. 36); after it, the application is closed
 			throw DomainException.conflict("file", "requests.attach.closed");
@@ -178,7 +178,7 @@ public class RequestHandling {
 	/** An internal note, never shown to the applicant. */
 	@Transactional
 	public void addNote(Staff actor, long requestId, String body) {
-		DisclosureRequest request = handled(actor, requestId);
+		DisclosureRequest request = records.handledBy(actor, requestId);
 		if (body == null || body.isBlank()) {
 			throw DomainException.invalid("body", "validation.required");
 		}
@@ -219,14 +219,6 @@ public class RequestHandling {
 			}
 		}
 		return changed;
-	}
-
-	private DisclosureRequest handled(Staff actor, long requestId) {
-		DisclosureRequest request = records.load(requestId);
-		if (!RequestRoles.handles(actor, records.agencyFor(actor, request))) {
-			throw DomainException.notPermitted("requests.officerOnly");
-		}
-		return request;
 	}
 
 }

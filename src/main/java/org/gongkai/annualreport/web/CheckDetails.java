@@ -26,7 +26,7 @@ public class CheckDetails {
 			+ "|litigationAfterReconsideration|proactive|rules|normativeDocuments)\\b");
 
 	/** The prefix of the words of each code: {@code annualreport.detail.NATURAL_PERSON} and so on. */
-	private static final String WORDS = "annualreport.detail";
+	private static final String WORDS = "annualreport." + "detail";
 
 	private static final String NUMERALS = "〇一二三四五六七八九";
 
