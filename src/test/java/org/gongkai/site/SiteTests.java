@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The static site's pages: tamper detection against the manifest, paged columns, paths kept inside the site. */
+/**
+ * The static site's pages: tamper detection against the manifest, paged columns, parent columns showing their
+ * sub-columns, paths kept inside the site.
+ */
 @IntegrationTest
 class SiteTests {
 
@@ -164,6 +167,34 @@ class SiteTests {
 		mvc.perform(get("/site/demo-bureau/news/page-2.html"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("上一页")));
+	}
+
+	/**
+	 * A column with sub-columns (法定主动公开内容) lists them, each with a link and its newest documents, those of the
+	 * columns below it included; a document published further down reaches every page above it.
+	 */
+	@Test
+	void aParentColumnListsItsSubColumnsWithTheirNewestDocuments() throws Exception {
+		mvc.perform(get("/site/demo-bureau/statutory/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("下设栏目")))
+			.andExpect(content().string(containsString("href=\"/site/demo-bureau/budgets/index.html\"")))
+			.andExpect(content().string(containsString("示例区某局2025年部门预算公开")))
+			.andExpect(content().string(containsString("示例区某局关于规范政务信息发布工作的规定")))
+			.andExpect(content().string(containsString("更多“财政预决算”信息")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("class=\"empty-column\""))));
+
+		String title = "示例区人力资源和社会保障局关于做好2026年就业见习工作的通知";
+		desk.importPublished(agencies.findByCode("demo-hrss").orElseThrow().id(),
+				new Draft("other-documents", title, "各用人单位：做好就业见习工作。", null, null, null, null, null, null,
+						LocalDate.now(), Validity.VALID),
+				LocalDate.now());
+		for (String column : new String[] { "policies", "statutory" }) {
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> site.file("demo-hrss/" + column + "/index.html")
+					.map(file -> read(file).contains(title))
+					.orElse(false));
+		}
 	}
 
 	@Test
