@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The static site's pages: tamper detection against the manifest, paged columns, parent columns showing their
- * sub-columns, paths kept inside the site.
+ * sub-columns, the disclosure guide, paths kept inside the site.
  */
 @IntegrationTest
 class SiteTests {
@@ -167,6 +167,37 @@ class SiteTests {
 		mvc.perform(get("/site/demo-bureau/news/page-2.html"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("上一页")));
+	}
+
+	/**
+	 * OGI art. 12: the demo's district government and 示例区某局 publish their guide, its contact facts on the guide
+	 * page and its whole text in the guide column: the 20 working days and their extension, the ways to apply the
+	 * platform offers and the processing fee.
+	 */
+	@Test
+	void theDemoAgenciesPublishTheirDisclosureGuide() throws Exception {
+		for (String agency : new String[] { "demo-district", "demo-bureau" }) {
+			String office = agency.equals("demo-district") ? "示例区人民政府办公室" : "示例区某局办公室";
+			String guidePage = mvc.perform(get("/site/" + agency + "/guide/index.html"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(guidePage).contains(office, "示例区人民路1号政务中心4楼", "000-60580000", "000-60580001", "指南全文");
+			java.util.regex.Matcher fullText = java.util.regex.Pattern
+				.compile("href=\"(/site/" + agency + "/documents/\\d+\\.html)\">[^<]*政府信息公开指南</a>")
+				.matcher(guidePage);
+			assertThat(fullText.find()).isTrue();
+			mvc.perform(get(fullText.group(1)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("自收到申请之日起20个工作日内予以答复")))
+				.andExpect(content().string(containsString("延长的期限最长不超过20个工作日")))
+				.andExpect(content().string(containsString("在线填写并提交申请")))
+				.andExpect(content().string(containsString("信函申请")))
+				.andExpect(content().string(containsString("当面申请")))
+				.andExpect(content().string(containsString("11—30件（含30件）的部分，100元/件")))
+				.andExpect(content().string(containsString("30页以下（含30页）的，不收费")));
+		}
 	}
 
 	/**
