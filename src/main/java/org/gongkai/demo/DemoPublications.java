@@ -7,8 +7,6 @@ import java.util.List;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.StaffPrincipal;
-import org.gongkai.publishing.DisclosureGuide;
-import org.gongkai.publishing.DisclosureGuides;
 import org.gongkai.publishing.DocumentCommand;
 import org.gongkai.publishing.DocumentDesk;
 import org.gongkai.publishing.Draft;
@@ -32,7 +30,7 @@ class DemoPublications {
 
 	private final DocumentDesk desk;
 
-	private final DisclosureGuides guides;
+	private final DemoGuides guides;
 
 	private final AgencyDirectory agencies;
 
@@ -40,7 +38,7 @@ class DemoPublications {
 
 	private final Clock clock;
 
-	DemoPublications(DocumentDesk desk, DisclosureGuides guides, AgencyDirectory agencies, UserDetailsService staff,
+	DemoPublications(DocumentDesk desk, DemoGuides guides, AgencyDirectory agencies, UserDetailsService staff,
 			Clock clock) {
 		this.desk = desk;
 		this.guides = guides;
@@ -83,10 +81,7 @@ class DemoPublications {
 		seedOtherAgencies(today);
 
 		var editor = ((StaffPrincipal) staff.loadUserByUsername("editor")).staff();
-		DisclosureGuide template = DisclosureGuide.template(bureau.name());
-		guides.save(editor, DemoData.BUREAU, new DisclosureGuide(template.classification(), template.arrangement(),
-				template.howToObtain(), template.officeName(), "示例区人民路1号政务中心4楼", template.officeHours(),
-				"000-60580000", "000-60580001", "gongkai@example.gov.cn"));
+		guides.seed(editor);
 		long draft = desk.create(editor, DemoData.BUREAU, new Draft("concerns", "关于张某反映低保待遇问题的回应",
 				"经核实，张某（身份证号11010519491231002X，电话13800138000）符合低保条件，已于本月纳入保障范围。", null, null, null, null,
 				null, null, today, Validity.VALID));

@@ -3,6 +3,7 @@ package org.gongkai.site;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,9 +91,31 @@ class AgencyFiles {
 
 	}
 
-	/** What a change of these documents touches: them, and every column they are or were listed in. */
-	Changed changed(Set<Long> changed) {
-		return new Changed(changed, documents.columnsOf(changed));
+	/**
+	 * What a change of these documents of an agency touches: them, every column they are or were listed in, and the
+	 * columns above those, whose pages show their sub-columns' newest documents.
+	 */
+	Changed changed(AgencyInfo agency, Set<Long> changed) {
+		Set<String> columns = new HashSet<>(documents.columnsOf(changed));
+		List<CatalogColumn> catalog = documents.columns(agency);
+		for (CatalogColumn column : catalog) {
+			if (columns.contains(column.code())) {
+				columns.addAll(ancestors(catalog, column));
+			}
+		}
+		return new Changed(changed, columns);
+	}
+
+	private static List<String> ancestors(List<CatalogColumn> catalog, CatalogColumn column) {
+		List<String> codes = new ArrayList<>();
+		Long parent = column.parentId();
+		while (parent != null) {
+			Long id = parent;
+			CatalogColumn above = catalog.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+			codes.add(above.code());
+			parent = above.parentId();
+		}
+		return codes;
 	}
 
 	/**
@@ -146,15 +169,17 @@ class AgencyFiles {
 			.toList();
 		Optional<DisclosureGuide> guide = column.code().equals("guide") ? published.guide() : Optional.empty();
 		if (guide.isPresent()) {
-			generation.text(folder + "index.html", page("site/guide",
-					Map.of("agency", agency, "guide", guide.get(), "columns", published.columns(), "column", column)));
+			generation.text(folder + "index.html", page("site/guide", Map.of("agency", agency, "guide", guide.get(),
+					"columns", published.columns(), "column", column, "documents",
+					inColumn.stream().filter(document -> !document.withdrawn()).toList())));
 		}
 		else {
+			List<SubColumn> subColumns = SubColumn.of(column, published.columns(), published.documents());
 			int pages = Math.max(1, (inColumn.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 			for (int page = 1; page <= pages; page++) {
 				generation.text(folder + (page == 1 ? "index.html" : "page-" + page + ".html"), page("site/column",
 						Map.of("agency", agency, "column", column, "columns", published.columns(), "page", page,
-								"pages", pages, "documents",
+								"pages", pages, "subColumns", page == 1 ? subColumns : List.of(), "documents",
 								inColumn.subList((page - 1) * PAGE_SIZE, Math.min(inColumn.size(), page * PAGE_SIZE)))));
 			}
 		}

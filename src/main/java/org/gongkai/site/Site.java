@@ -87,12 +87,12 @@ public class Site implements ApplicationRunner {
 
 	/**
 	 * Renders what a change of some documents touches: their pages, the pages of documents linked to them
-	 * (interpretations and policies), the lists and feeds of every column they are or were in, the agency's home
-	 * page and its sitemap. Everything else is carried over.
+	 * (interpretations and policies), the lists and feeds of every column they are or were in and of the columns above
+	 * those, the agency's home page and its sitemap. Everything else is carried over.
 	 */
 	synchronized void render(String agencyCode, Set<Long> changed) {
 		AgencyInfo agency = agencies.findByCode(agencyCode).orElseThrow();
-		AgencyFiles.Changed change = files.changed(changed);
+		AgencyFiles.Changed change = files.changed(agency, changed);
 		List<AgencyInfo> all = agencies.all();
 		generations.build(agencyCode + "-" + changed.size(), Set.of(agencyCode), change.keeps(agencyCode),
 				generation -> files.write(generation, agency, change, all));

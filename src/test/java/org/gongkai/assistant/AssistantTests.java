@@ -123,6 +123,30 @@ class AssistantTests {
 		assertThat(assistant.ask("demo-market", "营业执照怎么办", null, Locale.CHINA).answer()).doesNotContain("通常由");
 	}
 
+	/**
+	 * How to apply for government information, and whether it costs anything, are answered from a published
+	 * 政府信息公开指南 (OGI art. 12), not from a reply that only names the subject: an agency's own guide where it has
+	 * no agencies below it; asked of the district, whose subtree holds six guides of the same procedure, one of them
+	 * (the ranking prefers no agency of the subtree to another).
+	 */
+	@Test
+	void answersHowToApplyAndWhetherItIsChargedFromTheDisclosureGuide() {
+		Assistant assistant = context.getBean(Assistant.class);
+		for (String question : new String[] { "怎么申请政府信息公开", "申请政府信息公开收费吗" }) {
+			for (String agency : new String[] { "demo-bureau", "demo-finance", "demo-market" }) {
+				AssistantAnswer answer = assistant.ask(agency, question, null, Locale.CHINA);
+				String name = context.getBean(AgencyDirectory.class).findByCode(agency).orElseThrow().name();
+				assertThat(answer.handoff()).isFalse();
+				assertThat(answer.sources().get(0).title()).as(agency + " " + question + " → " + answer.answer())
+					.isEqualTo(name + "政府信息公开指南");
+			}
+			AssistantAnswer district = assistant.ask("demo-district", question, null, Locale.CHINA);
+			assertThat(district.sources().get(0).title()).as(question + " → " + district.answer())
+				.endsWith("政府信息公开指南");
+			assertThat(district.answer()).contains(question.endsWith("收费吗") ? "不收取费用" : "网上申请");
+		}
+	}
+
 	@Test
 	void aRowStaffAddToTheRemitsTableTakesEffectAtTheNextQuestionAndIsAudited() {
 		Assistant assistant = context.getBean(Assistant.class);
@@ -487,6 +511,11 @@ class AssistantTests {
 			.param("agency", "demo-bureau").param("code", "MB-GKSQ").param("name", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("has-error")));
+		// the demo as seeded has no such item: the other tests ask the bureau's guide
+		var items = context.getBean(ServiceItems.class);
+		var staff = StaffFixtures.principal(context, "editor").staff();
+		items.save(staff, "demo-bureau", items.find(staff, "demo-bureau", "MB-GKSQ").item(), false);
+		assertThat(items.published("demo-bureau", "MB-GKSQ")).isEmpty();
 	}
 
 }

@@ -103,7 +103,8 @@ class PortalFrontDoorBrowserTests {
 		String document = citizen.getCurrentUrl();
 		String column = citizen.findElement(By.cssSelector(".breadcrumb a:last-of-type")).getAttribute("href");
 		for (String page : List.of(url("/?lang=zh_CN"), url("/agencies/demo-district?lang=zh_CN"),
-				url("/site/demo-district/index.html"), column, document, url("/requests/new?lang=zh_CN"),
+				url("/site/demo-district/index.html"), column, url("/site/demo-bureau/statutory/index.html"),
+				url("/site/demo-district/guide/index.html"), document, url("/requests/new?lang=zh_CN"),
 				url("/requests/status?lang=zh_CN"))) {
 			citizen.get(page);
 			assertThat(Axe.seriousFindings(citizen)).as(page).isEmpty();

@@ -97,8 +97,9 @@ class SearchTests {
 					.contains("/site/demo-bureau/guide/index.html");
 			}
 		});
+		// every demo agency publishes its guide: one of them comes first, before the reports that mention it
 		assertThat(search.publicly(SearchQuery.of("政府信息公开指南")).hits().get(0).title())
-			.isEqualTo("示例区某局政府信息公开指南");
+			.endsWith("政府信息公开指南");
 		mvc.perform(get("/search").param("q", "财政预算公开"))
 			.andExpect(content().string(containsString("示例区2025年区级<mark>财政预算</mark>及执行情况")))
 			.andExpect(content().string(containsString("id=\"partial\"")))

@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The static site's pages: tamper detection against the manifest, paged columns, paths kept inside the site. */
+/**
+ * The static site's pages: tamper detection against the manifest, paged columns, parent columns showing their
+ * sub-columns, the disclosure guide, paths kept inside the site.
+ */
 @IntegrationTest
 class SiteTests {
 
@@ -164,6 +167,65 @@ class SiteTests {
 		mvc.perform(get("/site/demo-bureau/news/page-2.html"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("上一页")));
+	}
+
+	/**
+	 * OGI art. 12: the demo's district government and 示例区某局 publish their guide, its contact facts on the guide
+	 * page and its whole text in the guide column: the 20 working days and their extension, the ways to apply the
+	 * platform offers and the processing fee.
+	 */
+	@Test
+	void theDemoAgenciesPublishTheirDisclosureGuide() throws Exception {
+		for (String agency : new String[] { "demo-district", "demo-bureau" }) {
+			String office = agency.equals("demo-district") ? "示例区人民政府办公室" : "示例区某局办公室";
+			String guidePage = mvc.perform(get("/site/" + agency + "/guide/index.html"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(guidePage).contains(office, "示例区人民路1号政务中心4楼", "000-60580000", "000-60580001", "指南全文");
+			java.util.regex.Matcher fullText = java.util.regex.Pattern
+				.compile("href=\"(/site/" + agency + "/documents/\\d+\\.html)\">[^<]*政府信息公开指南</a>")
+				.matcher(guidePage);
+			assertThat(fullText.find()).isTrue();
+			mvc.perform(get(fullText.group(1)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("自收到申请之日起20个工作日内予以答复")))
+				.andExpect(content().string(containsString("延长的期限最长不超过20个工作日")))
+				.andExpect(content().string(containsString("在线填写并提交申请")))
+				.andExpect(content().string(containsString("信函申请")))
+				.andExpect(content().string(containsString("当面申请")))
+				.andExpect(content().string(containsString("11—30件（含30件）的部分，100元/件")))
+				.andExpect(content().string(containsString("30页以下（含30页）的，不收费")));
+		}
+	}
+
+	/**
+	 * A column with sub-columns (法定主动公开内容) lists them, each with a link and its newest documents, those of the
+	 * columns below it included; a document published further down reaches every page above it.
+	 */
+	@Test
+	void aParentColumnListsItsSubColumnsWithTheirNewestDocuments() throws Exception {
+		mvc.perform(get("/site/demo-bureau/statutory/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("下设栏目")))
+			.andExpect(content().string(containsString("href=\"/site/demo-bureau/budgets/index.html\"")))
+			.andExpect(content().string(containsString("示例区某局2025年部门预算公开")))
+			.andExpect(content().string(containsString("示例区某局关于规范政务信息发布工作的规定")))
+			.andExpect(content().string(containsString("更多“财政预决算”信息")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("class=\"empty-column\""))));
+
+		String title = "示例区人力资源和社会保障局关于做好2026年就业见习工作的通知";
+		desk.importPublished(agencies.findByCode("demo-hrss").orElseThrow().id(),
+				new Draft("other-documents", title, "各用人单位：做好就业见习工作。", null, null, null, null, null, null,
+						LocalDate.now(), Validity.VALID),
+				LocalDate.now());
+		for (String column : new String[] { "policies", "statutory" }) {
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> site.file("demo-hrss/" + column + "/index.html")
+					.map(file -> read(file).contains(title))
+					.orElse(false));
+		}
 	}
 
 	@Test
