@@ -16,7 +16,12 @@ record Chunk(String sourceKey, Kind kind, String ref, String agencyCode, String 
 
 	enum Kind {
 
-		ITEM, DOCUMENT
+		ITEM, DOCUMENT,
+		/**
+		 * A document of the agency's 政府信息公开指南 column: it names the agency's own office, address and telephone
+		 * (OGI art. 12), so it answers for that agency only, never for the agencies above it.
+		 */
+		GUIDE
 
 	}
 

@@ -62,8 +62,13 @@ final class Chunking {
 		return chunks;
 	}
 
-	/** The paragraphs of a document's body (sanitised HTML), with its title. */
-	static List<Chunk> of(long id, String agencyCode, String agencyPath, String title, String bodyHtml, String url) {
+	/**
+	 * The paragraphs of a document's body (sanitised HTML), with its title; {@code guide}: the document is the
+	 * agency's disclosure guide ({@link Kind#GUIDE}).
+	 */
+	static List<Chunk> of(long id, String agencyCode, String agencyPath, String title, String bodyHtml, String url,
+			boolean guide) {
+		Kind kind = guide ? Kind.GUIDE : Kind.DOCUMENT;
 		List<String> paragraphs = new ArrayList<>();
 		var body = Jsoup.parseBodyFragment(bodyHtml == null ? "" : bodyHtml).body();
 		var blocks = body.select(BLOCKS);
@@ -76,12 +81,12 @@ final class Chunking {
 		List<Chunk> chunks = new ArrayList<>();
 		String key = documentKey(id);
 		for (String text : merge(paragraphs)) {
-			chunks.add(new Chunk(key, Kind.DOCUMENT, Long.toString(id), agencyCode, agencyPath, title, Section.PARAGRAPH,
-					text, url, null));
+			chunks.add(new Chunk(key, kind, Long.toString(id), agencyCode, agencyPath, title, Section.PARAGRAPH, text,
+					url, null));
 		}
 		if (chunks.isEmpty()) {
-			chunks.add(new Chunk(key, Kind.DOCUMENT, Long.toString(id), agencyCode, agencyPath, title,
-					Section.PARAGRAPH, title, url, null));
+			chunks.add(new Chunk(key, kind, Long.toString(id), agencyCode, agencyPath, title, Section.PARAGRAPH, title,
+					url, null));
 		}
 		return chunks;
 	}

@@ -43,6 +43,11 @@ import org.apache.lucene.store.FSDirectory;
 final class KnowledgeIndex implements Closeable {
 
 	/** Function words of colloquial questions; they say nothing about which passage answers. */
+	/** The field that marks a passage answering for its own agency only, and its value. */
+	private static final String SCOPE = "scope";
+
+	private static final String OWN_AGENCY = "own";
+
 	private static final Set<String> QUESTION_WORDS = Set.of("我", "我们", "你", "你们", "的", "了", "吗", "呢", "啊", "吧",
 			"呀", "怎么", "怎么样", "怎样", "如何", "什么", "啥", "哪里", "哪儿", "哪", "哪些", "是", "在", "有", "能", "能不能", "可以",
 			"可", "要", "想", "去", "得", "一下", "请问", "还", "就", "都", "和", "跟", "给", "这个", "那个", "这", "那", "个",
@@ -187,8 +192,17 @@ final class KnowledgeIndex implements Closeable {
 		return tokens;
 	}
 
+	/**
+	 * The passages of the agency's subtree, less the disclosure guides of the agencies below it ({@link Chunk.Kind#GUIDE}
+	 * answers for its own agency only).
+	 */
 	private static Query within(String agencyPath) {
-		return new PrefixQuery(new Term("path", agencyPath));
+		Query guidesBelow = new BooleanQuery.Builder().add(new TermQuery(new Term(SCOPE, OWN_AGENCY)), Occur.FILTER)
+			.add(new TermQuery(new Term("path", agencyPath)), Occur.MUST_NOT)
+			.build();
+		return new BooleanQuery.Builder().add(new PrefixQuery(new Term("path", agencyPath)), Occur.FILTER)
+			.add(guidesBelow, Occur.MUST_NOT)
+			.build();
 	}
 
 	private List<Scored> search(Query query, int limit) {
@@ -229,6 +243,9 @@ final class KnowledgeIndex implements Closeable {
 		doc.add(new StoredField("ref", chunk.ref()));
 		doc.add(new StoredField("agency", chunk.agencyCode()));
 		doc.add(new StringField("path", chunk.agencyPath(), Field.Store.YES));
+		if (chunk.kind() == Chunk.Kind.GUIDE) {
+			doc.add(new StringField(SCOPE, OWN_AGENCY, Field.Store.NO));
+		}
 		doc.add(new TextField("title", chunk.title(), Field.Store.YES));
 		doc.add(new StoredField("section", chunk.section().name()));
 		doc.add(new StoredField("text", chunk.text()));

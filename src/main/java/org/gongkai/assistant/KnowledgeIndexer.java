@@ -6,6 +6,7 @@ import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Staff;
 import org.gongkai.platform.DomainException;
+import org.gongkai.publishing.CatalogColumn;
 import org.gongkai.publishing.DocumentPublished;
 import org.gongkai.publishing.DocumentWithdrawn;
 import org.gongkai.publishing.PublishedDocument;
@@ -143,7 +144,7 @@ public class KnowledgeIndexer implements ApplicationRunner {
 
 	private void index(AgencyInfo agency, PublishedDocument document) {
 		store(Chunking.of(document.id(), agency.code(), agency.path(), document.title(), document.bodyHtml(),
-				"/site/" + document.path()));
+				"/site/" + document.path(), CatalogColumn.GUIDE.equals(document.columnCode())));
 	}
 
 	private void store(List<Chunk> chunks) {

@@ -11,6 +11,9 @@ public record CatalogColumn(long id, Long parentId, String code, String name, Fr
 	 */
 	public static final List<String> FRONT_DOOR = List.of("guide", "rules", "statutory", "annual-reports", "requests");
 
+	/** The code of the column of the agency's 政府信息公开指南 (OGI art. 12). */
+	public static final String GUIDE = "guide";
+
 	/** The columns of the five standard entries a catalog has, in their standard order and with the agency's names. */
 	public static List<CatalogColumn> frontDoor(List<CatalogColumn> catalog) {
 		return FRONT_DOOR.stream()

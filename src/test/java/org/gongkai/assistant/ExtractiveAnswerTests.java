@@ -49,7 +49,7 @@ class ExtractiveAnswerTests {
 		String longParagraph = "这是一句话。".repeat(80);
 		List<Chunk> chunks = Chunking.of(7, "demo-bureau", "/demo-district/demo-bureau/", "某通知",
 				"<p>第一段。</p><p>第二段。</p><ul><li>要点一</li></ul><p>" + longParagraph + "</p>",
-				"/site/demo-bureau/documents/7.html");
+				"/site/demo-bureau/documents/7.html", false);
 		assertThat(chunks.get(0).text()).startsWith("第一段。\n第二段。\n要点一");
 		assertThat(chunks).allMatch(c -> c.text().length() <= Chunking.PARAGRAPH_TARGET + 10);
 		assertThat(String.join("", chunks.stream().map(Chunk::text).toList()).replace("\n", ""))
