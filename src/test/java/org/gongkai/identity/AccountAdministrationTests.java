@@ -4,6 +4,7 @@ import org.gongkai.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +30,9 @@ class AccountAdministrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	ApiTokens tokens;
@@ -100,7 +104,12 @@ class AccountAdministrationTests {
 			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/agencies").with(httpBasic("forgot", "Forgot-Old-2026")))
 			.andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/agencies").with(httpBasic("forgot", "Forgot-New-2026"))).andExpect(status().isOk());
+		// the reset password opens the account page to change it, not the API
+		mvc.perform(get("/api/v1/agencies").with(httpBasic("forgot", "Forgot-New-2026")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("修改")));
+		StaffFixtures.replacePassword(context, "forgot", "Forgot-New-2026", "Forgot-Own-2026");
+		mvc.perform(get("/api/v1/agencies").with(httpBasic("forgot", "Forgot-Own-2026"))).andExpect(status().isOk());
 		act(id, "RESET_PASSWORD", "short").andExpect(status().isBadRequest());
 	}
 
@@ -185,10 +194,8 @@ class AccountAdministrationTests {
 		return directory.loadUserByUsername(username).staff();
 	}
 
-	private long open(String username, String password) throws Exception {
-		mvc.perform(json(post("/api/v1/users"), """
-				{"username": "%s", "password": "%s", "agencyCode": "demo-market", "roles": ["EDITOR"]}"""
-			.formatted(username, password)).with(httpBasic("admin", PASSWORD))).andExpect(status().isCreated());
+	private long open(String username, String password) {
+		StaffFixtures.openEditor(context, username, password);
 		return staff(username).userId();
 	}
 

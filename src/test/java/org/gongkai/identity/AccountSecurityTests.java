@@ -4,14 +4,12 @@ import org.gongkai.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.IntegrationTest.PASSWORD;
-import static org.gongkai.identity.IdentityApiTests.json;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The challenge after repeated failures (no lock-out), personal API tokens, password changes. */
@@ -20,6 +18,9 @@ class AccountSecurityTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	ApiTokens tokens;
@@ -100,14 +101,7 @@ class AccountSecurityTests {
 	}
 
 	private void open(String username, String password) {
-		try {
-			mvc.perform(json(post("/api/v1/users"), """
-					{"username": "%s", "password": "%s", "agencyCode": "demo-market", "roles": ["EDITOR"]}"""
-				.formatted(username, password)).with(httpBasic("admin", PASSWORD))).andExpect(status().isCreated());
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		StaffFixtures.openEditor(context, username, password);
 	}
 
 }

@@ -4,6 +4,7 @@ import org.gongkai.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,6 +25,9 @@ class IdentityApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void anonymousCallsGet401WithAProblem() throws Exception {
@@ -119,7 +123,12 @@ class IdentityApiTests {
 			.andExpect(jsonPath("$.agencyCode").value("demo-education"))
 			.andExpect(jsonPath("$.roles[0]").value("OFFICER"))
 			.andExpect(jsonPath("$.passwordHash").doesNotExist());
-		mvc.perform(get("/api/v1/agencies").with(httpBasic("qian", "Qian-Officer-1")))
+		// the password the administrator chose opens the account page to replace it, not the API (issue 19)
+		mvc.perform(get("/api/v1/agencies").with(httpBasic("qian", "Qian-Officer-1")).header("Accept-Language", "en"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Change your initial")));
+		StaffFixtures.replacePassword(context, "qian", "Qian-Officer-1", "Qian-Own-2026");
+		mvc.perform(get("/api/v1/agencies").with(httpBasic("qian", "Qian-Own-2026")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].code").value("demo-education"));
 		mvc.perform(json(post("/api/v1/users"), """
@@ -139,13 +148,14 @@ class IdentityApiTests {
 				{"username": "bureau-admin", "password": "Bureau-Admin-1", "agencyCode": "demo-hrss", "roles": ["ADMIN"]}""")
 			.with(httpBasic("admin", PASSWORD)))
 			.andExpect(status().isCreated());
+		StaffFixtures.replacePassword(context, "bureau-admin", "Bureau-Admin-1", "Bureau-Admin-Own-1");
 		mvc.perform(json(post("/api/v1/users"), """
 				{"username": "intruder", "password": "Intruder-123", "agencyCode": "demo-finance", "roles": ["EDITOR"]}""")
-			.with(httpBasic("bureau-admin", "Bureau-Admin-1")))
+			.with(httpBasic("bureau-admin", "Bureau-Admin-Own-1")))
 			.andExpect(status().isNotFound());
 		mvc.perform(json(post("/api/v1/agencies"), """
 				{"code": "demo-sub", "name": "某所", "parentCode": "demo-district"}""")
-			.with(httpBasic("bureau-admin", "Bureau-Admin-1")))
+			.with(httpBasic("bureau-admin", "Bureau-Admin-Own-1")))
 			.andExpect(status().isNotFound());
 	}
 

@@ -12,6 +12,7 @@ import org.gongkai.platform.GongkaiProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.gongkai.IntegrationTest.PASSWORD;
-import static org.gongkai.identity.IdentityApiTests.json;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,6 +50,9 @@ class LoginChallengeTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -289,10 +291,8 @@ class LoginChallengeTests {
 		assertRefused(logins, username, password, null);
 	}
 
-	private void open(String username, String password) throws Exception {
-		mvc.perform(json(post("/api/v1/users"), """
-				{"username": "%s", "password": "%s", "agencyCode": "demo-market", "roles": ["EDITOR"]}"""
-			.formatted(username, password)).with(httpBasic("admin", PASSWORD))).andExpect(status().isCreated());
+	private void open(String username, String password) {
+		StaffFixtures.openEditor(context, username, password);
 	}
 
 }

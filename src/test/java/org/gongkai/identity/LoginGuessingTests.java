@@ -12,13 +12,12 @@ import org.gongkai.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gongkai.IntegrationTest.PASSWORD;
-import static org.gongkai.identity.IdentityApiTests.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,6 +41,9 @@ class LoginGuessingTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MeterRegistry meters;
@@ -156,10 +158,8 @@ class LoginGuessingTests {
 			.replaceAll("name=\"challenge\" value=\"[^\"]*\"", "");
 	}
 
-	private void open(String username, String password) throws Exception {
-		mvc.perform(json(post("/api/v1/users"), """
-				{"username": "%s", "password": "%s", "agencyCode": "demo-market", "roles": ["EDITOR"]}"""
-			.formatted(username, password)).with(httpBasic("admin", PASSWORD))).andExpect(status().isCreated());
+	private void open(String username, String password) {
+		StaffFixtures.openEditor(context, username, password);
 	}
 
 }

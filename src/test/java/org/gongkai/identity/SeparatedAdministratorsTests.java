@@ -9,6 +9,7 @@ import org.gongkai.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +39,9 @@ class SeparatedAdministratorsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	StaffDirectory directory;
@@ -133,6 +137,9 @@ class SeparatedAdministratorsTests {
 				{"action": "RESET_PASSWORD", "password": "Market-Reset-2026"}""").with(httpBasic("secadmin", PASSWORD)))
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("market-auditor", "Market-Reset-2026")))
+			.andExpect(status().isForbidden());
+		StaffFixtures.replacePassword(context, "market-auditor", "Market-Reset-2026", "Market-Own-2026");
+		mvc.perform(get("/api/v1/audit/verify").with(httpBasic("market-auditor", "Market-Own-2026")))
 			.andExpect(status().isOk());
 		long editor = directory.loadUserByUsername("editor").staff().userId();
 		mvc.perform(json(post("/api/v1/users/" + editor + "/actions"), """

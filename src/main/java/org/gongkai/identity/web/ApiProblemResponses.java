@@ -41,6 +41,11 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 	}
 
+	/** A 403 that says why in the words of {@code key}. */
+	void forbidden(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, key);
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
 		Locale locale = request.getHeader("Accept-Language") != null

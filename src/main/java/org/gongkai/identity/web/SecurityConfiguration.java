@@ -71,6 +71,7 @@ class SecurityConfiguration {
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterAfter(new AuditorConfinement(), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeGate.Api(problems), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
