@@ -7,6 +7,7 @@ import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyInfo;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.Staff;
+import org.gongkai.publishing.CatalogColumn;
 import org.gongkai.publishing.DisclosureGuide;
 import org.gongkai.publishing.DisclosureGuides;
 import org.gongkai.publishing.DocumentDesk;
@@ -76,7 +77,7 @@ class DemoGuides {
 				office, ADDRESS, HOURS, PHONE, FAX, EMAIL);
 		guides.save(editor, agency.code(), guide);
 		String title = agency.name() + "政府信息公开指南";
-		desk.importPublished(agency.id(), new Draft("guide", title, text(agency.name(), office),
+		desk.importPublished(agency.id(), new Draft(CatalogColumn.GUIDE, title, text(agency.name(), office),
 				"主动公开和依申请公开政府信息的范围、方式、程序、时限、收费及政府信息公开工作机构联系方式", "政府信息公开指南,依申请公开,申请政府信息公开,信息处理费",
 				null, null, null, ISSUED, ISSUED, Validity.VALID), ISSUED);
 	}

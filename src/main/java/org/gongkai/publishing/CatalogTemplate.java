@@ -13,7 +13,7 @@ final class CatalogTemplate {
 	}
 
 	static final List<Entry> ENTRIES = List.of(
-			new Entry("guide", null, "政府信息公开指南", Freshness.NONE),
+			new Entry(CatalogColumn.GUIDE, null, "政府信息公开指南", Freshness.NONE),
 			new Entry("rules", null, "政府信息公开制度", Freshness.NONE),
 			new Entry("statutory", null, "法定主动公开内容", Freshness.NONE),
 			new Entry("functions", "statutory", "机构职能", Freshness.NONE),

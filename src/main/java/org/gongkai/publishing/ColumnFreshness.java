@@ -90,7 +90,7 @@ public class ColumnFreshness {
 		List<CatalogColumn> columns = catalog.of(agency.id());
 		guides.updatedOn(agency.id())
 			.ifPresent(day -> columns.stream()
-				.filter(column -> column.code().equals("guide"))
+				.filter(column -> column.code().equals(CatalogColumn.GUIDE))
 				.forEach(column -> lastUpdated.merge(column.id(), day, (a, b) -> a.isAfter(b) ? a : b)));
 		List<ColumnState> states = new ArrayList<>();
 		for (CatalogColumn column : columns) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.gongkai.identity.AgencyDirectory;
 import org.gongkai.identity.AgencyId;
 import org.gongkai.identity.AgencyInfo;
+import org.gongkai.publishing.CatalogColumn;
 import org.gongkai.publishing.DisclosureGuide;
 import org.gongkai.publishing.DisclosureGuides;
 import org.gongkai.publishing.DocumentStatus;
@@ -26,9 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GuideEntries {
-
-	/** The column the guide is published in, in every agency's catalog. */
-	static final String COLUMN = "guide";
 
 	static final String NAME = "政府信息公开指南";
 
@@ -80,7 +78,7 @@ class GuideEntries {
 		String title = agency.name() + NAME;
 		int version = (title + "\u0000" + body + "\u0000" + saved.updatedOn()).hashCode() & Integer.MAX_VALUE;
 		return new IndexEntry(-agency.id().value(), version, Visibility.LIVE, DocumentStatus.PUBLISHED, agency.code(),
-				agency.name(), scope(agency), COLUMN, NAME, title, body, null, "指南 公开指南 信息公开指南", null, null, null,
+				agency.name(), scope(agency), CatalogColumn.GUIDE, NAME, title, body, null, "指南 公开指南 信息公开指南", null, null, null,
 				saved.updatedOn(), saved.updatedOn(), Validity.VALID, "/site/" + agency.code() + "/guide/index.html",
 				List.of());
 	}

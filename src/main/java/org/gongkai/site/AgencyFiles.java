@@ -167,7 +167,7 @@ class AgencyFiles {
 			.stream()
 			.filter(d -> d.columnCode().equals(column.code()))
 			.toList();
-		Optional<DisclosureGuide> guide = column.code().equals("guide") ? published.guide() : Optional.empty();
+		Optional<DisclosureGuide> guide = column.code().equals(CatalogColumn.GUIDE) ? published.guide() : Optional.empty();
 		if (guide.isPresent()) {
 			generation.text(folder + "index.html", page("site/guide", Map.of("agency", agency, "guide", guide.get(),
 					"columns", published.columns(), "column", column, "documents",

@@ -34,7 +34,7 @@ class SearchChoices {
 	void addTo(Model model, List<AgencyInfo> agencies) {
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("columns", agencies.isEmpty() ? List.<CatalogColumn>of()
-				: catalog.of(agencies.get(0).id()).stream().filter(column -> !column.code().equals("guide")).toList());
+				: catalog.of(agencies.get(0).id()).stream().filter(column -> !column.code().equals(CatalogColumn.GUIDE)).toList());
 		int thisYear = LocalDate.now(clock.withZone(Beijing.ZONE)).getYear();
 		model.addAttribute("years", IntStream.range(0, YEARS).map(back -> thisYear - back).boxed().toList());
 		model.addAttribute("validities", Validity.values());
